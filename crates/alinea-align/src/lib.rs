@@ -1,0 +1,2 @@
+//! Alignment of translations (placeholder while the engine is written).
+#![deny(missing_docs)]

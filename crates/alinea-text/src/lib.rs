@@ -1,0 +1,18 @@
+//! The text foundation of alinea: reading documents, the normalized matching view,
+//! paragraphs rebuilt from hard-wrapped PDF text, their structure (labels, headings,
+//! footnotes, document symbols, preamble and operative parts) and sentences.
+//!
+//! Every unit keeps a [`Span`] of byte offsets into the original decoded text, so that
+//! reports quote the user's own text while matching works on the normalized view.
+
+#![deny(missing_docs)]
+
+pub mod lang;
+pub mod read;
+pub mod sentence;
+pub mod span;
+
+pub use lang::Lang;
+pub use read::{decode, read_path, read_path_limited, ReadError, Source};
+pub use sentence::split_sentences;
+pub use span::Span;

@@ -1,0 +1,3 @@
+fn main() {
+    std::process::exit(alinea_cli::main_entry());
+}
