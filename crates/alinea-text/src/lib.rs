@@ -7,12 +7,22 @@
 
 #![deny(missing_docs)]
 
+pub mod document;
+pub mod label;
 pub mod lang;
+pub mod lines;
+pub mod normalize;
 pub mod read;
+pub mod reflow;
 pub mod sentence;
 pub mod span;
+pub mod structure;
+pub mod symbols;
 
+pub use document::{Document, Paragraph, PresplitError, Sentence};
+pub use label::{Label, LabelKind};
 pub use lang::Lang;
 pub use read::{decode, read_path, read_path_limited, ReadError, Source};
 pub use sentence::split_sentences;
 pub use span::Span;
+pub use structure::{ParaKind, Part};

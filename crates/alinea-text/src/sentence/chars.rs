@@ -1,0 +1,166 @@
+//! Character classes the sentence scanner looks at.
+//!
+//! Kept apart from the algorithm so that "which characters end, close or continue a
+//! sentence" is answered in one place, by plain `match`es that compile to jump tables:
+//! the scanner runs on every byte of every document, so no lookup here may allocate or
+//! search a table.
+
+/// What kind of stop a terminal character makes.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub(super) enum Term {
+    /// `.` and its compatibility forms (UAX #29 ATerm): ambiguous between a sentence end,
+    /// an abbreviation, an initial and a decimal point.
+    Period,
+    /// `…`: ends a sentence only when a capital follows.
+    Ellipsis,
+    /// `!`, `?`, `؟`, `۔`, `।` and the other UAX #29 STerm characters of spaced scripts.
+    Strong,
+    /// Ideographic and full-width stops (`。！？｡`): Chinese and Japanese put no space
+    /// after them, so they end a sentence whatever follows.
+    Ideographic,
+}
+
+/// The stop kind of `c`, or `None` when `c` does not end sentences.
+///
+/// The set is UAX #29's STerm and ATerm for the scripts alinea meets (Latin, Cyrillic,
+/// Greek, Armenian, Arabic, Syriac, N'Ko, Indic, Ethiopic, CJK) plus `…`, which UAX #29
+/// ignores although `text…` followed by a capital is an ordinary sentence end.
+#[inline]
+pub(super) fn term(c: char) -> Option<Term> {
+    Some(match c {
+        '.' | '\u{FE52}' | '\u{2024}' => Term::Period,
+        // The full-width full stop is also a full-width *decimal point* (`１．５`), so it
+        // gets the period's caution rather than the ideographic stop's certainty.
+        '\u{FF0E}' => Term::Period,
+        '\u{2026}' => Term::Ellipsis,
+        '。' | '！' | '？' | '｡' | '\u{FE12}' | '\u{FE15}' | '\u{FE16}' | '\u{FE56}'
+        | '\u{FE57}' => Term::Ideographic,
+        '!' | '?' | '\u{203C}' | '\u{203D}' | '\u{2047}'..='\u{2049}' | '\u{2E2E}'
+        | '\u{2E3C}' | '\u{0589}' | '\u{061D}'..='\u{061F}' | '\u{06D4}' | '\u{0700}'..='\u{0702}'
+        | '\u{07F9}' | '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}' | '\u{1362}'
+        | '\u{1367}' | '\u{1368}' | '\u{166E}' | '\u{1803}' | '\u{1809}' | '\u{A4FF}'
+        | '\u{A60E}' | '\u{A60F}' => Term::Strong,
+        _ => return None,
+    })
+}
+
+/// Whether the first byte of a UTF-8 sequence can start a terminal character.
+///
+/// Lets the scanner step over whole Cyrillic, Arabic-letter or Han sequences without
+/// decoding them: only these lead bytes begin a character that [`term`] accepts.
+#[inline]
+pub(super) fn lead_may_be_term(b: u8) -> bool {
+    matches!(b, b'.' | b'!' | b'?' | 0xD6 | 0xD8 | 0xDB | 0xDC | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xE3 | 0xEA | 0xEF)
+}
+
+/// Closing brackets and quotes that, right after a stop, belong to the ending sentence
+/// (`(…)`, `»`, `”`, `」`). The ambiguous ASCII quotes are decided by the scanner, which
+/// knows the quote parity and what follows.
+#[inline]
+pub(super) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        ')' | ']'
+            | '}'
+            | '»'
+            | '›'
+            | '”'
+            | '’'
+            | '」'
+            | '』'
+            | '）'
+            | '］'
+            | '｝'
+            | '》'
+            | '〉'
+            | '】'
+            | '〕'
+            | '〗'
+            | '〙'
+            | '〛'
+            | '｣'
+            | '\u{FE5A}'
+            | '\u{FE5C}'
+            | '\u{FE5E}'
+    )
+}
+
+/// Opening brackets and quotes, skipped when looking for the word before a stop
+/// (`(e.g.` is the abbreviation `e.g`).
+#[inline]
+pub(super) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '(' | '[' | '{' | '«' | '‹' | '“' | '‘' | '„' | '"' | '\'' | '¿' | '¡' | '「' | '『' | '（' | '《'
+    )
+}
+
+/// Punctuation that continues a sentence when it follows a stop (`etc., and`,
+/// `"Stop!", he said`): UAX #29's SContinue without the dashes, which in Spanish and
+/// Russian open a new line of dialogue. `،` `؛` `，` `；` are listed because they never end
+/// a sentence even though a stop may precede them.
+#[inline]
+pub(super) fn is_continuation(c: char) -> bool {
+    matches!(
+        c,
+        ',' | ';' | ':' | '،' | '؛' | '，' | '；' | '：' | '、' | '\u{FE10}' | '\u{FE11}' | '\u{FE50}'
+            | '\u{FE51}' | '\u{FE54}' | '\u{FE55}' | '\u{FF64}'
+    )
+}
+
+/// Han, kana and Hangul: a single such character before a `.` is a word of an unspaced
+/// script, not an initial.
+#[inline]
+pub(super) fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{1100}'..='\u{11FF}'
+        | '\u{2E80}'..='\u{9FFF}'
+        | '\u{AC00}'..='\u{D7AF}'
+        | '\u{F900}'..='\u{FAFF}'
+        | '\u{20000}'..='\u{3FFFF}')
+}
+
+/// A letter of a script without case (Arabic, Persian, Han, Devanagari …): after such a
+/// letter the "lowercase means the sentence goes on" cue does not exist.
+#[inline]
+pub(super) fn is_uncased_letter(c: char) -> bool {
+    c.is_alphabetic() && !c.is_lowercase() && !c.is_uppercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_terminal_has_a_recognised_lead_byte() {
+        // The scanner skips characters whose lead byte is not listed; a terminal with an
+        // unlisted lead byte would silently never end a sentence.
+        for cp in 0..=0x10FFFF_u32 {
+            let Some(c) = char::from_u32(cp) else { continue };
+            if term(c).is_some() {
+                let mut buf = [0u8; 4];
+                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
+                assert!(lead_may_be_term(lead), "{c:?} (U+{cp:04X})");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_and_chinese_commas_continue() {
+        for c in ['،', '؛', '，', '；', ',', ';'] {
+            assert!(is_continuation(c));
+            assert!(term(c).is_none());
+        }
+    }
+
+    #[test]
+    fn classes() {
+        assert_eq!(term('.'), Some(Term::Period));
+        assert_eq!(term('؟'), Some(Term::Strong));
+        assert_eq!(term('。'), Some(Term::Ideographic));
+        assert_eq!(term('…'), Some(Term::Ellipsis));
+        assert!(is_closer('」') && is_closer('»') && !is_closer('«'));
+        assert!(is_uncased_letter('ب') && !is_uncased_letter('b') && !is_uncased_letter('1'));
+        assert!(is_cjk('中') && !is_cjk('a'));
+    }
+}

@@ -1,0 +1,130 @@
+//! The word before a period: is it an abbreviation, an initial, a paragraph label?
+//!
+//! Only periods need this: `!`, `?` and the ideographic stops are never part of a word.
+
+use super::chars;
+use super::rules::{self, Rules, Verdict};
+use crate::Lang;
+
+/// Decides whether the period at byte `dot` ends its sentence, judging only by the word
+/// before it. The caller has already checked what follows (a capital, a digit or an
+/// uncased letter after whitespace); `sent_start` is where the current sentence began.
+pub(super) fn period_may_end(
+    text: &str,
+    sent_start: usize,
+    dot: usize,
+    tables: &[(Lang, Rules)],
+) -> bool {
+    let (tok_start, word) = word_before(text, sent_start, dot);
+    if word.is_empty() {
+        return true;
+    }
+    match rules::lookup(tables, prev_word(text, sent_start, tok_start), word) {
+        Verdict::Never => return false,
+        Verdict::May => return true,
+        Verdict::Unknown => {}
+    }
+    if is_single_letter(word) || is_dotted_abbreviation(word) {
+        return false;
+    }
+    // A label (`1.`, `12.`, `IV.`, `1.2.`) at the start of a sentence introduces that
+    // sentence; a sentence never consists of its label alone.
+    let at_start = text[sent_start..tok_start].trim().is_empty();
+    !(at_start && is_label(word))
+}
+
+/// The whitespace-delimited token ending at `end` (not before `floor`), as its start and
+/// the word inside it with leading brackets and quotes removed.
+fn word_before(text: &str, floor: usize, end: usize) -> (usize, &str) {
+    let head = &text[floor..end];
+    let start = head
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(floor, |(i, c)| floor + i + c.len_utf8());
+    let token = &text[start..end];
+    (start, token.trim_start_matches(chars::is_opener))
+}
+
+/// The word before the token starting at `tok_start`, if that word also ended in a period
+/// (`p.` in `p. ex.`), without its period.
+fn prev_word(text: &str, floor: usize, tok_start: usize) -> Option<&str> {
+    let head = text[floor..tok_start].trim_end();
+    let body = head.strip_suffix('.')?;
+    let (_, w) = word_before(text, floor, floor + body.len());
+    (!w.is_empty()).then_some(w)
+}
+
+/// One letter of a spaced script: an initial (`M. Anderson`, `А. С. Пушкин`), a single-
+/// letter abbreviation (`p.`, `п.`, `ق.`) or a list label (`a.`). A lone Han character
+/// is a word of unspaced text instead.
+fn is_single_letter(word: &str) -> bool {
+    let mut cs = word.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic() && !chars::is_cjk(c))
+}
+
+/// Letters separated by periods, each group short: `U.S`, `e.g`, `т.е`, `J.-C`, `Ph.D`.
+/// Such tokens are abbreviations unless the table says they may end a sentence.
+fn is_dotted_abbreviation(word: &str) -> bool {
+    let mut parts = 0;
+    for part in word.split('.') {
+        let part = part.trim_start_matches('-');
+        let n = part.chars().count();
+        if n == 0 || n > 3 || !part.chars().all(char::is_alphabetic) {
+            return false;
+        }
+        parts += 1;
+    }
+    parts >= 2
+}
+
+/// A paragraph label before its period: 1–3 digits in any script, possibly dotted
+/// (`1.2`), or a roman numeral.
+fn is_label(word: &str) -> bool {
+    let numeric = word.split('.').all(|p| {
+        let n = p.chars().count();
+        (1..=3).contains(&n) && p.chars().all(char::is_numeric)
+    });
+    numeric || is_roman(word)
+}
+
+fn is_roman(word: &str) -> bool {
+    (1..=6).contains(&word.len())
+        && (word.bytes().all(|b| b"IVXLCDM".contains(&b))
+            || word.bytes().all(|b| b"ivxlcdm".contains(&b)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ends(text: &str, lang: Lang) -> bool {
+        let dot = text.rfind('.').expect("a period");
+        period_may_end(text, 0, dot, rules::tables_for(Some(lang)))
+    }
+
+    #[test]
+    fn abbreviations_initials_labels() {
+        assert!(!ends("see (e.g.", Lang::EN));
+        assert!(!ends("Jennifer M.", Lang::EN));
+        assert!(!ends("12.", Lang::EN));
+        assert!(!ends("IV.", Lang::EN));
+        assert!(!ends("the U.S.", Lang::EN));
+        assert!(!ends("p. ex.", Lang::FR));
+        assert!(ends("и т. д.", Lang::RU));
+        assert!(ends("in 2015.", Lang::EN));
+        assert!(ends("it was 12.", Lang::EN));
+        assert!(ends("books etc.", Lang::EN));
+        assert!(ends("the end.", Lang::EN));
+    }
+
+    #[test]
+    fn shapes() {
+        assert!(is_dotted_abbreviation("J.-C"));
+        assert!(is_dotted_abbreviation("т.е"));
+        assert!(!is_dotted_abbreviation("google.com"));
+        assert!(!is_dotted_abbreviation("3.5"));
+        assert!(is_label("١٢") && is_label("1.2") && !is_label("2015"));
+        assert!(is_single_letter("ق") && !is_single_letter("中"));
+    }
+}
