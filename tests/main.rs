@@ -1,1 +1,7 @@
-mod placeholder {}
+//! End-to-end tests, compiled into one binary: the seeds through the library, and the
+//! built `alinea` binary on good and bad input.
+
+mod util;
+
+mod cli_errors;
+mod seeds;

@@ -205,7 +205,7 @@ impl Layout {
         if a.ends_closed {
             // Lines inside a justified paragraph fill the width, except an indented first
             // line: a short line that goes on after a closed one opens a paragraph.
-            let b_opens = b.starts_upper && !b.ends_closed && b.chars * 100 < width * 90;
+            let b_opens = b.starts_upper && !b.ends_closed && b.chars * 100 < width * 95;
             return !(short || b_opens || b.indented && !a.indented);
         }
         // A clause ending in a comma before a capitalised line is how preambular paragraphs
@@ -215,7 +215,7 @@ impl Layout {
             return false;
         }
         let very_short = a.chars * 10 < width * 6;
-        !(very_short && !b.starts_lower)
+        !very_short || b.starts_lower
     }
 }
 

@@ -1,6 +1,42 @@
 //! The `alinea` command line: argument parsing and wiring, no text work of its own.
+//!
+//! Exit statuses: 0 success, 1 failure (bad input, I/O), 2 usage error (from clap).
+
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+pub mod args;
+pub mod commands;
+pub mod corpus;
+pub mod demo;
+pub mod output;
+pub mod pipeline;
+
+use clap::Parser;
+
+use crate::args::{Cli, Command};
 
 /// Runs the command line and returns the process exit code.
 pub fn main_entry() -> i32 {
-    0
+    let cli = Cli::parse();
+    match run(&cli) {
+        Ok(()) => 0,
+        Err(err) if output::is_broken_pipe(&err) => 0,
+        Err(err) => {
+            eprintln!("alinea: error: {err:#}");
+            1
+        }
+    }
+}
+
+fn run(cli: &Cli) -> anyhow::Result<()> {
+    match &cli.command {
+        Command::Segment(a) => commands::segment::run(a, cli.max_bytes),
+        Command::Detect(a) => commands::detect::run(a, cli.max_bytes),
+        Command::Eval(cmd) => {
+            let report = commands::eval::run(cmd, cli.max_bytes)?;
+            print!("{report}");
+            Ok(())
+        }
+        Command::Demo(a) => demo::run(a, cli.quiet),
+    }
 }

@@ -1,0 +1,125 @@
+//! Command-line arguments: what the user can type, mirrored one to one.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// alinea: segment, detect, align and compare multilingual documents.
+#[derive(Debug, Parser)]
+#[command(name = "alinea", version, about, propagate_version = true)]
+#[command(after_help = "Exit status: 0 success, 1 failure (bad input, I/O error), 2 usage error.\n\nExamples:\n  alinea demo\n  alinea segment report.txt --format jsonl -o report.jsonl\n  alinea detect havana.txt\n  alinea align ru.txt en.txt --format tmx -o pair.tmx")]
+pub struct Cli {
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+    /// Print nothing but errors.
+    #[arg(short, long, global = true)]
+    pub quiet: bool,
+    /// Print more about what is being done.
+    #[arg(short, long, global = true, conflicts_with = "quiet")]
+    pub verbose: bool,
+    /// Refuse inputs larger than this many bytes.
+    #[arg(long, global = true, default_value_t = alinea_text::read::DEFAULT_MAX_BYTES, value_name = "N")]
+    pub max_bytes: u64,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Cut a document into paragraphs and sentences.
+    #[command(after_help = "Examples:\n  alinea segment A_RES_75_240.txt\n  alinea segment report.txt --lang fr --format jsonl -o report.jsonl\n  cat doc.txt | alinea segment -")]
+    Segment(SegmentArgs),
+    /// Tell which languages a document is written in.
+    #[command(after_help = "Examples:\n  alinea detect havana.txt            # ru 1-129 0.99 / en 130-252 0.99\n  alinea detect --each-line lines.txt --languages en,fr,es,pt,ca")]
+    Detect(DetectArgs),
+    /// Score alinea against gold data.
+    #[command(subcommand)]
+    Eval(EvalCommand),
+    /// Run the whole tool on the embedded demo corpus and write reports.
+    #[command(after_help = "Example:\n  alinea demo --out ./alinea-demo")]
+    Demo(DemoArgs),
+}
+
+/// `alinea segment`.
+#[derive(Debug, Args)]
+pub struct SegmentArgs {
+    /// The document (`-` reads standard input).
+    pub file: PathBuf,
+    /// The document's language (ISO 639-1); detected per paragraph when absent.
+    #[arg(long, value_name = "CODE")]
+    pub lang: Option<String>,
+    /// Languages the detector may choose from (comma-separated).
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
+    pub format: SegmentFormat,
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// Output formats of `segment`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SegmentFormat {
+    /// One sentence per line, a blank line between paragraphs.
+    Text,
+    /// One JSON object per sentence.
+    Jsonl,
+}
+
+/// `alinea detect`.
+#[derive(Debug, Args)]
+pub struct DetectArgs {
+    /// The document (`-` reads standard input).
+    pub file: PathBuf,
+    /// Languages to choose from (comma-separated ISO 639-1 codes); default en,fr,es,ru,zh,ar,fa.
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+    /// One language code per input line instead of runs (`und` where unsure).
+    #[arg(long)]
+    pub each_line: bool,
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `alinea eval …`.
+#[derive(Debug, Subcommand)]
+pub enum EvalCommand {
+    /// Sentence-boundary P/R/F1 on gold folders holding text.txt and gold.txt.
+    #[command(after_help = "Example:\n  alinea eval segment --gold ../shared/data/segment --pred-dir target/seg-pred")]
+    Segment(SegmentEvalArgs),
+    /// Language-identification accuracy on a `lang<TAB>sentence` file.
+    #[command(after_help = "Example:\n  alinea eval langid ../shared/data/langid/dev.tsv --languages en,fr,es,ru,zh,ar,fa,uk,bg,pt,ur,ja,ca")]
+    Langid(LangidEvalArgs),
+}
+
+/// `alinea eval segment`.
+#[derive(Debug, Args)]
+pub struct SegmentEvalArgs {
+    /// A gold folder, or a folder of them (one per language, named by its code).
+    #[arg(long)]
+    pub gold: PathBuf,
+    /// Also write each set's predicted sentences here, one per line, for external scorers.
+    #[arg(long, value_name = "DIR")]
+    pub pred_dir: Option<PathBuf>,
+}
+
+/// `alinea eval langid`.
+#[derive(Debug, Args)]
+pub struct LangidEvalArgs {
+    /// The `lang<TAB>sentence` file.
+    pub file: PathBuf,
+    /// Languages the detector may choose from.
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+}
+
+/// `alinea demo`.
+#[derive(Debug, Args)]
+pub struct DemoArgs {
+    /// Where to write the reports.
+    #[arg(long, default_value = "alinea-demo")]
+    pub out: PathBuf,
+}

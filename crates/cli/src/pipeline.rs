@@ -1,0 +1,90 @@
+//! The text pipeline every command starts with: read, rebuild paragraphs, find each
+//! paragraph's language, split sentences.
+
+use std::path::Path;
+
+use alinea_lang::Detector;
+use alinea_text::{read_path_limited, Document, Lang};
+use anyhow::{Context, Result};
+
+/// How to analyse inputs.
+pub struct Analyzer {
+    detector: Detector,
+    forced: Option<Lang>,
+    max_bytes: u64,
+}
+
+impl Analyzer {
+    /// An analyser with the detector's allow-list; `forced` skips detection.
+    pub fn new(detector: Detector, forced: Option<Lang>, max_bytes: u64) -> Analyzer {
+        Analyzer {
+            detector,
+            forced,
+            max_bytes,
+        }
+    }
+
+    /// The detector in use.
+    pub fn detector(&self) -> &Detector {
+        &self.detector
+    }
+
+    /// Reads a file (or `-`) into text.
+    pub fn read(&self, path: &Path) -> Result<String> {
+        Ok(read_path_limited(path, self.max_bytes)?.into_text())
+    }
+
+    /// Reads and analyses a file.
+    pub fn analyze_path(&self, path: &Path) -> Result<Document> {
+        let text = self.read(path)?;
+        Ok(self.analyze(text))
+    }
+
+    /// Analyses text already in memory.
+    pub fn analyze(&self, text: String) -> Document {
+        let mut doc = Document::parse(text);
+        let langs = self.languages(&doc);
+        doc.set_languages(&langs);
+        doc.split_sentences();
+        doc
+    }
+
+    /// Each paragraph's language: forced, or from smoothed language runs.
+    pub fn languages(&self, doc: &Document) -> Vec<Option<Lang>> {
+        if let Some(l) = self.forced {
+            return vec![Some(l); doc.paragraphs().len()];
+        }
+        let units: Vec<&str> = doc.paragraphs().iter().map(|p| p.text()).collect();
+        let mut langs = vec![None; units.len()];
+        for run in self.detector.detect_runs(&units) {
+            for l in &mut langs[run.start()..run.end()] {
+                *l = Some(run.lang());
+            }
+        }
+        langs
+    }
+}
+
+/// Parses a comma-separated language list such as `en,fr,ru`.
+pub fn parse_languages(list: &str) -> Result<Vec<Lang>> {
+    list.split(',')
+        .filter(|s| !s.trim().is_empty())
+        .map(|code| {
+            Lang::from_code(code).with_context(|| {
+                format!("unknown language code {code:?}: use two-letter ISO 639-1 codes such as en, fr, ru, zh, ar, fa")
+            })
+        })
+        .collect()
+}
+
+/// Builds a detector for `--languages` (default: alinea's seven), checking every code.
+pub fn detector_for(languages: Option<&str>) -> Result<Detector> {
+    let langs = match languages {
+        Some(list) => parse_languages(list)?,
+        None => Lang::DEFAULT_SET.to_vec(),
+    };
+    Detector::builder()
+        .languages(&langs)
+        .build()
+        .context("cannot build the language detector")
+}

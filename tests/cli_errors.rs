@@ -1,0 +1,109 @@
+//! Bad input gets a clear error naming the file and the problem, exit status 1, no panic,
+//! and no output file left behind.
+
+use std::fs;
+
+use crate::util::{alinea, assert_clean_failure, stdout};
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+#[test]
+fn missing_file() {
+    for cmd in ["segment", "detect"] {
+        let o = alinea(&[cmd, "/nonexistent/alinea-input.txt"]);
+        assert_clean_failure(&o, &["/nonexistent/alinea-input.txt", "cannot read"]);
+    }
+}
+
+#[test]
+fn directory_instead_of_file() {
+    let dir = temp();
+    let d = dir.path().to_str().unwrap();
+    for cmd in ["segment", "detect"] {
+        assert_clean_failure(&alinea(&[cmd, d]), &[d, "is a directory"]);
+    }
+}
+
+#[test]
+fn empty_and_whitespace_only_files() {
+    let dir = temp();
+    for (name, bytes) in [("empty.txt", &b""[..]), ("blank.txt", &b"  \n\t\r\n "[..])] {
+        let p = dir.path().join(name);
+        fs::write(&p, bytes).unwrap();
+        let p = p.to_str().unwrap();
+        for cmd in ["segment", "detect"] {
+            assert_clean_failure(&alinea(&[cmd, p]), &[p, "contains no text"]);
+        }
+    }
+}
+
+#[test]
+fn invalid_utf8_reports_the_byte_offset() {
+    let dir = temp();
+    let p = dir.path().join("latin1.txt");
+    fs::write(&p, b"Caf\xe9 au lait").unwrap();
+    let p = p.to_str().unwrap();
+    assert_clean_failure(&alinea(&["segment", p]), &[p, "invalid UTF-8", "byte offset 3"]);
+}
+
+#[test]
+fn binary_data_is_refused() {
+    let dir = temp();
+    let p = dir.path().join("image.png");
+    fs::write(&p, b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+    let p = p.to_str().unwrap();
+    assert_clean_failure(&alinea(&["segment", p]), &[p, "binary"]);
+}
+
+#[test]
+fn utf16_with_bom_is_accepted() {
+    let dir = temp();
+    let p = dir.path().join("utf16.txt");
+    let mut bytes = vec![0xFF, 0xFE];
+    for u in "Первое предложение. Второе предложение.\r\n".encode_utf16() {
+        bytes.extend_from_slice(&u.to_le_bytes());
+    }
+    fs::write(&p, bytes).unwrap();
+    let o = alinea(&["segment", p.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert_eq!(stdout(&o), "Первое предложение.\nВторое предложение.\n");
+}
+
+#[test]
+fn unknown_language_code_is_a_clear_error() {
+    let dir = temp();
+    let p = dir.path().join("a.txt");
+    fs::write(&p, "Some text.").unwrap();
+    let p = p.to_str().unwrap();
+    assert_clean_failure(&alinea(&["detect", p, "--languages", "en,xyz"]), &["xyz"]);
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    let o = alinea(&["segment", "x.txt", "--format", "pdf"]);
+    assert_eq!(o.status.code(), Some(2));
+}
+
+#[test]
+fn failed_run_leaves_no_output_file() {
+    let dir = temp();
+    let bad = dir.path().join("bad.txt");
+    fs::write(&bad, b"\xff\xfe\xfd").unwrap();
+    let out = dir.path().join("out.jsonl");
+    let o = alinea(&["segment", bad.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(1));
+    assert!(!out.exists());
+    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "only the input remains");
+}
+
+#[test]
+fn output_over_an_input_is_refused() {
+    let dir = temp();
+    let p = dir.path().join("doc.txt");
+    fs::write(&p, "One sentence. Two sentences.").unwrap();
+    let s = p.to_str().unwrap();
+    assert_clean_failure(&alinea(&["segment", s, "-o", s]), &["over an input"]);
+    assert_eq!(fs::read_to_string(&p).unwrap(), "One sentence. Two sentences.");
+}
