@@ -45,7 +45,10 @@ fn invalid_utf8_reports_the_byte_offset() {
     let p = dir.path().join("latin1.txt");
     fs::write(&p, b"Caf\xe9 au lait").unwrap();
     let p = p.to_str().unwrap();
-    assert_clean_failure(&alinea(&["segment", p]), &[p, "invalid UTF-8", "byte offset 3"]);
+    assert_clean_failure(
+        &alinea(&["segment", p]),
+        &[p, "invalid UTF-8", "byte offset 3"],
+    );
 }
 
 #[test]
@@ -62,7 +65,8 @@ fn utf16_with_bom_is_accepted() {
     let dir = temp();
     let p = dir.path().join("utf16.txt");
     let mut bytes = vec![0xFF, 0xFE];
-    for u in "Первое предложение. Второе предложение.\r\n".encode_utf16() {
+    for u in "Первое предложение. Второе предложение.\r\n".encode_utf16()
+    {
         bytes.extend_from_slice(&u.to_le_bytes());
     }
     fs::write(&p, bytes).unwrap();
@@ -92,10 +96,19 @@ fn failed_run_leaves_no_output_file() {
     let bad = dir.path().join("bad.txt");
     fs::write(&bad, b"\xff\xfe\xfd").unwrap();
     let out = dir.path().join("out.jsonl");
-    let o = alinea(&["segment", bad.to_str().unwrap(), "-o", out.to_str().unwrap()]);
+    let o = alinea(&[
+        "segment",
+        bad.to_str().unwrap(),
+        "-o",
+        out.to_str().unwrap(),
+    ]);
     assert_eq!(o.status.code(), Some(1));
     assert!(!out.exists());
-    assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1, "only the input remains");
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "only the input remains"
+    );
 }
 
 #[test]
@@ -105,5 +118,8 @@ fn output_over_an_input_is_refused() {
     fs::write(&p, "One sentence. Two sentences.").unwrap();
     let s = p.to_str().unwrap();
     assert_clean_failure(&alinea(&["segment", s, "-o", s]), &["over an input"]);
-    assert_eq!(fs::read_to_string(&p).unwrap(), "One sentence. Two sentences.");
+    assert_eq!(
+        fs::read_to_string(&p).unwrap(),
+        "One sentence. Two sentences."
+    );
 }

@@ -5,7 +5,9 @@ use std::process::{Command, Output};
 
 /// A file under the repository's `data/`.
 pub fn data(rel: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data").join(rel)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("data")
+        .join(rel)
 }
 
 /// Reads a file under `data/`.

@@ -251,19 +251,13 @@ fn line_info(text: &str, line: &Line) -> Option<LineInfo> {
         && before_last.is_some_and(char::is_alphabetic)
         && trimmed.chars().count() > 1;
     let ends_soft_hyphen = raw.trim_end_matches([' ', '\t']).ends_with('\u{00AD}');
-    let letters = trimmed.chars().filter(|c| c.is_alphabetic());
-    let (mut cased, mut upper) = (0usize, 0usize);
-    for c in letters {
-        if c.is_uppercase() {
-            upper += 1;
-            cased += 1;
-        } else if c.is_lowercase() {
-            cased += 1;
-        }
-    }
+    let chars = trimmed.chars().count();
+    // Only short lines can be headings; skipping the case scan keeps long
+    // one-line paragraphs cheap.
+    let all_caps = chars <= 200 && is_all_caps(trimmed);
     Some(LineInfo {
         content,
-        chars: trimmed.chars().count(),
+        chars,
         ends_closed,
         ends_comma: matches!(last_meaningful, Some(',' | ';' | '،' | '؛' | '，' | '；')),
         ends_hyphen,
@@ -271,10 +265,22 @@ fn line_info(text: &str, line: &Line) -> Option<LineInfo> {
         starts_lower: first.is_lowercase(),
         starts_upper: first.is_uppercase(),
         starts_letter: first.is_alphabetic(),
-        all_caps: cased >= 3 && upper == cased,
+        all_caps,
         opens_label: opens_paragraph(trimmed),
         indented: lead > 0,
     })
+}
+
+/// Whether every cased letter is a capital (and there are at least three).
+pub(crate) fn is_all_caps(text: &str) -> bool {
+    let mut upper = 0usize;
+    for c in text.chars() {
+        if c.is_lowercase() {
+            return false;
+        }
+        upper += usize::from(c.is_uppercase());
+    }
+    upper >= 3
 }
 
 /// Whether a line opens a new paragraph by its look: a label at the start (or, damaged,

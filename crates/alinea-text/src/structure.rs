@@ -68,14 +68,13 @@ pub fn classify(text: &str, label: Option<&Label>, lines: usize) -> ParaKind {
     let superscript = matches!(first, Some('¹' | '²' | '³' | '⁴'..='⁹'));
     let star =
         trimmed.starts_with("* ") || trimmed.starts_with("** ") && !trimmed[3..].contains("**");
-    let reference = !find_symbols(trimmed).is_empty();
     if (superscript || star) && chars < 300 {
         return ParaKind::Footnote;
     }
     if let Some(l) = label {
         // `(1) A/70/174.`: a numbered marker whose content is a short reference.
         let bracketed = trimmed.starts_with('(') && l.kind == LabelKind::Number;
-        if bracketed && reference && chars < 120 {
+        if bracketed && chars < 120 && !find_symbols(trimmed).is_empty() {
             return ParaKind::Footnote;
         }
         return ParaKind::Body;
@@ -90,12 +89,7 @@ pub fn classify(text: &str, label: Option<&Label>, lines: usize) -> ParaKind {
             '.' | '!' | '?' | ';' | ',' | ':' | '。' | '！' | '？' | '؟' | '،' | '؛' | '，' | '；'
         )
     );
-    let (mut cased, mut upper) = (0usize, 0usize);
-    for c in trimmed.chars().filter(|c| c.is_alphabetic()) {
-        cased += usize::from(c.is_uppercase() || c.is_lowercase());
-        upper += usize::from(c.is_uppercase());
-    }
-    let all_caps = cased >= 8 && upper == cased;
+    let all_caps = chars <= 300 && trimmed.chars().filter(|c| c.is_uppercase()).nth(7).is_some() && crate::reflow::is_all_caps(trimmed);
     if trimmed.starts_with('#') || all_caps || (!closed && chars <= 150 && lines <= 3) {
         return ParaKind::Heading;
     }

@@ -7,7 +7,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 /// alinea: segment, detect, align and compare multilingual documents.
 #[derive(Debug, Parser)]
 #[command(name = "alinea", version, about, propagate_version = true)]
-#[command(after_help = "Exit status: 0 success, 1 failure (bad input, I/O error), 2 usage error.\n\nExamples:\n  alinea demo\n  alinea segment report.txt --format jsonl -o report.jsonl\n  alinea detect havana.txt\n  alinea align ru.txt en.txt --format tmx -o pair.tmx")]
+#[command(
+    after_help = "Exit status: 0 success, 1 failure (bad input, I/O error), 2 usage error.\n\nExamples:\n  alinea demo\n  alinea segment report.txt --format jsonl -o report.jsonl\n  alinea detect havana.txt\n  alinea align ru.txt en.txt --format tmx -o pair.tmx"
+)]
 pub struct Cli {
     /// What to do.
     #[command(subcommand)]
@@ -27,11 +29,20 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Cut a document into paragraphs and sentences.
-    #[command(after_help = "Examples:\n  alinea segment A_RES_75_240.txt\n  alinea segment report.txt --lang fr --format jsonl -o report.jsonl\n  cat doc.txt | alinea segment -")]
+    #[command(
+        after_help = "Examples:\n  alinea segment A_RES_75_240.txt\n  alinea segment report.txt --lang fr --format jsonl -o report.jsonl\n  cat doc.txt | alinea segment -"
+    )]
     Segment(SegmentArgs),
     /// Tell which languages a document is written in.
-    #[command(after_help = "Examples:\n  alinea detect havana.txt            # ru 1-129 0.99 / en 130-252 0.99\n  alinea detect --each-line lines.txt --languages en,fr,es,pt,ca")]
+    #[command(
+        after_help = "Examples:\n  alinea detect havana.txt            # ru 1-129 0.99 / en 130-252 0.99\n  alinea detect --each-line lines.txt --languages en,fr,es,pt,ca"
+    )]
     Detect(DetectArgs),
+    /// Align two translations, sentence by sentence.
+    #[command(
+        after_help = "Examples:\n  alinea align ru.txt en.txt --format tmx -o pair.tmx\n  alinea align havana.txt --format html -o havana.html   # one file, two languages\n  alinea align src.txt tgt.txt --presplit --format ladder   # one sentence per line"
+    )]
+    Align(AlignArgs),
     /// Score alinea against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -88,10 +99,14 @@ pub struct DetectArgs {
 #[derive(Debug, Subcommand)]
 pub enum EvalCommand {
     /// Sentence-boundary P/R/F1 on gold folders holding text.txt and gold.txt.
-    #[command(after_help = "Example:\n  alinea eval segment --gold ../shared/data/segment --pred-dir target/seg-pred")]
+    #[command(
+        after_help = "Example:\n  alinea eval segment --gold ../shared/data/segment --pred-dir target/seg-pred"
+    )]
     Segment(SegmentEvalArgs),
     /// Language-identification accuracy on a `lang<TAB>sentence` file.
-    #[command(after_help = "Example:\n  alinea eval langid ../shared/data/langid/dev.tsv --languages en,fr,es,ru,zh,ar,fa,uk,bg,pt,ur,ja,ca")]
+    #[command(
+        after_help = "Example:\n  alinea eval langid ../shared/data/langid/dev.tsv --languages en,fr,es,ru,zh,ar,fa,uk,bg,pt,ur,ja,ca"
+    )]
     Langid(LangidEvalArgs),
 }
 
@@ -122,4 +137,51 @@ pub struct DemoArgs {
     /// Where to write the reports.
     #[arg(long, default_value = "alinea-demo")]
     pub out: PathBuf,
+}
+
+/// `alinea align`.
+#[derive(Debug, Args)]
+pub struct AlignArgs {
+    /// Source and target files, or one file holding both languages.
+    #[arg(required = true, num_args = 1..=2, value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Source language (ISO 639-1); detected when absent.
+    #[arg(long, value_name = "CODE")]
+    pub src_lang: Option<String>,
+    /// Target language (ISO 639-1); detected when absent.
+    #[arg(long, value_name = "CODE")]
+    pub tgt_lang: Option<String>,
+    /// Languages the detector may choose from.
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+    /// Inputs are already one sentence per line; indices are 0-based line numbers.
+    #[arg(long)]
+    pub presplit: bool,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = AlignFormatArg::Ladder)]
+    pub format: AlignFormatArg,
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Worker threads for the alignment search (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// A user dictionary, `source<TAB>target` per line.
+    #[arg(long, value_name = "FILE")]
+    pub dict: Option<PathBuf>,
+}
+
+/// Output formats of `align`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum AlignFormatArg {
+    /// `[i, j]:[k]:score`, one bead per line.
+    Ladder,
+    /// One JSON object per bead.
+    Jsonl,
+    /// Tab-separated sentence pairs.
+    Tsv,
+    /// TMX 1.4b translation memory.
+    Tmx,
+    /// A self-contained HTML page.
+    Html,
 }

@@ -23,9 +23,18 @@ macro_rules! doc {
 
 /// The seed documents.
 pub const SEEDS: [DemoDoc; 5] = [
-    doc!("seeds/havana_2019_ru_en.txt", "Havana 2019 declaration, Russian then English"),
+    doc!(
+        "seeds/havana_2019_ru_en.txt",
+        "Havana 2019 declaration, Russian then English"
+    ),
     doc!("seeds/a_res_75_240_ar.txt", "A/RES/75/240 (2020), Arabic"),
-    doc!("seeds/a_c1_77_l23_rev1_zh.txt", "A/C.1/77/L.23/Rev.1 (2022 draft), Chinese"),
+    doc!(
+        "seeds/a_c1_77_l23_rev1_zh.txt",
+        "A/C.1/77/L.23/Rev.1 (2022 draft), Chinese"
+    ),
     doc!("seeds/a_68_98_ar.txt", "A/68/98 (2013 GGE report), Arabic"),
-    doc!("seeds/a_68_98_fa.txt", "A/68/98 (2013 GGE report), Persian translation"),
+    doc!(
+        "seeds/a_68_98_fa.txt",
+        "A/68/98 (2013 GGE report), Persian translation"
+    ),
 ];

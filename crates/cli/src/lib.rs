@@ -32,6 +32,7 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     match &cli.command {
         Command::Segment(a) => commands::segment::run(a, cli.max_bytes),
         Command::Detect(a) => commands::detect::run(a, cli.max_bytes),
+        Command::Align(a) => commands::align::run(a, cli.max_bytes),
         Command::Eval(cmd) => {
             let report = commands::eval::run(cmd, cli.max_bytes)?;
             print!("{report}");

@@ -32,7 +32,10 @@ impl Output {
         };
         refuse_input_overwrite(dest, inputs)?;
         if dest.is_dir() {
-            bail!("{}: is a directory; give a file name for the output", dest.display());
+            bail!(
+                "{}: is a directory; give a file name for the output",
+                dest.display()
+            );
         }
         let dir = match dest.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
@@ -68,9 +71,12 @@ impl Output {
                     .into_inner()
                     .map_err(|e| e.into_error())
                     .with_context(|| format!("{}: cannot write the output", dest.display()))?;
-                tmp.persist(&dest)
-                    .map_err(|e| e.error)
-                    .with_context(|| format!("{}: cannot move the finished output into place", dest.display()))?;
+                tmp.persist(&dest).map_err(|e| e.error).with_context(|| {
+                    format!(
+                        "{}: cannot move the finished output into place",
+                        dest.display()
+                    )
+                })?;
                 Ok(())
             }
         }

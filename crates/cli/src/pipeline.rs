@@ -54,7 +54,7 @@ impl Analyzer {
         if let Some(l) = self.forced {
             return vec![Some(l); doc.paragraphs().len()];
         }
-        let units: Vec<&str> = doc.paragraphs().iter().map(|p| p.text()).collect();
+        let units: Vec<&str> = doc.paragraphs().iter().map(|p| sample(p.text())).collect();
         let mut langs = vec![None; units.len()];
         for run in self.detector.detect_runs(&units) {
             for l in &mut langs[run.start()..run.end()] {
@@ -63,6 +63,20 @@ impl Analyzer {
         }
         langs
     }
+}
+
+/// The part of a paragraph the detector reads: a few thousand bytes decide the language
+/// as well as a whole book page would, and bound the cost of very long paragraphs.
+pub fn sample(text: &str) -> &str {
+    const LIMIT: usize = 4096;
+    if text.len() <= LIMIT {
+        return text;
+    }
+    let mut end = LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
 }
 
 /// Parses a comma-separated language list such as `en,fr,ru`.

@@ -35,11 +35,31 @@ pub(super) fn term(c: char) -> Option<Term> {
         '\u{2026}' => Term::Ellipsis,
         '。' | '！' | '？' | '｡' | '\u{FE12}' | '\u{FE15}' | '\u{FE16}' | '\u{FE56}'
         | '\u{FE57}' => Term::Ideographic,
-        '!' | '?' | '\u{203C}' | '\u{203D}' | '\u{2047}'..='\u{2049}' | '\u{2E2E}'
-        | '\u{2E3C}' | '\u{0589}' | '\u{061D}'..='\u{061F}' | '\u{06D4}' | '\u{0700}'..='\u{0702}'
-        | '\u{07F9}' | '\u{0964}' | '\u{0965}' | '\u{104A}' | '\u{104B}' | '\u{1362}'
-        | '\u{1367}' | '\u{1368}' | '\u{166E}' | '\u{1803}' | '\u{1809}' | '\u{A4FF}'
-        | '\u{A60E}' | '\u{A60F}' => Term::Strong,
+        '!'
+        | '?'
+        | '\u{203C}'
+        | '\u{203D}'
+        | '\u{2047}'..='\u{2049}'
+        | '\u{2E2E}'
+        | '\u{2E3C}'
+        | '\u{0589}'
+        | '\u{061D}'..='\u{061F}'
+        | '\u{06D4}'
+        | '\u{0700}'..='\u{0702}'
+        | '\u{07F9}'
+        | '\u{0964}'
+        | '\u{0965}'
+        | '\u{104A}'
+        | '\u{104B}'
+        | '\u{1362}'
+        | '\u{1367}'
+        | '\u{1368}'
+        | '\u{166E}'
+        | '\u{1803}'
+        | '\u{1809}'
+        | '\u{A4FF}'
+        | '\u{A60E}'
+        | '\u{A60F}' => Term::Strong,
         _ => return None,
     })
 }
@@ -50,7 +70,22 @@ pub(super) fn term(c: char) -> Option<Term> {
 /// decoding them: only these lead bytes begin a character that [`term`] accepts.
 #[inline]
 pub(super) fn lead_may_be_term(b: u8) -> bool {
-    matches!(b, b'.' | b'!' | b'?' | 0xD6 | 0xD8 | 0xDB | 0xDC | 0xDF | 0xE0 | 0xE1 | 0xE2 | 0xE3 | 0xEA | 0xEF)
+    matches!(
+        b,
+        b'.' | b'!'
+            | b'?'
+            | 0xD6
+            | 0xD8
+            | 0xDB
+            | 0xDC
+            | 0xDF
+            | 0xE0
+            | 0xE1
+            | 0xE2
+            | 0xE3
+            | 0xEA
+            | 0xEF
+    )
 }
 
 /// Closing brackets and quotes that, right after a stop, belong to the ending sentence
@@ -91,7 +126,21 @@ pub(super) fn is_closer(c: char) -> bool {
 pub(super) fn is_opener(c: char) -> bool {
     matches!(
         c,
-        '(' | '[' | '{' | '«' | '‹' | '“' | '‘' | '„' | '"' | '\'' | '¿' | '¡' | '「' | '『' | '（' | '《'
+        '(' | '['
+            | '{'
+            | '«'
+            | '‹'
+            | '“'
+            | '‘'
+            | '„'
+            | '"'
+            | '\''
+            | '¿'
+            | '¡'
+            | '「'
+            | '『'
+            | '（'
+            | '《'
     )
 }
 
@@ -103,8 +152,21 @@ pub(super) fn is_opener(c: char) -> bool {
 pub(super) fn is_continuation(c: char) -> bool {
     matches!(
         c,
-        ',' | ';' | ':' | '،' | '؛' | '，' | '；' | '：' | '、' | '\u{FE10}' | '\u{FE11}' | '\u{FE50}'
-            | '\u{FE51}' | '\u{FE54}' | '\u{FE55}' | '\u{FF64}'
+        ',' | ';'
+            | ':'
+            | '،'
+            | '؛'
+            | '，'
+            | '；'
+            | '：'
+            | '、'
+            | '\u{FE10}'
+            | '\u{FE11}'
+            | '\u{FE50}'
+            | '\u{FE51}'
+            | '\u{FE54}'
+            | '\u{FE55}'
+            | '\u{FF64}'
     )
 }
 
@@ -136,7 +198,9 @@ mod tests {
         // The scanner skips characters whose lead byte is not listed; a terminal with an
         // unlisted lead byte would silently never end a sentence.
         for cp in 0..=0x10FFFF_u32 {
-            let Some(c) = char::from_u32(cp) else { continue };
+            let Some(c) = char::from_u32(cp) else {
+                continue;
+            };
             if term(c).is_some() {
                 let mut buf = [0u8; 4];
                 let lead = c.encode_utf8(&mut buf).as_bytes()[0];

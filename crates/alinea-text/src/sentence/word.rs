@@ -19,18 +19,44 @@ pub(super) fn period_may_end(
     if word.is_empty() {
         return true;
     }
-    match rules::lookup(tables, prev_word(text, sent_start, tok_start), word) {
+    let after_number = follows_number(text, sent_start, tok_start);
+    match rules::lookup_after(
+        tables,
+        prev_word(text, sent_start, tok_start),
+        word,
+        after_number,
+    ) {
         Verdict::Never => return false,
         Verdict::May => return true,
         Verdict::Unknown => {}
     }
-    if is_single_letter(word) || is_dotted_abbreviation(word) {
+    // After a number a single lowercase letter is a unit (`400 м.`, `5 h.`), which can
+    // end a sentence like any word; in uncased scripts it is rather an era or a
+    // reference (`1000 ق. م.`).
+    let unit = after_number && word.chars().all(char::is_lowercase);
+    if (is_single_letter(word) && !unit) || is_dotted_abbreviation(word) {
         return false;
     }
     // A label (`1.`, `12.`, `IV.`, `1.2.`) at the start of a sentence introduces that
     // sentence; a sentence never consists of its label alone.
     let at_start = text[sent_start..tok_start].trim().is_empty();
     !(at_start && is_label(word))
+}
+
+/// Whether the word before the period at `dot` is an ordinary word: not in the tables,
+/// not an initial, acronym or label, so that the period can only be a full stop.
+pub(super) fn is_plain_word(
+    text: &str,
+    sent_start: usize,
+    dot: usize,
+    tables: &[(Lang, Rules)],
+) -> bool {
+    let (tok_start, word) = word_before(text, sent_start, dot);
+    !word.is_empty()
+        && word.chars().count() > 1
+        && !is_dotted_abbreviation(word)
+        && !is_label(word)
+        && rules::lookup(tables, prev_word(text, sent_start, tok_start), word) == Verdict::Unknown
 }
 
 /// The whitespace-delimited token ending at `end` (not before `floor`), as its start and
@@ -42,8 +68,26 @@ fn word_before(text: &str, floor: usize, end: usize) -> (usize, &str) {
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(floor, |(i, c)| floor + i + c.len_utf8());
-    let token = &text[start..end];
-    (start, token.trim_start_matches(chars::is_opener))
+    let word = text[start..end].trim_start_matches(chars::is_opener);
+    (start, strip_elision(word))
+}
+
+/// Drops an elided article or particle (`l'art` → `art`, `d’après`): French and Italian
+/// glue it to the abbreviation with an apostrophe.
+fn strip_elision(word: &str) -> &str {
+    match word.find(['\'', '’']) {
+        Some(i) if (1..=6).contains(&i) && i + 3 < word.len() => {
+            let rest = &word[i..];
+            let q = rest.chars().next().map_or(1, char::len_utf8);
+            let prefix = &word[..i];
+            if prefix.chars().all(char::is_alphabetic) {
+                &rest[q..]
+            } else {
+                word
+            }
+        }
+        _ => word,
+    }
 }
 
 /// The word before the token starting at `tok_start`, if that word also ended in a period
@@ -53,6 +97,16 @@ fn prev_word(text: &str, floor: usize, tok_start: usize) -> Option<&str> {
     let body = head.strip_suffix('.')?;
     let (_, w) = word_before(text, floor, floor + body.len());
     (!w.is_empty()).then_some(w)
+}
+
+/// Whether the token before the one at `tok_start` is a number (`1904-1905`, `4×400`).
+fn follows_number(text: &str, floor: usize, tok_start: usize) -> bool {
+    let head = text[floor..tok_start].trim_end();
+    let tok = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    tok.chars().any(|c| c.is_numeric())
+        && tok
+            .chars()
+            .all(|c| c.is_numeric() || matches!(c, '-' | '–' | '×' | '.' | ',' | '/'))
 }
 
 /// One letter of a spaced script: an initial (`M. Anderson`, `А. С. Пушкин`), a single-
@@ -111,11 +165,15 @@ mod tests {
         assert!(!ends("IV.", Lang::EN));
         assert!(!ends("the U.S.", Lang::EN));
         assert!(!ends("p. ex.", Lang::FR));
+        assert!(!ends("lu l'art.", Lang::FR));
         assert!(ends("и т. д.", Lang::RU));
         assert!(ends("in 2015.", Lang::EN));
         assert!(ends("it was 12.", Lang::EN));
         assert!(ends("books etc.", Lang::EN));
         assert!(ends("the end.", Lang::EN));
+        assert!(!ends("г.", Lang::RU));
+        assert!(ends("в 1904-1905 гг.", Lang::RU));
+        assert!(ends("4×400 м.", Lang::RU));
     }
 
     #[test]

@@ -30,7 +30,11 @@ pub fn run(args: &DetectArgs, max_bytes: u64) -> Result<()> {
 /// every line of the file: a run reaches up to the line before the next run starts, so
 /// blank lines and page furniture between two languages belong to the first.
 pub fn runs_by_line(detector: &Detector, doc: &Document) -> Vec<(String, usize, usize, f64)> {
-    let units: Vec<&str> = doc.paragraphs().iter().map(|p| p.text()).collect();
+    let units: Vec<&str> = doc
+        .paragraphs()
+        .iter()
+        .map(|p| crate::pipeline::sample(p.text()))
+        .collect();
     let runs = detector.detect_runs(&units);
     let total_lines = doc.lines().len().max(1);
     let mut out: Vec<(String, usize, usize, f64)> = Vec::new();
@@ -44,7 +48,12 @@ pub fn runs_by_line(detector: &Detector, doc: &Document) -> Vec<(String, usize, 
             Some(next) => doc.paragraphs()[next.start()].lines().0 - 1,
             None => total_lines,
         };
-        out.push((run.lang().code().to_string(), start, end.max(start), run.confidence()));
+        out.push((
+            run.lang().code().to_string(),
+            start,
+            end.max(start),
+            run.confidence(),
+        ));
     }
     out
 }

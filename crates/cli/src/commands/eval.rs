@@ -62,7 +62,10 @@ fn ratio(a: usize, b: usize) -> f64 {
 /// Scores predicted sentences against gold ones as `seg_score.py` does: whitespace is
 /// removed, each sentence end is an offset in the remaining characters, the end of the
 /// text is not counted. Fails when the two do not hold the same characters.
-pub fn score_boundaries<S: AsRef<str>, T: AsRef<str>>(gold: &[S], pred: &[T]) -> Result<BoundaryScore> {
+pub fn score_boundaries<S: AsRef<str>, T: AsRef<str>>(
+    gold: &[S],
+    pred: &[T],
+) -> Result<BoundaryScore> {
     fn ends<S: AsRef<str>>(sents: &[S]) -> (Vec<usize>, String) {
         let mut all = String::new();
         let mut out = Vec::new();
@@ -79,7 +82,11 @@ pub fn score_boundaries<S: AsRef<str>, T: AsRef<str>>(gold: &[S], pred: &[T]) ->
     let (g, gall) = ends(gold);
     let (p, pall) = ends(pred);
     if gall != pall {
-        let at = gall.chars().zip(pall.chars()).take_while(|(a, b)| a == b).count();
+        let at = gall
+            .chars()
+            .zip(pall.chars())
+            .take_while(|(a, b)| a == b)
+            .count();
         bail!("prediction and gold differ in content at character {at} (whitespace removed)");
     }
     let total = gall.chars().count();
@@ -107,7 +114,11 @@ fn segment(args: &SegmentEvalArgs, max_bytes: u64) -> Result<String> {
         let started = Instant::now();
         let doc = analyzer.analyze(text);
         seconds += started.elapsed().as_secs_f64();
-        let pred: Vec<&str> = doc.sentences().iter().map(|s| doc.sentence_text(s)).collect();
+        let pred: Vec<&str> = doc
+            .sentences()
+            .iter()
+            .map(|s| doc.sentence_text(s))
+            .collect();
         let gold_text = std::fs::read_to_string(dir.join("gold.txt"))
             .with_context(|| format!("{}: cannot read", dir.join("gold.txt").display()))?;
         let gold: Vec<&str> = gold_text.lines().filter(|l| !l.trim().is_empty()).collect();
@@ -117,7 +128,8 @@ fn segment(args: &SegmentEvalArgs, max_bytes: u64) -> Result<String> {
             let path = out_dir.join(format!("{name}.txt"));
             let mut body = pred.join("\n");
             body.push('\n');
-            std::fs::write(&path, body).with_context(|| format!("{}: cannot write", path.display()))?;
+            std::fs::write(&path, body)
+                .with_context(|| format!("{}: cannot write", path.display()))?;
         }
         let score = score_boundaries(&gold, &pred).with_context(|| format!("set {name}"))?;
         writeln!(
@@ -149,7 +161,9 @@ fn gold_sets(root: &Path) -> Result<Vec<(String, PathBuf)>> {
         return Ok(vec![(name, root.to_path_buf())]);
     }
     let mut sets = Vec::new();
-    for entry in std::fs::read_dir(root).with_context(|| format!("{}: cannot read the gold folder", root.display()))? {
+    for entry in std::fs::read_dir(root)
+        .with_context(|| format!("{}: cannot read the gold folder", root.display()))?
+    {
         let path = entry?.path();
         if path.join("text.txt").is_file() && path.join("gold.txt").is_file() {
             let name = path
@@ -160,7 +174,10 @@ fn gold_sets(root: &Path) -> Result<Vec<(String, PathBuf)>> {
         }
     }
     if sets.is_empty() {
-        bail!("{}: no gold sets (folders with text.txt and gold.txt) found", root.display());
+        bail!(
+            "{}: no gold sets (folders with text.txt and gold.txt) found",
+            root.display()
+        );
     }
     sets.sort();
     Ok(sets)
@@ -172,14 +189,22 @@ fn langid(args: &LangidEvalArgs, max_bytes: u64) -> Result<String> {
     let mut rows = Vec::new();
     for (n, line) in text.lines().enumerate() {
         let Some((code, sentence)) = line.split_once('\t') else {
-            bail!("{}: line {} has no tab: expected lang<TAB>sentence", args.file.display(), n + 1);
+            bail!(
+                "{}: line {} has no tab: expected lang<TAB>sentence",
+                args.file.display(),
+                n + 1
+            );
         };
         rows.push((code.to_string(), sentence));
     }
     let started = Instant::now();
     let predicted: Vec<String> = rows
         .iter()
-        .map(|(_, s)| detector.detect(s).map_or("und".to_string(), |d| d.lang().code().to_string()))
+        .map(|(_, s)| {
+            detector
+                .detect(s)
+                .map_or("und".to_string(), |d| d.lang().code().to_string())
+        })
         .collect();
     let secs = started.elapsed().as_secs_f64();
     let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
@@ -200,8 +225,19 @@ fn langid(args: &LangidEvalArgs, max_bytes: u64) -> Result<String> {
         }
     }
     let mut r = String::new();
-    writeln!(r, "lines: {}  accuracy: {:.2} %  short (<40 chars): {:.2} % of {}", rows.len(), 100.0 * ratio(ok, rows.len()), 100.0 * ratio(short_ok, short), short)?;
-    writeln!(r, "speed: {:.0} lines/s (one thread)", rows.len() as f64 / secs.max(1e-9))?;
+    writeln!(
+        r,
+        "lines: {}  accuracy: {:.2} %  short (<40 chars): {:.2} % of {}",
+        rows.len(),
+        100.0 * ratio(ok, rows.len()),
+        100.0 * ratio(short_ok, short),
+        short
+    )?;
+    writeln!(
+        r,
+        "speed: {:.0} lines/s (one thread)",
+        rows.len() as f64 / secs.max(1e-9)
+    )?;
     writeln!(r, "\n| lang | lines | accuracy |\n|---|---:|---:|")?;
     for (lang, (n, k)) in &per {
         writeln!(r, "| {lang} | {n} | {:.1} % |", 100.0 * ratio(*k, *n))?;

@@ -1,5 +1,6 @@
 //! One module per subcommand; each turns parsed arguments into library calls and output.
 
+pub mod align;
 pub mod detect;
 pub mod eval;
 pub mod segment;

@@ -1,0 +1,417 @@
+//! Alignment renderers.
+
+use std::io::{self, Write};
+
+use alinea_align::{Alignment, Bead};
+use alinea_text::Lang;
+use serde_json::json;
+
+use crate::escape::{escape_html, escape_xml};
+
+/// Output formats for an alignment.
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum AlignFormat {
+    /// `[i, j]:[k]:score` per bead.
+    Ladder,
+    /// One JSON object per bead.
+    Jsonl,
+    /// Tab-separated sentence pairs.
+    Tsv,
+    /// TMX 1.4b.
+    Tmx,
+    /// A self-contained HTML page.
+    Html,
+}
+
+/// What an alignment report shows: the two sides' sentences, their languages and names,
+/// and the alignment.
+pub struct AlignReport<'a> {
+    /// Source document name (shown in HTML).
+    pub src_name: &'a str,
+    /// Target document name.
+    pub tgt_name: &'a str,
+    /// Source language.
+    pub src_lang: Lang,
+    /// Target language.
+    pub tgt_lang: Lang,
+    /// Source sentences.
+    pub src: &'a [String],
+    /// Target sentences.
+    pub tgt: &'a [String],
+    /// The alignment of `src` and `tgt`.
+    pub alignment: &'a Alignment,
+}
+
+impl AlignReport<'_> {
+    fn side_text(&self, idx: &[usize], sents: &[String], lang: Lang) -> String {
+        let sep = if lang.is_unspaced() { "" } else { " " };
+        idx.iter()
+            .filter_map(|&i| sents.get(i).map(String::as_str))
+            .collect::<Vec<_>>()
+            .join(sep)
+    }
+
+    fn texts(&self, b: &Bead) -> (String, String) {
+        (
+            self.side_text(b.src(), self.src, self.src_lang),
+            self.side_text(b.tgt(), self.tgt, self.tgt_lang),
+        )
+    }
+}
+
+/// Names of the flags set on a bead, in a fixed order.
+fn flag_names(b: &Bead) -> Vec<&'static str> {
+    let f = b.flags();
+    let mut v = Vec::new();
+    if f.number_mismatch() {
+        v.push("number_mismatch");
+    }
+    if f.length_ratio() {
+        v.push("length_ratio");
+    }
+    if f.omission() {
+        v.push("omission");
+    }
+    if f.untranslated() {
+        v.push("untranslated");
+    }
+    if f.low_confidence() {
+        v.push("low_confidence");
+    }
+    v
+}
+
+fn shape(b: &Bead) -> String {
+    format!("{}-{}", b.src().len(), b.tgt().len())
+}
+
+/// Renders `report` in `format` to `w`.
+pub fn render_alignment(
+    report: &AlignReport<'_>,
+    format: AlignFormat,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    match format {
+        AlignFormat::Ladder => {
+            for b in report.alignment.beads() {
+                writeln!(w, "{}", b.ladder(true))?;
+            }
+            Ok(())
+        }
+        AlignFormat::Jsonl => {
+            for b in report.alignment.beads() {
+                let (s, t) = report.texts(b);
+                let obj = json!({
+                    "src": b.src(),
+                    "tgt": b.tgt(),
+                    "src_text": s,
+                    "tgt_text": t,
+                    "score": (f64::from(b.score()) * 1000.0).round() / 1000.0,
+                    "flags": flag_names(b),
+                    "shape": shape(b),
+                });
+                writeln!(w, "{obj}")?;
+            }
+            Ok(())
+        }
+        AlignFormat::Tsv => {
+            let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            for b in report.alignment.beads() {
+                let (s, t) = report.texts(b);
+                writeln!(
+                    w,
+                    "{}\t{}\t{:.3}\t{}",
+                    clean(&s),
+                    clean(&t),
+                    b.score(),
+                    flag_names(b).join(",")
+                )?;
+            }
+            Ok(())
+        }
+        AlignFormat::Tmx => render_tmx(report, w),
+        AlignFormat::Html => render_html(report, w),
+    }
+}
+
+fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
+    writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
+    writeln!(w, r#"<tmx version="1.4">"#)?;
+    writeln!(
+        w,
+        r#"  <header creationtool="alinea" creationtoolversion="{}" segtype="sentence" o-tmf="alinea" adminlang="en" srclang="{}" datatype="plaintext"/>"#,
+        env!("CARGO_PKG_VERSION"),
+        r.src_lang
+    )?;
+    writeln!(w, "  <body>")?;
+    for (n, b) in r.alignment.beads().iter().enumerate() {
+        if b.src().is_empty() || b.tgt().is_empty() {
+            continue;
+        }
+        let (s, t) = r.texts(b);
+        writeln!(w, r#"    <tu tuid="{}">"#, n + 1)?;
+        writeln!(
+            w,
+            r#"      <prop type="x-alinea-score">{:.3}</prop>"#,
+            b.score()
+        )?;
+        let flags = flag_names(b);
+        if !flags.is_empty() {
+            writeln!(
+                w,
+                r#"      <prop type="x-alinea-flags">{}</prop>"#,
+                flags.join(" ")
+            )?;
+        }
+        writeln!(
+            w,
+            r#"      <tuv xml:lang="{}"><seg>{}</seg></tuv>"#,
+            r.src_lang,
+            escape_xml(&s)
+        )?;
+        writeln!(
+            w,
+            r#"      <tuv xml:lang="{}"><seg>{}</seg></tuv>"#,
+            r.tgt_lang,
+            escape_xml(&t)
+        )?;
+        writeln!(w, "    </tu>")?;
+    }
+    writeln!(w, "  </body>")?;
+    writeln!(w, "</tmx>")
+}
+
+const STYLE: &str = r#"
+:root { --ok: #1a7f37; --warn: #b35900; --bad: #cf222e; --muted: #59636e; }
+* { box-sizing: border-box; }
+body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC", sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem; color: #1f2328; }
+h1 { font-size: 1.3rem; margin: 0 0 .5rem; }
+.summary { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: .5rem 0 1rem; padding: .75rem; background: #f6f8fa; border-radius: 6px; }
+.summary div b { display: block; font-size: 1.2rem; }
+.legend span { margin-right: 1rem; }
+table { width: 100%; border-collapse: collapse; table-layout: fixed; }
+th, td { border-bottom: 1px solid #d1d9e0; padding: .4rem .5rem; vertical-align: top; word-wrap: break-word; }
+th { text-align: left; background: #f6f8fa; position: sticky; top: 0; }
+td.n { width: 4.5rem; color: var(--muted); font-size: .8rem; }
+td.s { width: 5rem; font-variant-numeric: tabular-nums; }
+tr.flagged { background: #fff8c5; }
+tr:target, tr:focus { outline: 2px solid #0969da; }
+.flag { display: inline-block; font-size: .75rem; padding: 0 .35rem; margin: .1rem; border-radius: 4px; background: #ffebe9; color: var(--bad); }
+[dir=rtl] { text-align: right; }
+nav { margin: .5rem 0; color: var(--muted); font-size: .9rem; }
+kbd { border: 1px solid #d1d9e0; border-radius: 3px; padding: 0 .3rem; }
+@media (max-width: 700px) { td.n { display: none; } td.s { width: 3.5rem; } body { padding: .5rem; font-size: 14px; } }
+"#;
+
+const SCRIPT: &str = r#"
+(function () {
+  var rows = Array.prototype.slice.call(document.querySelectorAll('tr.flagged'));
+  var i = -1;
+  function go(d) {
+    if (!rows.length) return;
+    i = (i + d + rows.length) % rows.length;
+    rows[i].focus();
+    rows[i].scrollIntoView({block: 'center'});
+  }
+  document.addEventListener('keydown', function (e) {
+    if (e.target.tagName === 'INPUT') return;
+    if (e.key === 'j' || e.key === 'n') go(1);
+    if (e.key === 'k' || e.key === 'p') go(-1);
+  });
+})();
+"#;
+
+fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
+    let a = r.alignment;
+    let s = a.summary();
+    let dir = |l: Lang| if l.is_rtl() { "rtl" } else { "ltr" };
+    writeln!(
+        w,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"
+    )?;
+    writeln!(
+        w,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(
+        w,
+        "<title>alinea alignment: {} ↔ {}</title>",
+        escape_html(r.src_name),
+        escape_html(r.tgt_name)
+    )?;
+    writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
+    writeln!(
+        w,
+        "<h1>Alignment: {} ({}) ↔ {} ({})</h1>",
+        escape_html(r.src_name),
+        r.src_lang,
+        escape_html(r.tgt_name),
+        r.tgt_lang
+    )?;
+    writeln!(w, "<div class=\"summary\" id=\"summary\">")?;
+    let shapes: Vec<String> = s
+        .shape_counts()
+        .iter()
+        .map(|(k, v)| format!("{k}: {v}"))
+        .collect();
+    for (label, value, id) in [
+        ("beads", a.beads().len().to_string(), "beads"),
+        (
+            "source aligned",
+            format!("{:.1} %", 100.0 * s.src_coverage()),
+            "src-coverage",
+        ),
+        (
+            "target aligned",
+            format!("{:.1} %", 100.0 * s.tgt_coverage()),
+            "tgt-coverage",
+        ),
+        (
+            "mean confidence",
+            format!("{:.2}", s.mean_confidence()),
+            "confidence",
+        ),
+        ("flagged beads", s.flagged().to_string(), "flagged"),
+    ] {
+        writeln!(w, "<div><b id=\"{id}\">{value}</b>{label}</div>")?;
+    }
+    writeln!(
+        w,
+        "<div><b>{}</b>bead shapes</div>",
+        escape_html(&shapes.join(", "))
+    )?;
+    writeln!(w, "</div>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
+    writeln!(
+        w,
+        "<nav>Flagged rows are highlighted; <kbd>j</kbd>/<kbd>k</kbd> move between them.</nav>"
+    )?;
+    writeln!(w, "<table>\n<thead><tr><th class=\"n\">bead</th><th lang=\"{0}\" dir=\"{1}\">{0}</th><th lang=\"{2}\" dir=\"{3}\">{2}</th><th class=\"s\">score</th></tr></thead>\n<tbody>", r.src_lang, dir(r.src_lang), r.tgt_lang, dir(r.tgt_lang))?;
+    for (n, b) in a.beads().iter().enumerate() {
+        let (st, tt) = r.texts(b);
+        let flags = flag_names(b);
+        let class = if flags.is_empty() {
+            ""
+        } else {
+            " class=\"flagged\" tabindex=\"-1\""
+        };
+        write!(
+            w,
+            "<tr id=\"b{n}\"{class}><td class=\"n\">{}</td>",
+            escape_html(&b.ladder(false))
+        )?;
+        write!(
+            w,
+            "<td lang=\"{}\" dir=\"{}\">{}</td>",
+            r.src_lang,
+            dir(r.src_lang),
+            escape_html(&st)
+        )?;
+        write!(
+            w,
+            "<td lang=\"{}\" dir=\"{}\">{}</td>",
+            r.tgt_lang,
+            dir(r.tgt_lang),
+            escape_html(&tt)
+        )?;
+        write!(w, "<td class=\"s\">{:.2}", b.score())?;
+        for f in flags {
+            write!(w, " <span class=\"flag\">{f}</span>")?;
+        }
+        writeln!(w, "</td></tr>")?;
+    }
+    writeln!(
+        w,
+        "</tbody>\n</table>\n<script>{SCRIPT}</script>\n</body>\n</html>"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sample() -> (Vec<String>, Vec<String>, Alignment) {
+        let src: Vec<String> = ["مرحبا بالعالم.", "الفقرة ٢٠١٣ & <b>.", "جملة ثالثة."]
+            .map(String::from)
+            .to_vec();
+        let tgt: Vec<String> = ["سلام دنیا.", "بند ۲۰۱۳ & <b>.", "جمله سوم."]
+            .map(String::from)
+            .to_vec();
+        let a = alinea_align::align(&src, &tgt, Lang::AR, Lang::FA);
+        (src, tgt, a)
+    }
+
+    fn render(format: AlignFormat) -> String {
+        let (src, tgt, a) = sample();
+        let r = AlignReport {
+            src_name: "a.txt",
+            tgt_name: "b.txt",
+            src_lang: Lang::AR,
+            tgt_lang: Lang::FA,
+            src: &src,
+            tgt: &tgt,
+            alignment: &a,
+        };
+        let mut out = Vec::new();
+        render_alignment(&r, format, &mut out).unwrap();
+        String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn tmx_parses_back_with_languages_and_text() {
+        let tmx = render(AlignFormat::Tmx);
+        let doc = roxmltree::Document::parse(&tmx).expect("valid XML");
+        let root = doc.root_element();
+        assert_eq!(root.attribute("version"), Some("1.4"));
+        let header = root.children().find(|n| n.has_tag_name("header")).unwrap();
+        assert_eq!(header.attribute("srclang"), Some("ar"));
+        let tuvs: Vec<_> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("tuv"))
+            .collect();
+        assert!(tuvs.len() >= 2 && tuvs.len() % 2 == 0);
+        let xml_lang = |n: &roxmltree::Node| {
+            n.attribute(("http://www.w3.org/XML/1998/namespace", "lang"))
+                .map(str::to_string)
+        };
+        assert_eq!(xml_lang(&tuvs[0]).as_deref(), Some("ar"));
+        assert_eq!(xml_lang(&tuvs[1]).as_deref(), Some("fa"));
+        let segs: String = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("seg"))
+            .filter_map(|n| n.text())
+            .collect();
+        assert!(
+            segs.contains("& <b>"),
+            "escaped text comes back verbatim: {segs}"
+        );
+    }
+
+    #[test]
+    fn html_is_self_contained_and_right_to_left() {
+        let html = render(AlignFormat::Html);
+        assert!(html.contains("dir=\"rtl\""));
+        assert!(html.contains("&amp; &lt;b&gt;"));
+        assert!(
+            !html.contains("http://") && !html.contains("https://"),
+            "no external resources"
+        );
+        assert!(html.contains("id=\"summary\""));
+    }
+
+    #[test]
+    fn ladder_jsonl_and_tsv() {
+        let ladder = render(AlignFormat::Ladder);
+        assert!(
+            ladder.lines().next().unwrap().starts_with("[0]:[0]"),
+            "{ladder}"
+        );
+        for line in render(AlignFormat::Jsonl).lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert!(v["src"].is_array() && v["tgt"].is_array() && v["flags"].is_array());
+            assert!(v["score"].as_f64().is_some());
+        }
+        assert_eq!(render(AlignFormat::Tsv).lines().count(), 3);
+    }
+}

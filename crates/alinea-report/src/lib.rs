@@ -1,0 +1,26 @@
+//! Renderers for alinea's results. Engines return plain data; this crate turns it into the
+//! formats people and tools read. Every renderer writes to any `io::Write`, so tests
+//! capture output in a `Vec<u8>` and the CLI streams to a file or standard output.
+//!
+//! # Alignment formats
+//!
+//! * **ladder**: one bead per line, `[i, j]:[k]` with 0-based sentence indices and `[]` for
+//!   an empty side, optionally followed by `:score`. This is the gold sets' format.
+//! * **jsonl**: one object per bead: `src`, `tgt` (index lists), `src_text`, `tgt_text`
+//!   (sentences joined), `score` (confidence 0–1), `flags` (list of names:
+//!   `number_mismatch`, `length_ratio`, `omission`, `untranslated`, `low_confidence`),
+//!   `shape` (`"1-2"`). Field names are stable; new fields may be added.
+//! * **tsv**: `src_text<TAB>tgt_text<TAB>score<TAB>flags`, tabs and line breaks in text
+//!   replaced by spaces.
+//! * **tmx**: TMX 1.4b; one `<tu>` per bead with text on both sides, `srclang` and
+//!   `xml:lang` from the document languages, the score as a `<prop>`.
+//! * **html**: one self-contained page (no network requests), side by side, `dir="rtl"`
+//!   on Arabic and Persian cells, flags visible, summary at the top.
+
+#![deny(missing_docs)]
+
+mod align;
+mod escape;
+
+pub use align::{render_alignment, AlignFormat, AlignReport};
+pub use escape::{escape_html, escape_xml};
