@@ -18,6 +18,7 @@ pub mod sentence;
 pub mod span;
 pub mod structure;
 pub mod symbols;
+pub mod token;
 
 pub use document::{Document, Paragraph, PresplitError, Sentence};
 pub use label::{Label, LabelKind};

@@ -43,6 +43,9 @@ pub enum Command {
         after_help = "Examples:\n  alinea align ru.txt en.txt --format tmx -o pair.tmx\n  alinea align havana.txt --format html -o havana.html   # one file, two languages\n  alinea align src.txt tgt.txt --presplit --format ladder   # one sentence per line"
     )]
     Align(AlignArgs),
+    /// Align or compare many document pairs listed in a manifest, in parallel.
+    #[command(after_help = "Examples:\n  alinea batch align pairs.tsv --out results/\n  alinea batch align --jsonl - < records.jsonl > results.jsonl")]
+    Batch(crate::commands::batch::BatchArgs),
     /// Score alinea against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),

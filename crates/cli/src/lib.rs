@@ -33,6 +33,7 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Segment(a) => commands::segment::run(a, cli.max_bytes),
         Command::Detect(a) => commands::detect::run(a, cli.max_bytes),
         Command::Align(a) => commands::align::run(a, cli.max_bytes),
+        Command::Batch(a) => commands::batch::run(a, cli.max_bytes, cli.quiet),
         Command::Eval(cmd) => {
             let report = commands::eval::run(cmd, cli.max_bytes)?;
             print!("{report}");

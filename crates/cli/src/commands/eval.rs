@@ -243,7 +243,7 @@ fn langid(args: &LangidEvalArgs, max_bytes: u64) -> Result<String> {
         writeln!(r, "| {lang} | {n} | {:.1} % |", 100.0 * ratio(*k, *n))?;
     }
     let mut worst: Vec<_> = confusions.into_iter().collect();
-    worst.sort_by(|a, b| b.1.cmp(&a.1));
+    worst.sort_by_key(|w| std::cmp::Reverse(w.1));
     writeln!(r, "\nmost frequent confusions (gold → predicted):")?;
     for ((g, p), n) in worst.into_iter().take(10) {
         writeln!(r, "  {g} → {p}: {n}")?;

@@ -1,6 +1,7 @@
 //! One module per subcommand; each turns parsed arguments into library calls and output.
 
 pub mod align;
+pub mod batch;
 pub mod detect;
 pub mod eval;
 pub mod segment;
