@@ -44,7 +44,9 @@ pub enum Command {
     )]
     Align(AlignArgs),
     /// Align or compare many document pairs listed in a manifest, in parallel.
-    #[command(after_help = "Examples:\n  alinea batch align pairs.tsv --out results/\n  alinea batch align --jsonl - < records.jsonl > results.jsonl")]
+    #[command(
+        after_help = "Examples:\n  alinea batch align pairs.tsv --out results/\n  alinea batch align --jsonl - < records.jsonl > results.jsonl"
+    )]
     Batch(crate::commands::batch::BatchArgs),
     /// Score alinea against gold data.
     #[command(subcommand)]

@@ -38,3 +38,23 @@ pub const SEEDS: [DemoDoc; 5] = [
         "A/68/98 (2013 GGE report), Persian translation"
     ),
 ];
+
+/// The Persian resolution series (one paragraph per line), oldest first per series.
+pub const SERIES: [(&str, &[DemoDoc]); 2] = [
+    (
+        "Developments in the field of ICTs in the context of international security (53/70 → 71/28 → 73/27)",
+        &[
+            doc!("resolutions/fa/A-RES-53-70.txt", "A/RES/53/70 (1998)"),
+            doc!("resolutions/fa/A-RES-71-28.txt", "A/RES/71/28 (2016)"),
+            doc!("resolutions/fa/A-RES-73-27.txt", "A/RES/73/27 (2018)"),
+        ],
+    ),
+    (
+        "The right to privacy in the digital age (68/167 → 69/166 → 71/199)",
+        &[
+            doc!("resolutions/fa/A-RES-68-167.txt", "A/RES/68/167 (2013)"),
+            doc!("resolutions/fa/A-RES-69-166.txt", "A/RES/69/166 (2014)"),
+            doc!("resolutions/fa/A-RES-71-199.txt", "A/RES/71/199 (2016)"),
+        ],
+    ),
+];

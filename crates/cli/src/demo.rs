@@ -1,62 +1,164 @@
-//! `alinea demo`: the whole tool on the embedded corpus, with reports written to a folder.
+//! `alinea demo`: the whole tool on the embedded corpus. Each job writes an HTML report
+//! with its machine-readable companions, and `index.html` links them all.
 
 use std::fmt::Write as _;
 use std::fs;
+use std::path::Path;
 
+use alinea_align::Aligner;
+use alinea_report::{escape_html, AlignFormat};
 use anyhow::{Context, Result};
 
 use crate::args::DemoArgs;
-use crate::commands::{detect::runs_by_line, segment::write_jsonl};
+use crate::commands::align::{side_from_doc, split_document, write_report, Side};
 use crate::corpus::SEEDS;
 use crate::pipeline::{detector_for, Analyzer};
 
+/// What one demo job produced, for the summary table and the index page.
+pub struct Entry {
+    /// What ran.
+    pub title: String,
+    /// Key figures, one line.
+    pub figures: String,
+    /// The HTML report's file name.
+    pub html: String,
+    /// Companion files (TMX, JSON…).
+    pub extra: Vec<String>,
+}
+
 /// Runs the demo.
 pub fn run(args: &DemoArgs, quiet: bool) -> Result<()> {
-    fs::create_dir_all(&args.out)
-        .with_context(|| format!("{}: cannot create the demo folder", args.out.display()))?;
+    let out = &args.out;
+    fs::create_dir_all(out)
+        .with_context(|| format!("{}: cannot create the demo folder", out.display()))?;
     let analyzer = Analyzer::new(detector_for(None)?, None, u64::MAX);
-    let mut table = String::new();
-    writeln!(
-        table,
-        "{:<34} {:>6} {:>6} {:>6}  languages (lines)",
-        "document", "paras", "sents", "labels"
-    )?;
-    for seed in &SEEDS {
+    let aligner = Aligner::builder().build()?;
+    let jobs: Vec<(&str, Box<dyn Fn() -> Result<Entry>>)> = vec![
+        (
+            "aligning the Havana declaration (Russian–English, one file)",
+            Box::new(|| havana(&analyzer, &aligner, out)),
+        ),
+        (
+            "aligning the 2013 GGE report (Arabic–Persian)",
+            Box::new(|| gge(&analyzer, &aligner, out)),
+        ),
+    ];
+    let total = jobs.len();
+    let mut entries = Vec::new();
+    for (k, (what, job)) in jobs.iter().enumerate() {
         if !quiet {
-            eprintln!("alinea demo: segmenting {}", seed.name);
+            eprintln!("[{}/{}] {what}", k + 1, total);
         }
-        let doc = analyzer.analyze(seed.text.to_string());
-        let runs = runs_by_line(analyzer.detector(), &doc);
-        let labels = doc
-            .paragraphs()
-            .iter()
-            .filter(|p| p.label().is_some())
-            .count();
-        let stem = seed
-            .name
-            .trim_start_matches("seeds/")
-            .trim_end_matches(".txt");
-        let path = args.out.join(format!("{stem}.segments.jsonl"));
-        let mut buf = Vec::new();
-        write_jsonl(&doc, &mut buf)?;
-        fs::write(&path, buf).with_context(|| format!("{}: cannot write", path.display()))?;
-        let langs: Vec<String> = runs
-            .iter()
-            .map(|r| format!("{} {}-{}", r.0, r.1, r.2))
-            .collect();
-        writeln!(
-            table,
-            "{:<34} {:>6} {:>6} {:>6}  {}",
-            stem,
-            doc.paragraphs().len(),
-            doc.sentences().len(),
-            labels,
-            langs.join(", ")
-        )?;
+        entries.push(job()?);
     }
-    print!("{table}");
+    write_index(out, &entries)?;
     if !quiet {
-        println!("\nreports written to {}", args.out.display());
+        println!("{:<58} {}", "report", "key figures");
+        for e in &entries {
+            println!("{:<58} {}", e.title, e.figures);
+        }
+        println!(
+            "\nreports in {}: open {}",
+            out.display(),
+            out.join("index.html").display()
+        );
     }
     Ok(())
+}
+
+fn seed(name: &str) -> &'static str {
+    SEEDS
+        .iter()
+        .find(|s| s.name.ends_with(name))
+        .map_or("", |s| s.text)
+}
+
+fn write_alignment(
+    out: &Path,
+    stem: &str,
+    src: &Side,
+    tgt: &Side,
+    aligner: &Aligner,
+) -> Result<(String, Vec<String>, String)> {
+    let alignment = aligner.align(&src.sentences, &tgt.sentences, src.lang, tgt.lang);
+    let mut files = Vec::new();
+    for (format, ext) in [
+        (AlignFormat::Html, "html"),
+        (AlignFormat::Tmx, "tmx"),
+        (AlignFormat::Jsonl, "jsonl"),
+    ] {
+        let name = format!("{stem}.{ext}");
+        let mut buf = Vec::new();
+        write_report(src, tgt, &alignment, format, &mut buf)?;
+        fs::write(out.join(&name), buf)
+            .with_context(|| format!("{}: cannot write", out.join(&name).display()))?;
+        files.push(name);
+    }
+    let s = alignment.summary();
+    let one_one = s
+        .shape_counts()
+        .iter()
+        .filter(|(k, _)| k.to_string() == "1-1")
+        .map(|(_, v)| *v)
+        .sum::<usize>();
+    let figures = format!(
+        "{} beads ({} 1-1), {:.0}% / {:.0}% aligned, confidence {:.2}, {} flagged",
+        alignment.beads().len(),
+        one_one,
+        100.0 * s.src_coverage(),
+        100.0 * s.tgt_coverage(),
+        s.mean_confidence(),
+        s.flagged()
+    );
+    let html = files.remove(0);
+    Ok((html, files, figures))
+}
+
+fn havana(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
+    let doc = analyzer.analyze(seed("havana_2019_ru_en.txt").to_string());
+    let (src, tgt) = split_document(&doc, "Havana declaration 2019", None, None)?;
+    let (html, extra, figures) = write_alignment(out, "havana_ru_en", &src, &tgt, aligner)?;
+    Ok(Entry {
+        title: "Havana declaration 2019: Russian ↔ English".into(),
+        figures,
+        html,
+        extra,
+    })
+}
+
+fn gge(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
+    let ar = analyzer.analyze(seed("a_68_98_ar.txt").to_string());
+    let fa = analyzer.analyze(seed("a_68_98_fa.txt").to_string());
+    let src = side_from_doc(analyzer, "A/68/98 (Arabic)".into(), &ar, None)?;
+    let tgt = side_from_doc(analyzer, "A/68/98 (Persian)".into(), &fa, None)?;
+    let (html, extra, figures) = write_alignment(out, "gge_2013_ar_fa", &src, &tgt, aligner)?;
+    Ok(Entry {
+        title: "A/68/98 (2013 GGE report): Arabic ↔ Persian".into(),
+        figures,
+        html,
+        extra,
+    })
+}
+
+fn write_index(out: &Path, entries: &[Entry]) -> Result<()> {
+    let mut h = String::new();
+    h.push_str("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>alinea demo</title>\n");
+    h.push_str("<style>body{font:15px/1.5 system-ui,sans-serif;max-width:900px;margin:0 auto;padding:1rem;color:#1f2328}li{margin:.6rem 0}.fig{color:#59636e;font-size:.9rem}a{color:#0969da}</style>\n</head>\n<body>\n");
+    h.push_str("<h1>alinea demo</h1>\n<p>Reports produced by <code>alinea demo</code> from the embedded corpus (UN documents in Russian, English, Arabic, Chinese and Persian, as extracted from PDFs).</p>\n<ul id=\"reports\">\n");
+    for e in entries {
+        let _ = write!(
+            h,
+            "<li><a href=\"{}\">{}</a><div class=\"fig\">{}",
+            escape_html(&e.html),
+            escape_html(&e.title),
+            escape_html(&e.figures)
+        );
+        for x in &e.extra {
+            let _ = write!(h, " · <a href=\"{0}\">{0}</a>", escape_html(x));
+        }
+        h.push_str("</div></li>\n");
+    }
+    h.push_str("</ul>\n</body>\n</html>\n");
+    fs::write(out.join("index.html"), h)
+        .with_context(|| format!("{}: cannot write", out.join("index.html").display()))
 }

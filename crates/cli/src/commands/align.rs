@@ -103,6 +103,16 @@ fn side(analyzer: &Analyzer, path: &Path, lang: Option<Lang>, presplit: bool) ->
     } else {
         analyzer.analyze_path(path)?
     };
+    side_from_doc(analyzer, name, &doc, lang)
+}
+
+/// A side from an analysed document; its language is `lang` or the document's dominant one.
+pub fn side_from_doc(
+    analyzer: &Analyzer,
+    name: String,
+    doc: &Document,
+    lang: Option<Lang>,
+) -> Result<Side> {
     let sentences: Vec<String> = doc
         .sentences()
         .iter()
@@ -110,7 +120,7 @@ fn side(analyzer: &Analyzer, path: &Path, lang: Option<Lang>, presplit: bool) ->
         .collect();
     let lang = match lang {
         Some(l) => l,
-        None => dominant_language(analyzer, &doc).with_context(|| {
+        None => dominant_language(analyzer, doc).with_context(|| {
             format!("{name}: cannot tell its language; give it with --src-lang / --tgt-lang")
         })?,
     };
@@ -148,7 +158,16 @@ fn split_by_language(
     tgt: Option<Lang>,
 ) -> Result<(Side, Side)> {
     let doc = analyzer.analyze_path(path)?;
-    let name = path.display().to_string();
+    split_document(&doc, &path.display().to_string(), src, tgt)
+}
+
+/// Splits a two-language document into its two sides (see `split_by_language`).
+pub fn split_document(
+    doc: &Document,
+    name: &str,
+    src: Option<Lang>,
+    tgt: Option<Lang>,
+) -> Result<(Side, Side)> {
     let mut weight: Vec<(Lang, usize, usize)> = Vec::new(); // lang, bytes, first paragraph
     for (i, p) in doc.paragraphs().iter().enumerate() {
         let Some(l) = p.lang() else { continue };

@@ -1,0 +1,495 @@
+//! The detector: whatlang's trigram guess combined with script cues and function words.
+//!
+//! # Why a combination
+//!
+//! whatlang's trigram profiles are good on long text in well-separated languages, but on a
+//! line under forty characters a handful of trigrams decide, and within the groups ru/uk/bg,
+//! es/pt/ca and fa/ar/ur the profiles overlap so much that English is even lost to French or
+//! Catalan. Two cheap, data-free kinds of evidence are strong exactly there: letters that only
+//! one language of a group writes ([`crate::script`]) and the commonest function words
+//! ([`crate::words`]). Each allowed language gets a score,
+//!
+//! ```text
+//! score(l) = function words(l) + cue letters(l) + [l is whatlang's pick] · (B0 + B1 · whatlang confidence)
+//! ```
+//!
+//! and the best score wins. whatlang therefore breaks ties and decides texts without
+//! function words (names, technical phrases), while a single `ї`, `ã` or `ے`, or two function
+//! words, overrule it. Languages are compared only within the text's dominant script, so an
+//! English acronym never drags a Russian paragraph towards English.
+
+use alinea_text::Lang;
+use rayon::prelude::*;
+
+use crate::backend::{self, Backend};
+use crate::error::LangError;
+use crate::known::{Known, Scores, Script};
+use crate::runs::{self, Run};
+use crate::{script, words};
+
+/// Weight of whatlang's pick regardless of its confidence (in function-word units).
+const WHATLANG_BASE: f32 = 0.5;
+/// Extra weight of whatlang's pick at full confidence.
+const WHATLANG_CONFIDENCE: f32 = 1.5;
+/// English lean of a Latin text without diacritics, plus so much per letter.
+const ENGLISH_PLAIN_BASE: f32 = 0.5;
+/// See [`ENGLISH_PLAIN_BASE`].
+const ENGLISH_PLAIN_PER_LETTER: f32 = 0.03;
+
+/// Builds a [`Detector`]; see [`Detector::builder`].
+#[derive(Clone, Debug)]
+pub struct DetectorBuilder {
+    languages: Vec<Lang>,
+}
+
+impl Default for DetectorBuilder {
+    fn default() -> Self {
+        DetectorBuilder {
+            languages: Lang::DEFAULT_SET.to_vec(),
+        }
+    }
+}
+
+impl DetectorBuilder {
+    /// Restricts detection to these languages (the allow-list).
+    ///
+    /// Default: [`Lang::DEFAULT_SET`] (en fr es ru zh ar fa). A narrow list is both faster
+    /// and more accurate, so name only the languages a corpus can contain. Duplicates are
+    /// ignored.
+    pub fn languages(&mut self, languages: &[Lang]) -> &mut Self {
+        self.languages.clear();
+        for &l in languages {
+            if !self.languages.contains(&l) {
+                self.languages.push(l);
+            }
+        }
+        self
+    }
+
+    /// Checks the allow-list and builds the detector.
+    ///
+    /// # Errors
+    ///
+    /// [`LangError::EmptyAllowList`] for an empty list, [`LangError::Unsupported`] (naming the
+    /// code) for a language the underlying detector cannot recognise, such as `gl`.
+    pub fn build(&self) -> Result<Detector, LangError> {
+        if self.languages.is_empty() {
+            return Err(LangError::EmptyAllowList);
+        }
+        let mut wl = Vec::with_capacity(self.languages.len());
+        for &l in &self.languages {
+            let w = backend::to_whatlang(l).ok_or_else(|| LangError::Unsupported {
+                code: l.code().to_string(),
+            })?;
+            wl.push(w);
+        }
+        let allowed = self
+            .languages
+            .iter()
+            .map(|&l| (l, Known::from_lang(l)))
+            .collect();
+        Ok(Detector {
+            allowed,
+            backend: Backend::new(wl),
+        })
+    }
+}
+
+/// The language of one text, with a confidence.
+#[derive(Copy, Clone, Debug, PartialEq)]
+pub struct Detection {
+    lang: Lang,
+    confidence: f64,
+}
+
+impl Detection {
+    /// The detected language (always one of the detector's allow-list).
+    pub fn lang(&self) -> Lang {
+        self.lang
+    }
+
+    /// How sure the detector is, from 0 (a coin toss) to 1 (no competitor came close).
+    ///
+    /// It grows with the margin between the best and the second-best language, so a short
+    /// heading that only whatlang could judge scores low even when the guess is right.
+    pub fn confidence(&self) -> f64 {
+        self.confidence
+    }
+}
+
+/// A reusable language detector restricted to an allow-list.
+///
+/// Cheap to share across threads (`Sync`); build it once and reuse it.
+pub struct Detector {
+    /// The allow-list, each language with its hand-written evidence if it has any.
+    allowed: Vec<(Lang, Option<Known>)>,
+    backend: Backend,
+}
+
+impl std::fmt::Debug for Detector {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let langs: Vec<Lang> = self.allowed.iter().map(|&(l, _)| l).collect();
+        f.debug_struct("Detector")
+            .field("languages", &langs)
+            .finish()
+    }
+}
+
+impl Detector {
+    /// A builder with the default allow-list ([`Lang::DEFAULT_SET`]).
+    pub fn builder() -> DetectorBuilder {
+        DetectorBuilder::default()
+    }
+
+    /// The allow-list, in the order given to the builder.
+    pub fn languages(&self) -> Vec<Lang> {
+        self.allowed.iter().map(|&(l, _)| l).collect()
+    }
+
+    /// Detects the language of `text`.
+    ///
+    /// Returns `None` when the text has no letters (numbers, dates, punctuation) or when its
+    /// script belongs to none of the allowed languages.
+    pub fn detect(&self, text: &str) -> Option<Detection> {
+        self.analyse(text, None).0
+    }
+
+    /// Splits the consecutive units (paragraphs or lines) of one document into language
+    /// runs.
+    ///
+    /// Short or uncertain units (headings, dates, numbers) take the language of their
+    /// neighbours, units are judged again among the languages the document's confident
+    /// units use, and small islands between two runs of one language are absorbed, so a
+    /// file holding two languages yields exactly two runs. The runs cover
+    /// `0..units.len()` in order; the result is empty when no unit has a recognisable
+    /// language.
+    pub fn detect_runs(&self, units: &[&str]) -> Vec<Run> {
+        runs::detect_runs(self, units)
+    }
+
+    /// The language of each unit after smoothing (see [`Detector::detect_runs`]): one entry
+    /// per unit, `None` only when no unit of the document has a recognisable language.
+    pub fn detect_units(&self, units: &[&str]) -> Vec<Option<Lang>> {
+        let mut out = vec![None; units.len()];
+        for run in self.detect_runs(units) {
+            out[run.range()].fill(Some(run.lang()));
+        }
+        out
+    }
+
+    /// Detects `text`, optionally among a subset of the allow-list, and counts its letters.
+    pub(crate) fn analyse(&self, text: &str, among: Option<&[Lang]>) -> (Option<Detection>, u32) {
+        let scan = script::scan(text);
+        let letters = scan.letters;
+        (self.decide(text, &scan, among), letters)
+    }
+
+    fn decide(&self, text: &str, scan: &script::Scan, among: Option<&[Lang]>) -> Option<Detection> {
+        let dominant = scan.dominant()?;
+        // Candidates: allowed languages written in the dominant script, plus allowed
+        // languages this crate has no evidence for (whatlang alone judges those).
+        let cands: Vec<(Lang, Option<Known>)> = self
+            .allowed
+            .iter()
+            .copied()
+            .filter(|(l, _)| among.map_or(true, |a| a.contains(l)))
+            .filter(|(_, k)| k.map_or(true, |k| k.script() == dominant))
+            .collect();
+        if cands.is_empty() {
+            return None;
+        }
+        let any_unknown = cands.iter().any(|(_, k)| k.is_none());
+        if cands.len() == 1 && !any_unknown {
+            // The allow-list leaves a single language in this script: the script decides.
+            let confidence = (f64::from(scan.letters) / 4.0).min(1.0);
+            return Some(Detection {
+                lang: cands[0].0,
+                confidence,
+            });
+        }
+
+        let mut ev: Scores = scan.cues;
+        if dominant == Script::Cjk {
+            cjk_evidence(scan, &mut ev);
+        } else {
+            words::score(text, &mut ev);
+            if dominant == Script::Latin && scan.latin_marked == 0 {
+                // English is the one language here written without any diacritic, and
+                // names, addresses and code in Latin letters are most often English: a Latin
+                // text with no accented letter at all leans English, more so the longer it
+                // is (Romance sentences rarely go long without an accent).
+                ev[Known::En as usize] +=
+                    ENGLISH_PLAIN_BASE + ENGLISH_PLAIN_PER_LETTER * scan.latin.min(40) as f32;
+            }
+        }
+        let mut scored: Vec<(Lang, f32)> = cands
+            .iter()
+            .map(|&(l, k)| (l, k.map_or(0.0, |k| ev[k as usize])))
+            .collect();
+
+        // whatlang can only change the outcome if its largest bonus could close the gap.
+        let (b1, b2) = top_two(&scored);
+        let needs_whatlang = any_unknown
+            || b1 - b2 <= WHATLANG_BASE + WHATLANG_CONFIDENCE
+            || dominant == Script::Other;
+        if needs_whatlang && dominant != Script::Cjk {
+            if let Some((wl, conf)) = self.backend.guess(text) {
+                if let Some(entry) = scored.iter_mut().find(|(l, _)| *l == wl) {
+                    entry.1 += WHATLANG_BASE + WHATLANG_CONFIDENCE * conf as f32;
+                }
+            }
+        }
+        // Stable choice on ties: the first allowed language wins, as listed by the caller.
+        let mut best = 0;
+        for (i, &(_, s)) in scored.iter().enumerate() {
+            if s > scored[best].1 {
+                best = i;
+            }
+        }
+        let (b1, b2) = top_two(&scored);
+        if b1 <= 0.0 {
+            // Nothing spoke for any candidate (an unknown script, a bare name in a script
+            // several allowed languages share, and whatlang declined).
+            return None;
+        }
+        let margin = f64::from(b1 - b2);
+        Some(Detection {
+            lang: scored[best].0,
+            confidence: 1.0 - (-margin / 2.0).exp(),
+        })
+    }
+
+    /// Detects each text in turn; the reference for [`Detector::detect_batch_parallel`].
+    pub fn detect_batch(&self, texts: &[&str]) -> Vec<Option<Detection>> {
+        texts.iter().map(|t| self.detect(t)).collect()
+    }
+
+    /// Detects each text on rayon's thread pool.
+    ///
+    /// Identical results to [`Detector::detect_batch`], in the same order: every text is
+    /// judged on its own, so only the wall-clock time changes.
+    pub fn detect_batch_parallel(&self, texts: &[&str]) -> Vec<Option<Detection>> {
+        texts.par_iter().map(|t| self.detect(t)).collect()
+    }
+}
+
+/// Kana decide Japanese against Chinese: Japanese prose is rarely without them, and
+/// Chinese never uses them. Kanji-only lines fall back to the simplified-only and
+/// shinjitai-only characters counted by [`script::scan`], with a slight lean to Chinese.
+fn cjk_evidence(scan: &script::Scan, ev: &mut Scores) {
+    let total = f64::from(scan.han + scan.kana).max(1.0);
+    let ratio = f64::from(scan.kana) / total;
+    if scan.kana > 0 {
+        ev[Known::Ja as usize] += 2.0 + (20.0 * ratio) as f32;
+    }
+    ev[Known::Zh as usize] += 0.5;
+}
+
+/// The best and second-best scores (the second is 0 with a single candidate).
+fn top_two(scored: &[(Lang, f32)]) -> (f32, f32) {
+    let mut b1 = f32::NEG_INFINITY;
+    let mut b2 = f32::NEG_INFINITY;
+    for &(_, s) in scored {
+        if s > b1 {
+            b2 = b1;
+            b1 = s;
+        } else if s > b2 {
+            b2 = s;
+        }
+    }
+    (b1, if b2.is_finite() { b2 } else { 0.0 })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(code: &str) -> Lang {
+        Lang::from_code(code).unwrap()
+    }
+
+    /// The 13 languages of the alinea dev set that whatlang supports.
+    fn thirteen() -> Detector {
+        let codes = "en fr es ru zh ar fa uk bg pt ur ja ca";
+        let langs: Vec<Lang> = codes.split(' ').map(lang).collect();
+        Detector::builder().languages(&langs).build().unwrap()
+    }
+
+    fn detects(d: &Detector, text: &str) -> Option<String> {
+        d.detect(text).map(|x| x.lang().to_string())
+    }
+
+    fn assert_all(d: &Detector, cases: &[(&str, &str)]) {
+        for (code, text) in cases {
+            assert_eq!(detects(d, text).as_deref(), Some(*code), "{text}");
+        }
+    }
+
+    #[test]
+    fn builder_rejects_empty_and_unsupported_lists() {
+        assert_eq!(
+            Detector::builder().languages(&[]).build().unwrap_err(),
+            LangError::EmptyAllowList
+        );
+        let err = Detector::builder()
+            .languages(&[Lang::EN, lang("gl")])
+            .build()
+            .unwrap_err();
+        assert_eq!(err, LangError::Unsupported { code: "gl".into() });
+        assert!(err.to_string().contains("`gl`"));
+    }
+
+    #[test]
+    fn builder_defaults_to_the_default_set() {
+        let d = Detector::builder().build().unwrap();
+        assert_eq!(d.languages(), Lang::DEFAULT_SET.to_vec());
+        let d = Detector::builder()
+            .languages(&[Lang::EN, Lang::EN, Lang::FR])
+            .build()
+            .unwrap();
+        assert_eq!(d.languages(), vec![Lang::EN, Lang::FR]);
+    }
+
+    #[test]
+    fn no_letters_or_no_allowed_script_gives_none() {
+        let d = thirteen();
+        assert_eq!(d.detect(""), None);
+        assert_eq!(d.detect("12.05.2019 — 3/4"), None);
+        // Greek is not in the allow-list, and whatlang must not sneak it in.
+        assert_eq!(d.detect("Η Γενική Συνέλευση ενέκρινε το ψήφισμα."), None);
+        // Only Russian among Cyrillic languages: the script decides.
+        let ru_only = Detector::builder()
+            .languages(&[Lang::EN, Lang::RU])
+            .build()
+            .unwrap();
+        let det = ru_only.detect("Привет").unwrap();
+        assert_eq!(det.lang(), Lang::RU);
+        assert!(det.confidence() > 0.9);
+    }
+
+    #[test]
+    fn east_slavic_and_bulgarian() {
+        assert_all(
+            &thirteen(),
+            &[
+                ("ru", "Это было очень давно, и никто уже не помнит."),
+                ("uk", "Це було дуже давно, і ніхто вже не пам'ятає."),
+                ("bg", "Това беше много отдавна и никой вече не помни."),
+                ("ru", "Мы этого не знали."),
+                ("uk", "Ми цього не знали."),
+                ("bg", "Ние не знаехме това."),
+            ],
+        );
+    }
+
+    #[test]
+    fn ibero_romance() {
+        assert_all(
+            &thirteen(),
+            &[
+                ("es", "Los niños juegan en la calle con sus amigos."),
+                ("pt", "As crianças brincam na rua com os seus amigos."),
+                ("ca", "Els nens juguen al carrer amb els seus amics."),
+                ("es", "¿Dónde está el baño?"),
+                ("pt", "Não sei."),
+                ("ca", "La col·lecció és nostra."),
+            ],
+        );
+    }
+
+    #[test]
+    fn arabic_persian_urdu() {
+        assert_all(
+            &thirteen(),
+            &[
+                (
+                    "ar",
+                    "قررت الجمعية العامة أن تدرج هذا البند في جدول أعمالها.",
+                ),
+                (
+                    "fa",
+                    "مجمع عمومی تصمیم گرفت این موضوع را در دستور کار خود قرار دهد.",
+                ),
+                (
+                    "ur",
+                    "جنرل اسمبلی نے یہ فیصلہ کیا ہے کہ یہ معاملہ ایجنڈے میں شامل کیا جائے۔",
+                ),
+                ("fa", "پس مشکل چیست؟"),
+                ("ur", "وہ گھر گیا۔"),
+            ],
+        );
+    }
+
+    #[test]
+    fn english_is_not_lost_to_romance_languages() {
+        assert_all(
+            &thirteen(),
+            &[
+                ("en", "Great job!"),
+                ("en", "Thanks for the help."),
+                (
+                    "en",
+                    "The General Assembly adopted the resolution without a vote.",
+                ),
+                ("fr", "L'Assemblée générale a adopté la résolution."),
+            ],
+        );
+    }
+
+    #[test]
+    fn chinese_and_japanese() {
+        assert_all(
+            &thirteen(),
+            &[
+                ("zh", "大会通过了这项决议。"),
+                ("ja", "総会はこの決議を採択した。"),
+                ("zh", "Lucy在月光石上施咒，交给Katherine。"),
+            ],
+        );
+    }
+
+    #[test]
+    fn confidence_is_a_probability_like_score() {
+        let d = thirteen();
+        let long = d
+            .detect("The General Assembly adopted the resolution without a vote.")
+            .unwrap();
+        assert!(long.confidence() > 0.9, "{long:?}");
+        for text in ["ok", "Traci", "Прошу", "a"] {
+            if let Some(x) = d.detect(text) {
+                assert!((0.0..=1.0).contains(&x.confidence()), "{text}: {x:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn parallel_equals_sequential() {
+        let d = thirteen();
+        let texts = [
+            "The General Assembly adopted the resolution.",
+            "Генеральная Ассамблея приняла резолюцию.",
+            "Генеральна Асамблея ухвалила резолюцію.",
+            "Общото събрание прие резолюцията.",
+            "La Asamblea General aprobó la resolución.",
+            "A Assembleia Geral aprovou a resolução.",
+            "L'Assemblea General va aprovar la resolució.",
+            "مجمع عمومی قطعنامه را تصویب کرد.",
+            "اعتمدت الجمعية العامة القرار.",
+            "大会通过了决议。",
+            "2019",
+            "",
+            "ok",
+        ];
+        let many: Vec<&str> = texts
+            .iter()
+            .cycle()
+            .take(texts.len() * 50)
+            .copied()
+            .collect();
+        let seq = d.detect_batch(&many);
+        let par = d.detect_batch_parallel(&many);
+        assert_eq!(seq, par);
+        assert_eq!(seq.len(), many.len());
+        assert_eq!(seq[0].unwrap().lang(), Lang::EN);
+    }
+}

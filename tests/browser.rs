@@ -1,0 +1,140 @@
+//! The demo's HTML reports opened in a real browser (headless Chromium): the DOM after
+//! rendering must hold the content (right-to-left cells, the summary counts), and a
+//! screenshot of each page is kept under `target/browser-screenshots/` as a CI artefact.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::util::alinea;
+
+fn chromium() -> Option<PathBuf> {
+    if let Some(p) = std::env::var_os("ALINEA_CHROMIUM") {
+        return Some(PathBuf::from(p));
+    }
+    [
+        "/usr/bin/chromium",
+        "/usr/bin/chromium-browser",
+        "/usr/bin/google-chrome",
+    ]
+    .into_iter()
+    .map(PathBuf::from)
+    .find(|p| p.exists())
+}
+
+fn headless(browser: &Path, profile: &Path) -> Command {
+    let mut c = Command::new(browser);
+    c.args([
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--disable-quic",
+        "--no-first-run",
+        "--hide-scrollbars",
+    ])
+    .arg(format!("--user-data-dir={}", profile.display()));
+    c
+}
+
+fn dump_dom(browser: &Path, page: &Path) -> String {
+    let profile = tempfile::tempdir().unwrap();
+    let out = headless(browser, profile.path())
+        .arg("--virtual-time-budget=2000")
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        out.status.success(),
+        "chromium failed on {}: {}",
+        page.display(),
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8_lossy(&out.stdout).into_owned()
+}
+
+fn screenshot(browser: &Path, page: &Path, png: &Path, width: u32) {
+    let profile = tempfile::tempdir().unwrap();
+    let out = headless(browser, profile.path())
+        .arg(format!("--window-size={width},1600"))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        out.status.success(),
+        "screenshot of {} failed",
+        page.display()
+    );
+    assert!(
+        png.metadata().map(|m| m.len() > 1000).unwrap_or(false),
+        "empty screenshot {}",
+        png.display()
+    );
+}
+
+/// The text of the element with `id`, from a dumped DOM.
+fn element_text<'a>(dom: &'a str, id: &str) -> Option<&'a str> {
+    let start = dom.find(&format!("id=\"{id}\""))?;
+    let open_end = start + dom[start..].find('>')? + 1;
+    let close = open_end + dom[open_end..].find('<')?;
+    Some(dom[open_end..close].trim())
+}
+
+#[test]
+#[ignore = "needs Chromium (Debian package `chromium`); .ci/run installs it and runs this test with --ignored"]
+fn demo_reports_render_in_a_real_browser() {
+    let browser =
+        chromium().expect("Chromium not found: apt-get install chromium, or set ALINEA_CHROMIUM");
+    let dir = tempfile::tempdir().unwrap();
+    let out = dir.path().join("demo");
+    let run = alinea(&["demo", "--quiet", "--out", out.to_str().unwrap()]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+
+    let index = dump_dom(&browser, &out.join("index.html"));
+    let mut pages = Vec::new();
+    for part in index.split("<a href=\"").skip(1) {
+        let href = &part[..part.find('"').unwrap()];
+        if href.ends_with(".html") {
+            pages.push(href.to_string());
+        }
+    }
+    assert!(pages.len() >= 2, "the index links the reports: {index}");
+
+    for page in &pages {
+        let path = out.join(page);
+        let dom = dump_dom(&browser, &path);
+        let stem = page.trim_end_matches(".html");
+        if let Some(beads) = element_text(&dom, "beads") {
+            // An alignment report: the summary count equals the rows the browser built and
+            // the beads in the JSON Lines companion.
+            let n: usize = beads.parse().expect("bead count");
+            let rendered = dom
+                .split("data-rendered-rows=\"")
+                .nth(1)
+                .and_then(|s| s.split('"').next())
+                .expect("the page script ran");
+            assert_eq!(rendered.parse::<usize>().unwrap(), n, "{page}");
+            let jsonl = std::fs::read_to_string(out.join(format!("{stem}.jsonl"))).unwrap();
+            assert_eq!(jsonl.lines().count(), n, "{page}");
+        }
+        if stem.contains("_ar_") || stem.contains("_fa") || stem.contains("fa_") {
+            assert!(dom.contains("dir=\"rtl\""), "{page}: right-to-left cells");
+        }
+        screenshot(&browser, &path, &shots.join(format!("{stem}.png")), 1280);
+        screenshot(
+            &browser,
+            &path,
+            &shots.join(format!("{stem}-phone.png")),
+            390,
+        );
+    }
+}
