@@ -3,6 +3,7 @@
 
 mod util;
 
+mod align_cli;
 mod browser;
 mod cli_errors;
 mod seeds;

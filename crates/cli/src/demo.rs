@@ -10,7 +10,7 @@ use alinea_report::{escape_html, AlignFormat};
 use anyhow::{Context, Result};
 
 use crate::args::DemoArgs;
-use crate::commands::align::{side_from_doc, split_document, write_report, Side};
+use crate::commands::align::{align_sides, side_from_doc, split_document, write_report, Side};
 use crate::corpus::SEEDS;
 use crate::pipeline::{detector_for, Analyzer};
 
@@ -80,7 +80,7 @@ fn write_alignment(
     tgt: &Side,
     aligner: &Aligner,
 ) -> Result<(String, Vec<String>, String)> {
-    let alignment = aligner.align(&src.sentences, &tgt.sentences, src.lang, tgt.lang);
+    let alignment = align_sides(aligner, src, tgt);
     let mut files = Vec::new();
     for (format, ext) in [
         (AlignFormat::Html, "html"),

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use alinea_align::{Aligner, Alignment};
+use alinea_align::{Aligner, Alignment, ParaInput};
 use alinea_report::{render_alignment, AlignFormat, AlignReport};
 use alinea_text::{Document, Lang};
 use anyhow::{bail, Context, Result};
@@ -19,13 +19,57 @@ pub struct Side {
     pub sentences: Vec<String>,
     /// Language.
     pub lang: Lang,
+    /// Its paragraphs (sentences and labels), for the two-level alignment; empty for
+    /// presplit input, which is aligned sentence by sentence.
+    pub paras: Vec<ParaInput>,
+}
+
+impl Side {
+    fn from_doc<F: Fn(usize) -> bool>(name: String, doc: &Document, lang: Lang, keep: F) -> Side {
+        let mut sentences = Vec::new();
+        let mut paras = Vec::new();
+        for (i, p) in doc.paragraphs().iter().enumerate() {
+            if !keep(i) || p.sentence_range().is_empty() {
+                continue;
+            }
+            let texts: Vec<String> = doc.sentences()[p.sentence_range()]
+                .iter()
+                .map(|s| doc.sentence_text(s).to_string())
+                .collect();
+            sentences.extend(texts.iter().cloned());
+            let mut para = ParaInput::new(texts);
+            if let Some(l) = p.label() {
+                para = para.with_label(l.value.clone());
+            }
+            paras.push(para);
+        }
+        Side {
+            name,
+            sentences,
+            lang,
+            paras,
+        }
+    }
+}
+
+/// Aligns two sides: paragraphs first, then sentences inside aligned paragraphs, when both
+/// sides have paragraphs; sentence by sentence otherwise (presplit input).
+pub fn align_sides(aligner: &Aligner, src: &Side, tgt: &Side) -> Alignment {
+    if src.paras.is_empty() || tgt.paras.is_empty() {
+        aligner.align(&src.sentences, &tgt.sentences, src.lang, tgt.lang)
+    } else {
+        aligner
+            .align_hierarchical(&src.paras, &tgt.paras, src.lang, tgt.lang)
+            .sentences()
+            .clone()
+    }
 }
 
 /// Runs the command.
 pub fn run(args: &AlignArgs, max_bytes: u64) -> Result<()> {
     let (src, tgt) = load_sides(args, max_bytes)?;
     let aligner = build_aligner(args)?;
-    let alignment = aligner.align(&src.sentences, &tgt.sentences, src.lang, tgt.lang);
+    let alignment = align_sides(&aligner, &src, &tgt);
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let mut out = Output::create(args.output.as_deref(), &inputs)?;
     write_report(&src, &tgt, &alignment, args.format.into(), out.writer())?;
@@ -97,12 +141,14 @@ pub fn load_sides(args: &AlignArgs, max_bytes: u64) -> Result<(Side, Side)> {
 
 fn side(analyzer: &Analyzer, path: &Path, lang: Option<Lang>, presplit: bool) -> Result<Side> {
     let name = path.display().to_string();
-    let doc = if presplit {
+    if presplit {
         let text = analyzer.read(path)?;
-        Document::presplit(text).with_context(|| name.clone())?
-    } else {
-        analyzer.analyze_path(path)?
-    };
+        let doc = Document::presplit(text).with_context(|| name.clone())?;
+        let mut side = side_from_doc(analyzer, name, &doc, lang)?;
+        side.paras.clear();
+        return Ok(side);
+    }
+    let doc = analyzer.analyze_path(path)?;
     side_from_doc(analyzer, name, &doc, lang)
 }
 
@@ -113,22 +159,13 @@ pub fn side_from_doc(
     doc: &Document,
     lang: Option<Lang>,
 ) -> Result<Side> {
-    let sentences: Vec<String> = doc
-        .sentences()
-        .iter()
-        .map(|s| doc.sentence_text(s).to_string())
-        .collect();
     let lang = match lang {
         Some(l) => l,
         None => dominant_language(analyzer, doc).with_context(|| {
             format!("{name}: cannot tell its language; give it with --src-lang / --tgt-lang")
         })?,
     };
-    Ok(Side {
-        name,
-        sentences,
-        lang,
-    })
+    Ok(Side::from_doc(name, doc, lang, |_| true))
 }
 
 /// The language covering most of the document's text.
@@ -193,29 +230,13 @@ pub fn split_document(
             (src.unwrap_or(x.0), tgt.unwrap_or(y.0))
         }
     };
-    let collect = |lang: Lang| -> Vec<String> {
-        doc.sentences()
-            .iter()
-            .filter(|s| doc.paragraphs()[s.para()].lang() == Some(lang))
-            .map(|s| doc.sentence_text(s).to_string())
-            .collect()
-    };
-    let (sa, sb) = (collect(a), collect(b));
-    if sa.is_empty() || sb.is_empty() {
-        bail!("{name}: no text in {} or in {}", a, b);
+    let keep = |lang: Lang| move |i: usize| doc.paragraphs()[i].lang() == Some(lang);
+    let sa = Side::from_doc(format!("{name} [{a}]"), doc, a, keep(a));
+    let sb = Side::from_doc(format!("{name} [{b}]"), doc, b, keep(b));
+    if sa.sentences.is_empty() || sb.sentences.is_empty() {
+        bail!("{name}: no text in {a} or in {b}");
     }
-    Ok((
-        Side {
-            name: format!("{name} [{a}]"),
-            sentences: sa,
-            lang: a,
-        },
-        Side {
-            name: format!("{name} [{b}]"),
-            sentences: sb,
-            lang: b,
-        },
-    ))
+    Ok((sa, sb))
 }
 
 impl From<AlignFormatArg> for AlignFormat {

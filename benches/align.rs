@@ -1,0 +1,124 @@
+//! Alignment benchmarks (criterion). Inputs are synthetic and deterministic, so the
+//! suite needs no external data: pseudo-sentences over a random vocabulary, and
+//! "translations" that map words through a fixed table with noise, splits (1-2), merges
+//! (2-1) and omissions, so lengths correlate as in real translations.
+//!
+//! Groups: `align_scaling` (1k / 10k sentences, default settings), `align_threads`
+//! (10k sentences, 1 vs 2 threads), `align_50k` (50k sentences, one lexicon round).
+//! Run a subset with `cargo bench --bench align -- align_threads`.
+
+use std::hint::black_box;
+
+use alinea_align::Aligner;
+use alinea_text::Lang;
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+
+struct Rng(u64);
+
+impl Rng {
+    fn below(&mut self, n: u64) -> usize {
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
+        ((self.0 >> 33) % n) as usize
+    }
+}
+
+/// A synthetic parallel pair of about `n` source sentences.
+fn synthetic(seed: u64, n: usize) -> (Vec<String>, Vec<String>) {
+    let mut rng = Rng(seed);
+    let vocab: Vec<String> = (0..2000)
+        .map(|_| {
+            let len = 2 + rng.below(8);
+            (0..len)
+                .map(|_| (b'a' + rng.below(26) as u8) as char)
+                .collect()
+        })
+        .collect();
+    let (mut src, mut tgt) = (Vec::with_capacity(n), Vec::with_capacity(n));
+    while src.len() < n {
+        let len = 4 + rng.below(20);
+        let words: Vec<&String> = (0..len).map(|_| &vocab[rng.below(2000)]).collect();
+        let t: Vec<String> = words
+            .iter()
+            .filter(|_| rng.below(10) != 0)
+            .map(|w| format!("{}o", w.chars().rev().collect::<String>()))
+            .collect();
+        let s = words
+            .iter()
+            .map(|w| w.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+            + ".";
+        let t = if t.is_empty() {
+            "zz".to_owned()
+        } else {
+            t.join(" ")
+        };
+        src.push(s);
+        match rng.below(100) {
+            0..=7 => {
+                let cut = t.len() / 2;
+                let cut = (0..=cut)
+                    .rev()
+                    .find(|&k| t.is_char_boundary(k))
+                    .unwrap_or(0);
+                tgt.push(format!("{}.", &t[..cut]));
+                tgt.push(format!("{}.", &t[cut..]));
+            }
+            8..=9 => {}
+            _ => tgt.push(t + "."),
+        }
+    }
+    (src, tgt)
+}
+
+fn scaling(c: &mut Criterion) {
+    let mut g = c.benchmark_group("align_scaling");
+    g.sample_size(10);
+    let aligner = Aligner::builder().build().expect("valid configuration");
+    for n in [1_000usize, 10_000] {
+        let (s, t) = synthetic(42, n);
+        g.throughput(Throughput::Elements((s.len() + t.len()) as u64));
+        g.bench_with_input(BenchmarkId::new("default", n), &(s, t), |b, (s, t)| {
+            b.iter(|| black_box(aligner.align(black_box(s), black_box(t), Lang::EN, Lang::FR)))
+        });
+    }
+    g.finish();
+}
+
+fn threads(c: &mut Criterion) {
+    let mut g = c.benchmark_group("align_threads");
+    g.sample_size(10);
+    let (s, t) = synthetic(7, 10_000);
+    g.throughput(Throughput::Elements((s.len() + t.len()) as u64));
+    for th in [1usize, 2] {
+        let aligner = Aligner::builder()
+            .threads(th)
+            .build()
+            .expect("valid configuration");
+        g.bench_with_input(BenchmarkId::new("threads", th), &th, |b, _| {
+            b.iter(|| black_box(aligner.align(black_box(&s), black_box(&t), Lang::EN, Lang::FR)))
+        });
+    }
+    g.finish();
+}
+
+fn large(c: &mut Criterion) {
+    let mut g = c.benchmark_group("align_50k");
+    g.sample_size(10);
+    let (s, t) = synthetic(9, 50_000);
+    g.throughput(Throughput::Elements((s.len() + t.len()) as u64));
+    let aligner = Aligner::builder()
+        .lexicon_rounds(1)
+        .build()
+        .expect("valid configuration");
+    g.bench_function("one_lexicon_round", |b| {
+        b.iter(|| black_box(aligner.align(black_box(&s), black_box(&t), Lang::EN, Lang::FR)))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, scaling, threads, large);
+criterion_main!(benches);

@@ -1,0 +1,456 @@
+//! The aligner: configuration, builder and the multi-pass pipeline.
+
+use std::sync::Arc;
+
+use alinea_text::Lang;
+
+use crate::anchors::{extract, Counts, Interner, Rates};
+use crate::band::Band;
+use crate::confidence::{finalize, RawBead};
+use crate::dp::{posteriors, viterbi, CostTable, Path};
+use crate::error::AlignError;
+use crate::length::LengthModel;
+use crate::lexicon::Lexicon;
+use crate::result::Alignment;
+use crate::scorer::{bead_counts, Doc, Model, Scorer, Window};
+use crate::shapes::Shape;
+
+/// Posterior above which a bead counts as confident (training material).
+const CONFIDENT: f32 = 0.5;
+/// Offset used to pair a confident bead's source with an unrelated target.
+const NEG_SHIFT: usize = 7;
+
+#[derive(Debug, Clone)]
+pub(crate) struct Config {
+    pub shapes: Vec<Shape>,
+    pub radius: usize,
+    pub full: bool,
+    pub threads: usize,
+    pub lexicon_rounds: usize,
+    pub max_cells: usize,
+    pub dictionary: Vec<(String, String)>,
+}
+
+impl Default for Config {
+    fn default() -> Config {
+        Config {
+            shapes: Shape::EXTENDED.to_vec(),
+            radius: 30,
+            full: false,
+            threads: 0,
+            lexicon_rounds: 3,
+            max_cells: 40_000_000,
+            dictionary: Vec::new(),
+        }
+    }
+}
+
+/// Builds an [`Aligner`]. Every setter states its default.
+#[derive(Debug, Clone, Default)]
+pub struct AlignerBuilder {
+    cfg: Config,
+    dict_text: Option<String>,
+}
+
+impl AlignerBuilder {
+    /// Bead shapes the search may use. Default: [`Shape::EXTENDED`] (19 shapes). The
+    /// set must contain `1-1`, `1-0` and `0-1` (so that a path always exists) and no
+    /// side may exceed 8 sentences.
+    pub fn beads(&mut self, shapes: &[Shape]) -> &mut Self {
+        self.cfg.shapes = shapes.to_vec();
+        self
+    }
+
+    /// Half-width of the search band around the previous pass, in target sentences.
+    /// Default: 30. The first pass uses twice this around the diagonal; any pass whose
+    /// path comes near the band's edge is repeated with a doubled band.
+    pub fn band(&mut self, radius: usize) -> &mut Self {
+        self.cfg.radius = radius;
+        self
+    }
+
+    /// Search every cell (`O(n·m)` time and memory) instead of a band. Default: false.
+    /// Meant for tests and short documents.
+    pub fn full_search(&mut self, yes: bool) -> &mut Self {
+        self.cfg.full = yes;
+        self
+    }
+
+    /// Number of threads; 0 uses rayon's global pool. Default: 0. Results do not
+    /// depend on it.
+    pub fn threads(&mut self, n: usize) -> &mut Self {
+        self.cfg.threads = n;
+        self
+    }
+
+    /// Rounds of lexicon induction (train on confident beads, realign). Default: 3;
+    /// 0 aligns with length and anchors only.
+    pub fn lexicon_rounds(&mut self, n: usize) -> &mut Self {
+        self.cfg.lexicon_rounds = n;
+        self
+    }
+
+    /// Largest band, in cells, that widening may reach. Default: 40 million. When the
+    /// budget stops a widening, [`Alignment::budget_hit`] says so.
+    pub fn cell_budget(&mut self, cells: usize) -> &mut Self {
+        self.cfg.max_cells = cells;
+        self
+    }
+
+    /// A user dictionary: one `source<TAB>target` entry per line, single tokens
+    /// (lowercased when used; `#` starts a comment line). Default: none.
+    pub fn dictionary(&mut self, text: &str) -> &mut Self {
+        self.dict_text = Some(text.to_owned());
+        self
+    }
+
+    /// Checks the configuration and builds the aligner.
+    ///
+    /// # Errors
+    /// [`AlignError::InvalidConfig`], [`AlignError::Dictionary`] or
+    /// [`AlignError::ThreadPool`].
+    pub fn build(&self) -> Result<Aligner, AlignError> {
+        let mut cfg = self.cfg.clone();
+        let bad = |r: &str| {
+            Err(AlignError::InvalidConfig {
+                reason: r.to_owned(),
+            })
+        };
+        for need in [Shape::new(1, 1), Shape::new(1, 0), Shape::new(0, 1)] {
+            if !cfg.shapes.contains(&need) {
+                return bad(&format!("bead shapes must include {need}"));
+            }
+        }
+        if cfg
+            .shapes
+            .iter()
+            .any(|s| s.src > 8 || s.tgt > 8 || (s.src == 0 && s.tgt == 0))
+        {
+            return bad("bead shapes must have 1 to 8 sentences per side (0-0 is not a bead)");
+        }
+        cfg.shapes.sort();
+        cfg.shapes.dedup();
+        // Keep 1-1 first: ties go to the first shape.
+        cfg.shapes
+            .sort_by_key(|s| (*s != Shape::new(1, 1), s.src + s.tgt, *s));
+        if cfg.radius == 0 && !cfg.full {
+            return bad("band radius must be at least 1");
+        }
+        if let Some(text) = &self.dict_text {
+            for (n, line) in text.lines().enumerate() {
+                let l = line.trim();
+                if l.is_empty() || l.starts_with('#') {
+                    continue;
+                }
+                let mut parts = l.split('\t');
+                match (parts.next(), parts.next(), parts.next()) {
+                    (Some(a), Some(b), None) if !a.trim().is_empty() && !b.trim().is_empty() => cfg
+                        .dictionary
+                        .push((a.trim().to_lowercase(), b.trim().to_lowercase())),
+                    _ => {
+                        return Err(AlignError::Dictionary {
+                            line: n + 1,
+                            reason: "expected `source<TAB>target`".into(),
+                        })
+                    }
+                }
+            }
+        }
+        let pool = if cfg.threads > 0 {
+            let p = rayon::ThreadPoolBuilder::new()
+                .num_threads(cfg.threads)
+                .build()
+                .map_err(|e| AlignError::ThreadPool {
+                    threads: cfg.threads,
+                    reason: e.to_string(),
+                })?;
+            Some(Arc::new(p))
+        } else {
+            None
+        };
+        Ok(Aligner { cfg, pool })
+    }
+}
+
+/// A configured, reusable aligner.
+#[derive(Debug, Clone)]
+pub struct Aligner {
+    cfg: Config,
+    pool: Option<Arc<rayon::ThreadPool>>,
+}
+
+/// Output of the pipeline on a set of windows.
+pub(crate) struct Outcome {
+    pub beads: Vec<RawBead>,
+    pub model: Model,
+    pub budget_hit: bool,
+}
+
+struct WindowPath {
+    path: Path,
+    post: Vec<f32>,
+}
+
+impl Aligner {
+    /// A builder with default settings.
+    pub fn builder() -> AlignerBuilder {
+        AlignerBuilder::default()
+    }
+
+    pub(crate) fn install<R: Send>(&self, f: impl FnOnce() -> R + Send) -> R {
+        match &self.pool {
+            Some(p) => p.install(f),
+            None => f(),
+        }
+    }
+
+    /// Aligns two documents given as sentences.
+    ///
+    /// Every sentence of both sides ends up in exactly one bead, in order. An empty side
+    /// is not an error: the other side's sentences all become omission beads.
+    pub fn align<S: AsRef<str> + Sync>(
+        &self,
+        src: &[S],
+        tgt: &[S],
+        src_lang: Lang,
+        tgt_lang: Lang,
+    ) -> Alignment {
+        let src: Vec<&str> = src.iter().map(|s| s.as_ref()).collect();
+        let tgt: Vec<&str> = tgt.iter().map(|s| s.as_ref()).collect();
+        self.install(|| {
+            let mut keys = Interner::default();
+            let (mut vs, mut vt) = (Interner::default(), Interner::default());
+            let fs = extract(&src, &mut keys, &mut vs);
+            let ft = extract(&tgt, &mut keys, &mut vt);
+            let dict = self.dictionary_ids(&mut vs, &mut vt);
+            let doc = Doc { src: &fs, tgt: &ft };
+            let win = Window {
+                s0: 0,
+                s1: fs.len(),
+                t0: 0,
+                t1: ft.len(),
+            };
+            let out = self.run(&doc, &[win], vs.len(), vt.len(), &dict);
+            finalize(
+                &doc,
+                &src,
+                &tgt,
+                &out.model,
+                out.beads,
+                src_lang == tgt_lang,
+                out.budget_hit,
+            )
+        })
+    }
+
+    pub(crate) fn dictionary_ids(&self, vs: &mut Interner, vt: &mut Interner) -> Vec<(u32, u32)> {
+        self.cfg
+            .dictionary
+            .iter()
+            .map(|(a, b)| (vs.id(a), vt.id(b)))
+            .collect()
+    }
+
+    /// The multi-pass pipeline over windows of a document.
+    pub(crate) fn run(
+        &self,
+        doc: &Doc<'_>,
+        windows: &[Window],
+        src_vocab: usize,
+        tgt_vocab: usize,
+        dict: &[(u32, u32)],
+    ) -> Outcome {
+        let lens_s: Vec<f32> = doc.src.iter().map(|f| f.len).collect();
+        let lens_t: Vec<f32> = doc.tgt.iter().map(|f| f.len).collect();
+        let length = LengthModel::estimate(&lens_s, &lens_t);
+        let dict_lex = (!dict.is_empty())
+            .then(|| Lexicon::from_dict(doc.src.len(), src_vocab, tgt_vocab, dict));
+        let mut model = Model {
+            length,
+            rates: Rates::prior(),
+            lexicon: dict_lex.clone(),
+        };
+        let mut budget_hit = false;
+        // Pass 0: band around the diagonal.
+        let mut paths: Vec<Option<WindowPath>> = windows
+            .iter()
+            .map(|w| self.pass(doc, &model, *w, None, &mut budget_hit))
+            .collect();
+        // Pass 1: anchor rates learned from pass 0; then lexicon rounds.
+        for round in 0..=self.cfg.lexicon_rounds {
+            let confident = confident_beads(windows, &paths, &self.cfg.shapes);
+            if round > 0 {
+                let pairs: Vec<(usize, usize)> = confident
+                    .iter()
+                    .filter(|(s, t)| s.len() == 1 && t.len() == 1)
+                    .map(|(s, t)| (s[0], t[0]))
+                    .collect();
+                if pairs.len() >= 10 {
+                    model.lexicon = Some(Lexicon::train(
+                        doc.src, doc.tgt, &pairs, src_vocab, tgt_vocab, dict,
+                    ));
+                }
+            }
+            model.rates = estimate_rates(doc, model.lexicon.as_ref(), windows, &confident);
+            paths = windows
+                .iter()
+                .zip(&paths)
+                .map(|(w, p)| {
+                    let prev = p.as_ref().map(|p| p.path.cells.as_slice());
+                    self.pass(doc, &model, *w, prev, &mut budget_hit)
+                })
+                .collect();
+        }
+        let mut beads = Vec::new();
+        for (w, p) in windows.iter().zip(&paths) {
+            match p {
+                Some(p) => {
+                    for (b, &k) in p.path.beads.iter().enumerate() {
+                        let (i0, j0) = p.path.cells[b];
+                        let s = self.cfg.shapes[k];
+                        beads.push(RawBead {
+                            src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
+                            tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
+                            posterior: p.post[b],
+                        });
+                    }
+                }
+                None => {
+                    beads.extend((w.s0..w.s1).map(|i| RawBead {
+                        src: vec![i],
+                        tgt: vec![],
+                        posterior: 1.0,
+                    }));
+                    beads.extend((w.t0..w.t1).map(|j| RawBead {
+                        src: vec![],
+                        tgt: vec![j],
+                        posterior: 1.0,
+                    }));
+                }
+            }
+        }
+        Outcome {
+            beads,
+            model,
+            budget_hit,
+        }
+    }
+
+    /// One search over one window: around `prev` if given, else around the diagonal;
+    /// widened while the path touches the band's edge and the budget allows.
+    fn pass(
+        &self,
+        doc: &Doc<'_>,
+        model: &Model,
+        win: Window,
+        prev: Option<&[(usize, usize)]>,
+        budget_hit: &mut bool,
+    ) -> Option<WindowPath> {
+        let (n, m) = (win.n(), win.m());
+        if n == 0 || m == 0 {
+            return None;
+        }
+        let mut radius = if prev.is_some() {
+            self.cfg.radius
+        } else {
+            2 * self.cfg.radius
+        };
+        loop {
+            let band = if self.cfg.full {
+                Band::full(n, m)
+            } else {
+                match prev {
+                    Some(p) => Band::around_path(n, m, p, radius),
+                    None => Band::diagonal(n, m, radius),
+                }
+            };
+            let full_width = (0..=n).all(|i| band.range(i) == (0, m + 1));
+            let scorer = Scorer::new(doc, model, win, &band, &self.cfg.shapes);
+            let table = CostTable::compute(band, &self.cfg.shapes, |i, j, s| scorer.cost(i, j, s));
+            let path = viterbi(&table);
+            let margin = 2;
+            if !full_width && table.band.touches_edge(&path.cells, margin) {
+                let bigger = table.band.cells().saturating_mul(2);
+                if bigger <= self.cfg.max_cells {
+                    radius *= 2;
+                    continue;
+                }
+                *budget_hit = true;
+            }
+            let post = posteriors(&table, &path);
+            return Some(WindowPath { path, post });
+        }
+    }
+}
+
+/// Confident beads (posterior ≥ [`CONFIDENT`], both sides non-empty) in global indices.
+fn confident_beads(
+    windows: &[Window],
+    paths: &[Option<WindowPath>],
+    shapes: &[Shape],
+) -> Vec<(Vec<usize>, Vec<usize>)> {
+    let mut out = Vec::new();
+    for (w, p) in windows.iter().zip(paths) {
+        let Some(p) = p else { continue };
+        for (b, &k) in p.path.beads.iter().enumerate() {
+            let s = shapes[k];
+            if s.is_omission() || p.post[b] < CONFIDENT {
+                continue;
+            }
+            let (i0, j0) = p.path.cells[b];
+            out.push((
+                (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
+                (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
+            ));
+        }
+    }
+    out
+}
+
+/// Match rates from confident beads against the same beads with the target shifted.
+fn estimate_rates(
+    doc: &Doc<'_>,
+    lexicon: Option<&Lexicon>,
+    windows: &[Window],
+    confident: &[(Vec<usize>, Vec<usize>)],
+) -> Rates {
+    let mut pos = Counts::default();
+    let mut neg = Counts::default();
+    for (s, t) in confident {
+        bead_counts(doc, lexicon, s, t, &mut pos);
+        let w = windows
+            .iter()
+            .find(|w| w.t0 <= t[0] && t[0] < w.t1)
+            .copied();
+        let (t0, m) = match w {
+            Some(w) if w.m() > 2 * NEG_SHIFT => (w.t0, w.m()),
+            _ => (0, doc.tgt.len()),
+        };
+        if m <= 2 * NEG_SHIFT {
+            continue;
+        }
+        let shifted: Vec<usize> = t.iter().map(|&j| t0 + (j - t0 + NEG_SHIFT) % m).collect();
+        bead_counts(doc, lexicon, s, &shifted, &mut neg);
+    }
+    Rates::estimate(&pos, &neg)
+}
+
+/// Aligns two documents with default settings.
+///
+/// ```
+/// use alinea_align::align;
+/// use alinea_text::Lang;
+/// let a = align(&["Hello.", "How are you?"], &["Bonjour.", "Comment allez-vous ?"], Lang::EN, Lang::FR);
+/// assert_eq!(a.beads().len(), 2);
+/// ```
+pub fn align<S: AsRef<str> + Sync>(
+    src: &[S],
+    tgt: &[S],
+    src_lang: Lang,
+    tgt_lang: Lang,
+) -> Alignment {
+    Aligner::builder()
+        .build()
+        .expect("default configuration is valid")
+        .align(src, tgt, src_lang, tgt_lang)
+}

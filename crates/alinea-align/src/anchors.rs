@@ -1,0 +1,365 @@
+//! Anchors: tokens that survive translation unchanged (numbers, document symbols,
+//! punctuation such as `? ! : ; (` and quotes, cognates and names by 4-letter prefix).
+//!
+//! Each anchor type `t` has a match rate `p_t` in true beads and `q_t` in random
+//! sentence pairs. A bead with `M` matched and `U` unmatched anchor tokens of type `t`
+//! scores the log-likelihood ratio `M ln(p/q) + U ln((1-p)/(1-q))`. Rates are learned
+//! from the confident beads of the previous pass (see [`Rates::estimate`]); before any
+//! pass, neutral-ish defaults are used. The lexicon's soft matches are scored the same
+//! way as one more type ([`LEX`]).
+
+use std::collections::HashMap;
+
+use crate::text::{char_len, tokenize, Punct, Token};
+
+/// Number of punctuation types.
+const NPUNCT: usize = 8;
+/// Type index of numbers.
+pub(crate) const NUMBER: usize = NPUNCT;
+/// Type index of document symbols.
+pub(crate) const SYMBOL: usize = NPUNCT + 1;
+/// Type index of cognates (4-letter prefixes of words of 4+ letters).
+pub(crate) const COGNATE: usize = NPUNCT + 2;
+/// Type index of paragraph labels (hierarchical alignment only).
+pub(crate) const LABEL: usize = NPUNCT + 3;
+/// Type index of lexicon matches (soft counts, see `lexicon`).
+pub(crate) const LEX: usize = NPUNCT + 4;
+/// Number of evidence types.
+pub(crate) const NTYPES: usize = NPUNCT + 5;
+
+const KEY_BITS: u32 = 26;
+
+/// The features of one unit (sentence or paragraph) that the cost model reads.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Features {
+    /// Length in characters, whitespace excluded.
+    pub len: f32,
+    /// Anchor codes (`type << 26 | key`) with counts, sorted by code.
+    pub anchors: Vec<(u32, u16)>,
+    /// Number of anchor tokens per type.
+    pub counts: [u16; NTYPES],
+    /// Sorted unique lexical token ids (words lowercased, unspaced scripts by character).
+    pub lex: Vec<u32>,
+}
+
+impl Features {
+    /// Anchor type of a code.
+    pub(crate) fn type_of(code: u32) -> usize {
+        (code >> KEY_BITS) as usize
+    }
+
+    /// Merges another unit's features into this one (used to build paragraphs).
+    pub(crate) fn absorb(&mut self, other: &Features) {
+        self.len += other.len;
+        let mut map: HashMap<u32, u16> = self.anchors.iter().copied().collect();
+        for &(c, n) in &other.anchors {
+            *map.entry(c).or_default() += n;
+        }
+        self.anchors = map.into_iter().collect();
+        self.anchors.sort_unstable();
+        for t in 0..NTYPES {
+            self.counts[t] += other.counts[t];
+        }
+        self.lex.extend_from_slice(&other.lex);
+        self.lex.sort_unstable();
+        self.lex.dedup();
+    }
+
+    /// Adds a paragraph label as an anchor.
+    pub(crate) fn add_label(&mut self, key: u32) {
+        let code = ((LABEL as u32) << KEY_BITS) | (key & ((1 << KEY_BITS) - 1));
+        self.anchors.push((code, 1));
+        self.anchors.sort_unstable();
+        self.counts[LABEL] += 1;
+    }
+}
+
+/// Interns strings into ids; one table for anchor keys (shared by both sides, so equal
+/// strings match) and one lexical vocabulary per side.
+#[derive(Debug, Default)]
+pub(crate) struct Interner {
+    map: HashMap<String, u32>,
+}
+
+impl Interner {
+    pub(crate) fn id(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.map.get(s) {
+            return id;
+        }
+        let id = self.map.len() as u32;
+        self.map.insert(s.to_owned(), id);
+        id
+    }
+
+    #[cfg(test)]
+    pub(crate) fn get(&self, s: &str) -> Option<u32> {
+        self.map.get(s).copied()
+    }
+
+    pub(crate) fn len(&self) -> usize {
+        self.map.len()
+    }
+}
+
+/// Extracts features of every sentence of one side.
+pub(crate) fn extract(sents: &[&str], keys: &mut Interner, vocab: &mut Interner) -> Vec<Features> {
+    sents.iter().map(|s| extract_one(s, keys, vocab)).collect()
+}
+
+pub(crate) fn extract_one(s: &str, keys: &mut Interner, vocab: &mut Interner) -> Features {
+    let mut f = Features {
+        len: char_len(s) as f32,
+        ..Default::default()
+    };
+    let mut codes: Vec<u32> = Vec::new();
+    let mask = (1u32 << KEY_BITS) - 1;
+    for tok in tokenize(s) {
+        let (ty, key) = match &tok {
+            Token::Punct(p) => (Punct::ALL.iter().position(|x| x == p).unwrap_or(0), 0),
+            Token::Number(n) => (NUMBER, keys.id(n)),
+            Token::Symbol(sym) => (SYMBOL, keys.id(sym)),
+            Token::Word(w) => {
+                f.lex.push(vocab.id(w));
+                if w.chars().count() >= 4 {
+                    let pre: String = w.chars().take(4).collect();
+                    (COGNATE, keys.id(&pre))
+                } else {
+                    continue;
+                }
+            }
+            Token::Char(c) => {
+                let mut b = [0u8; 4];
+                f.lex.push(vocab.id(c.encode_utf8(&mut b)));
+                continue;
+            }
+        };
+        codes.push(((ty as u32) << KEY_BITS) | (key & mask));
+        f.counts[ty] += 1;
+    }
+    codes.sort_unstable();
+    for c in codes {
+        match f.anchors.last_mut() {
+            Some((last, n)) if *last == c => *n += 1,
+            _ => f.anchors.push((c, 1)),
+        }
+    }
+    f.lex.sort_unstable();
+    f.lex.dedup();
+    f
+}
+
+/// Adds, per type, the number of matched anchor tokens between two units (both sides
+/// counted, so one shared number adds 2).
+pub(crate) fn add_matches(a: &Features, b: &Features, out: &mut [f32; NTYPES]) {
+    let (x, y) = (&a.anchors, &b.anchors);
+    let (mut i, mut j) = (0, 0);
+    while i < x.len() && j < y.len() {
+        match x[i].0.cmp(&y[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                out[Features::type_of(x[i].0)] += 2.0 * x[i].1.min(y[j].1) as f32;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+}
+
+/// Multiset of numbers and symbols of a group of units, for the `number_mismatch` flag.
+pub(crate) fn numeric_keys<'a>(units: impl Iterator<Item = &'a Features>) -> Vec<(u32, u16)> {
+    let mut map: HashMap<u32, u16> = HashMap::new();
+    for f in units {
+        for &(c, n) in &f.anchors {
+            let t = Features::type_of(c);
+            if t == NUMBER || t == SYMBOL {
+                *map.entry(c).or_default() += n;
+            }
+        }
+    }
+    let mut v: Vec<_> = map.into_iter().collect();
+    v.sort_unstable();
+    v
+}
+
+/// Match rates per evidence type and the log-likelihood weights derived from them.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Rates {
+    /// Score of one matched token: `ln(p/q)`, or 0 when the type carries no evidence.
+    pub hit: [f32; NTYPES],
+    /// Score of one unmatched token: `ln((1-p)/(1-q))` (negative), or 0.
+    pub miss: [f32; NTYPES],
+}
+
+/// Pseudo-count strength of the prior rates.
+const PRIOR_N: f32 = 8.0;
+
+impl Rates {
+    /// Prior rates: what a translation typically keeps of each type, versus a random
+    /// sentence pair. Used before the first confident beads exist.
+    pub(crate) fn prior() -> Rates {
+        let (p, mut q) = Rates::prior_pq();
+        // The lexicon is empty before training.
+        q[LEX] = 1.0;
+        Rates::from_pq(&p, &q)
+    }
+
+    fn from_pq(p: &[f32; NTYPES], q: &[f32; NTYPES]) -> Rates {
+        let mut r = Rates {
+            hit: [0.0; NTYPES],
+            miss: [0.0; NTYPES],
+        };
+        for t in 0..NTYPES {
+            let (p, q) = (p[t].clamp(0.0, 0.97), q[t].clamp(0.003, 0.9));
+            if p > q * 1.5 {
+                r.hit[t] = (p / q).ln();
+                r.miss[t] = ((1.0 - p) / (1.0 - q)).ln();
+            }
+        }
+        r
+    }
+
+    /// Estimates rates from matched / total counts in confident beads (`pos`) and in
+    /// shifted, presumably unrelated pairs (`neg`), shrunk towards the prior.
+    pub(crate) fn estimate(pos: &Counts, neg: &Counts) -> Rates {
+        let prior = Rates::shrink_pq();
+        let mut p = [0.0f32; NTYPES];
+        let mut q = [0.0f32; NTYPES];
+        for t in 0..NTYPES {
+            p[t] = (pos.matched[t] + PRIOR_N * prior.0[t]) / (pos.total[t] + PRIOR_N);
+            q[t] = (neg.matched[t] + PRIOR_N * prior.1[t]) / (neg.total[t] + PRIOR_N);
+        }
+        Rates::from_pq(&p, &q)
+    }
+
+    fn prior_pq() -> ([f32; NTYPES], [f32; NTYPES]) {
+        let mut p = [0.5f32; NTYPES];
+        let mut q = [0.05f32; NTYPES];
+        p[NUMBER] = 0.8;
+        q[NUMBER] = 0.02;
+        p[SYMBOL] = 0.8;
+        q[SYMBOL] = 0.01;
+        p[LABEL] = 0.9;
+        q[LABEL] = 0.02;
+        p[COGNATE] = 0.2;
+        q[COGNATE] = 0.02;
+        (p, q)
+    }
+
+    /// Rates towards which estimates are shrunk: weaker than [`Rates::prior`], so that
+    /// a document's own counts soon dominate; the lexicon has no evidence of its own.
+    fn shrink_pq() -> ([f32; NTYPES], [f32; NTYPES]) {
+        let mut p = [0.3f32; NTYPES];
+        let mut q = [0.1f32; NTYPES];
+        p[LEX] = 0.2;
+        q[LEX] = 0.2;
+        p[LABEL] = 0.9;
+        q[LABEL] = 0.02;
+        (p, q)
+    }
+
+    /// Score of a unit taking part in a non-empty bead, before matches.
+    pub(crate) fn unary(&self, f: &Features, lex_count: f32) -> f32 {
+        let mut s = lex_count * self.miss[LEX];
+        for t in 0..NTYPES {
+            if t != LEX {
+                s += f.counts[t] as f32 * self.miss[t];
+            }
+        }
+        s
+    }
+
+    /// Score of the matches between two units, and the number of matched tokens of
+    /// types that carry evidence on the target side and on the source side. `m` counts
+    /// anchor matches on both sides; `lex` is the lexicon's (target, source) soft counts.
+    pub(crate) fn pair(&self, m: &[f32; NTYPES], lex: (f32, f32)) -> [f32; 3] {
+        let mut s = 0.0;
+        let mut side = 0.0;
+        for (t, &mt) in m.iter().enumerate() {
+            if t != LEX && self.hit[t] > 0.0 {
+                s += mt * (self.hit[t] - self.miss[t]);
+                side += mt / 2.0;
+            }
+        }
+        let (mut ct, mut cs) = (side, side);
+        if self.hit[LEX] > 0.0 {
+            s += (lex.0 + lex.1) * (self.hit[LEX] - self.miss[LEX]);
+            ct += lex.0;
+            cs += lex.1;
+        }
+        [s, ct, cs]
+    }
+}
+
+/// Matched and total token counts per type over a set of beads.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Counts {
+    pub matched: [f32; NTYPES],
+    pub total: [f32; NTYPES],
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn feats(a: &str, b: &str) -> (Features, Features) {
+        let mut keys = Interner::default();
+        let (mut v1, mut v2) = (Interner::default(), Interner::default());
+        (
+            extract_one(a, &mut keys, &mut v1),
+            extract_one(b, &mut keys, &mut v2),
+        )
+    }
+
+    #[test]
+    fn numbers_and_punctuation_match_across_scripts() {
+        let (a, b) = feats("他在1956年说：“好？”", "In 1956 he said: \"Good?\"");
+        let mut m = [0.0; NTYPES];
+        add_matches(&a, &b, &mut m);
+        assert_eq!(m[NUMBER], 2.0);
+        assert_eq!(
+            m[Punct::ALL.iter().position(|p| *p == Punct::Colon).unwrap()],
+            2.0
+        );
+        assert_eq!(
+            m[Punct::ALL.iter().position(|p| *p == Punct::Quote).unwrap()],
+            4.0
+        );
+    }
+
+    #[test]
+    fn cognates_by_prefix() {
+        let (a, b) = feats(
+            "Die Expedition zum Himalaya",
+            "L'expédition vers l'Himalaya",
+        );
+        let mut m = [0.0; NTYPES];
+        add_matches(&a, &b, &mut m);
+        assert_eq!(
+            m[COGNATE], 2.0,
+            "himalaya matches, expedition/expédition does not"
+        );
+    }
+
+    #[test]
+    fn rates_give_positive_hits_and_negative_misses() {
+        let r = Rates::prior();
+        assert!(r.hit[NUMBER] > 2.0);
+        assert!(r.miss[NUMBER] < 0.0);
+        assert_eq!(r.hit[LEX], 0.0);
+        let mut pos = Counts::default();
+        let mut neg = Counts::default();
+        pos.matched[NUMBER] = 90.0;
+        pos.total[NUMBER] = 100.0;
+        neg.matched[NUMBER] = 1.0;
+        neg.total[NUMBER] = 100.0;
+        let e = Rates::estimate(&pos, &neg);
+        assert!(e.hit[NUMBER] > 3.0);
+        // A type with no evidence either way carries no weight.
+        pos.matched[COGNATE] = 10.0;
+        pos.total[COGNATE] = 100.0;
+        neg.matched[COGNATE] = 10.0;
+        neg.total[COGNATE] = 100.0;
+        assert_eq!(Rates::estimate(&pos, &neg).hit[COGNATE], 0.0);
+    }
+}

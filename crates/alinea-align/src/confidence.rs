@@ -1,0 +1,174 @@
+//! From the final path to reviewed beads: confidence, flags and the summary.
+
+use std::collections::BTreeMap;
+
+use crate::anchors::numeric_keys;
+use crate::result::{Alignment, Bead, Flags, Summary};
+use crate::scorer::{bead_evidence, Doc, Model};
+
+/// A bead before review: indices and its posterior probability.
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct RawBead {
+    pub src: Vec<usize>,
+    pub tgt: Vec<usize>,
+    pub posterior: f32,
+}
+
+/// |δ| above this flags an odd length ratio.
+const LENGTH_OUTLIER: f32 = 3.0;
+/// Share of evidence-backed text below which a document pair looks unrelated.
+const RELATED_SHARE: f32 = 0.4;
+/// Beads whose evidence is this far below zero lose half their confidence.
+const EVIDENCE_SLACK: f32 = 4.0;
+/// Similarity above which two sides count as the same text.
+const SAME_TEXT: f64 = 0.85;
+
+fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+fn words(s: &str) -> Vec<String> {
+    let mut v: Vec<String> = s.split_whitespace().map(|w| w.to_lowercase()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Whether two texts are (nearly) the same: most words shared, then a character-level
+/// check on the beginning of the texts.
+fn near_identical(a: &str, b: &str) -> bool {
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let shared = wa.iter().filter(|w| wb.binary_search(w).is_ok()).count();
+    if (shared as f32) < 0.5 * wa.len().max(wb.len()) as f32 {
+        return false;
+    }
+    let ca: String = a.chars().take(600).flat_map(char::to_lowercase).collect();
+    let cb: String = b.chars().take(600).flat_map(char::to_lowercase).collect();
+    strsim::normalized_levenshtein(&ca, &cb) >= SAME_TEXT
+}
+
+fn join(texts: &[&str], ix: &[usize]) -> String {
+    ix.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")
+}
+
+/// Turns raw beads into reviewed beads and a summary.
+pub(crate) fn finalize(
+    doc: &Doc<'_>,
+    src_text: &[&str],
+    tgt_text: &[&str],
+    model: &Model,
+    raw: Vec<RawBead>,
+    same_language: bool,
+    budget_hit: bool,
+) -> Alignment {
+    let evidence: Vec<f32> = raw
+        .iter()
+        .map(|b| bead_evidence(doc, model, &b.src, &b.tgt))
+        .collect();
+    let len_s = |ix: &[usize]| ix.iter().map(|&i| doc.src[i].len).sum::<f32>();
+    let len_t = |ix: &[usize]| ix.iter().map(|&j| doc.tgt[j].len).sum::<f32>();
+    // How much of the paired text has evidence for it.
+    let (mut backed, mut paired) = (0.0f32, 0.0f32);
+    for (b, &e) in raw.iter().zip(&evidence) {
+        if !b.src.is_empty() && !b.tgt.is_empty() {
+            let l = len_s(&b.src) + len_t(&b.tgt) / model.length.ratio;
+            paired += l;
+            if e > 0.0 {
+                backed += l;
+            }
+        }
+    }
+    let share = if paired > 0.0 { backed / paired } else { 0.0 };
+    let relatedness = (share / RELATED_SHARE).min(1.0);
+
+    let mut beads = Vec::with_capacity(raw.len());
+    for (b, &e) in raw.into_iter().zip(&evidence) {
+        let mut flags = Flags::default();
+        let omission = b.src.is_empty() || b.tgt.is_empty();
+        let mut score = b.posterior;
+        if omission {
+            flags.set(Flags::OMISSION);
+        } else {
+            score *= relatedness * sigmoid(e + EVIDENCE_SLACK);
+            let ks = numeric_keys(b.src.iter().map(|&i| &doc.src[i]));
+            let kt = numeric_keys(b.tgt.iter().map(|&j| &doc.tgt[j]));
+            if ks != kt {
+                flags.set(Flags::NUMBER_MISMATCH);
+            }
+            if model.length.delta(len_s(&b.src), len_t(&b.tgt)).abs() > LENGTH_OUTLIER {
+                flags.set(Flags::LENGTH_RATIO);
+            }
+            if same_language || near_identical(&join(src_text, &b.src), &join(tgt_text, &b.tgt)) {
+                flags.set(Flags::UNTRANSLATED);
+            }
+        }
+        if score < 0.5 {
+            flags.set(Flags::LOW_CONFIDENCE);
+        }
+        beads.push(Bead {
+            src: b.src,
+            tgt: b.tgt,
+            score,
+            flags,
+        });
+    }
+    let summary = summarize(doc, &beads, relatedness);
+    Alignment {
+        beads,
+        summary,
+        budget_hit,
+    }
+}
+
+fn summarize(doc: &Doc<'_>, beads: &[Bead], relatedness: f32) -> Summary {
+    let total_s: f32 = doc.src.iter().map(|f| f.len).sum();
+    let total_t: f32 = doc.tgt.iter().map(|f| f.len).sum();
+    let (mut cov_s, mut cov_t) = (0.0f32, 0.0f32);
+    let mut shapes = BTreeMap::new();
+    let mut flagged = 0;
+    let mut conf = 0.0f32;
+    for b in beads {
+        *shapes.entry(b.shape()).or_insert(0) += 1;
+        if b.flags.any() {
+            flagged += 1;
+        }
+        conf += b.score;
+        if !b.flags.omission() && !b.flags.low_confidence() {
+            cov_s += b.src.iter().map(|&i| doc.src[i].len).sum::<f32>();
+            cov_t += b.tgt.iter().map(|&j| doc.tgt[j].len).sum::<f32>();
+        }
+    }
+    let ratio = |a: f32, b: f32| if b > 0.0 { (a / b).min(1.0) } else { 0.0 };
+    Summary {
+        src_coverage: ratio(cov_s, total_s),
+        tgt_coverage: ratio(cov_t, total_t),
+        shapes,
+        flagged,
+        mean_confidence: if beads.is_empty() {
+            0.0
+        } else {
+            conf / beads.len() as f32
+        },
+        relatedness,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn near_identical_texts() {
+        assert!(near_identical(
+            "The cat sat on the mat.",
+            "The cat sat on the mat!"
+        ));
+        assert!(!near_identical(
+            "The cat sat on the mat.",
+            "Le chat est assis."
+        ));
+    }
+}

@@ -1,0 +1,94 @@
+//! The length model (after Gale & Church 1993).
+//!
+//! A bead's source and target lengths (characters without whitespace) should be in a
+//! fixed ratio `c`, estimated from the two documents themselves (total target length over
+//! total source length), with a spread that grows with the square root of the length.
+//! The bead's length cost is the surprise `-ln P(|δ| ≥ observed)` under a standard
+//! normal, with `δ = (l_t / c - l_s) / sqrt(s² · (l_s + l_t / c) / 2)`.
+//!
+//! `s²` is chosen so that a sentence of average length has a relative spread of
+//! [`REL_SPREAD`]; that makes the model free of units (characters of Chinese and of
+//! English give the same costs once the ratio is applied) and free of fitted constants
+//! per language pair.
+
+/// Relative standard deviation of the length ratio for a sentence of average length.
+pub(crate) const REL_SPREAD: f32 = 0.25;
+
+/// Costs above this are clamped (they are "impossible" anyway, and finite costs keep
+/// the posterior computation free of NaN).
+pub(crate) const MAX_COST: f32 = 40.0;
+
+/// The length model of one document pair.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct LengthModel {
+    /// Target length per source length unit.
+    pub ratio: f32,
+    /// Variance per unit of mean length.
+    pub s2: f32,
+}
+
+impl LengthModel {
+    /// Estimates the model from the lengths of both sides.
+    pub(crate) fn estimate(src: &[f32], tgt: &[f32]) -> LengthModel {
+        let ls: f32 = src.iter().sum();
+        let lt: f32 = tgt.iter().sum();
+        let ratio = if ls > 0.0 && lt > 0.0 { lt / ls } else { 1.0 };
+        let n = (src.len() + tgt.len()).max(1) as f32;
+        let avg = ((ls + lt / ratio) / n).max(1.0);
+        LengthModel {
+            ratio,
+            s2: REL_SPREAD * REL_SPREAD * avg,
+        }
+    }
+
+    /// The normalized length difference δ of a bead.
+    pub(crate) fn delta(&self, ls: f32, lt: f32) -> f32 {
+        let lt = lt / self.ratio;
+        let mean = ((ls + lt) / 2.0).max(0.5);
+        (lt - ls) / (self.s2 * mean).sqrt()
+    }
+
+    /// Length cost of a bead with these total lengths.
+    pub(crate) fn cost(&self, ls: f32, lt: f32) -> f32 {
+        tail_cost(self.delta(ls, lt).abs())
+    }
+}
+
+/// `-ln(2 (1 - Φ(x)))` for `x ≥ 0`, i.e. `-ln erfc(x / √2)`.
+pub(crate) fn tail_cost(x: f32) -> f32 {
+    let z = x as f64 / std::f64::consts::SQRT_2;
+    // Numerical Recipes' erfc approximation (fractional error < 1.2e-7), in log form so
+    // that large deviations do not underflow.
+    let t = 1.0 / (1.0 + 0.5 * z);
+    let poly = -z * z - 1.265_512_23
+        + t * (1.000_023_68
+            + t * (0.374_091_96
+                + t * (0.096_784_18
+                    + t * (-0.186_288_06
+                        + t * (0.278_868_07
+                            + t * (-1.135_203_98
+                                + t * (1.488_515_87 + t * (-0.822_152_23 + t * 0.170_872_77))))))));
+    let ln_erfc = t.ln() + poly;
+    ((-ln_erfc) as f32).clamp(0.0, MAX_COST)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tail_cost_matches_known_values() {
+        assert!(tail_cost(0.0).abs() < 1e-4);
+        // P(|Z| >= 1.96) = 0.05
+        assert!((tail_cost(1.96) - (-(0.05f32).ln())).abs() < 1e-3);
+        assert!(tail_cost(100.0) <= MAX_COST);
+    }
+
+    #[test]
+    fn ratio_from_the_pair_makes_units_irrelevant() {
+        let m = LengthModel::estimate(&[10.0, 20.0, 30.0], &[40.0, 80.0, 120.0]);
+        assert!((m.ratio - 4.0).abs() < 1e-6);
+        assert!(m.cost(20.0, 80.0) < 1e-3);
+        assert!(m.cost(20.0, 200.0) > 5.0);
+    }
+}

@@ -1,0 +1,350 @@
+//! A translation lexicon induced from the documents themselves (after Moore 2002).
+//!
+//! The confident `1-1` beads of the previous pass are read as a small parallel corpus.
+//! IBM Model 1 is trained in both directions (with a NULL word, a few EM iterations from
+//! uniform, i.e. starting from normalized co-occurrence), and a word pair's link
+//! strength is the geometric mean `sqrt(t(f|e) · t(e|f))` of its two translation
+//! probabilities. Unspaced scripts (Chinese, Japanese, Thai…) are tokenised by
+//! character, which works better than guessing word boundaries.
+//!
+//! **Jackknife.** The document is cut into [`FOLDS`] blocks by source position; the
+//! table used for sentences of block `k` is trained only on pairs from the other blocks,
+//! so a wrong bead cannot confirm itself in the next round. Without this the zh–en
+//! tables reinforce their own mistakes and accuracy collapses (METHODS.md).
+//!
+//! A user dictionary (`src<TAB>tgt` lines, single tokens) adds links of strength 1 to
+//! every fold.
+
+use std::collections::HashMap;
+
+use rayon::prelude::*;
+
+use crate::anchors::Features;
+
+/// Number of jackknife folds.
+pub(crate) const FOLDS: usize = 5;
+/// EM iterations of Model 1.
+const ITERS: usize = 4;
+/// At most this many training pairs are used (evenly spread over the document), which
+/// bounds training time on long documents.
+const MAX_TRAIN: usize = 2500;
+/// Links weaker than this are dropped.
+const MIN_LINK: f32 = 0.15;
+/// At most this many links are kept per source word.
+const MAX_LINKS: usize = 8;
+
+/// Word-to-word links of one fold, by source word (compressed rows).
+#[derive(Debug, Clone, Default)]
+struct Links {
+    start: Vec<u32>,
+    tgt: Vec<u32>,
+    strength: Vec<f32>,
+}
+
+impl Links {
+    fn of(&self, s: u32) -> (&[u32], &[f32]) {
+        let s = s as usize;
+        if s + 1 >= self.start.len() {
+            return (&[], &[]);
+        }
+        let (a, b) = (self.start[s] as usize, self.start[s + 1] as usize);
+        (&self.tgt[a..b], &self.strength[a..b])
+    }
+
+    fn from_triples(n_src: usize, mut triples: Vec<(u32, u32, f32)>) -> Links {
+        // Strongest first within each source word, then truncate.
+        triples.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
+        let mut links = Links {
+            start: Vec::with_capacity(n_src + 1),
+            ..Default::default()
+        };
+        let mut k = 0;
+        for s in 0..n_src as u32 {
+            links.start.push(links.tgt.len() as u32);
+            let mut taken = 0;
+            while k < triples.len() && triples[k].0 == s {
+                if taken < MAX_LINKS {
+                    links.tgt.push(triples[k].1);
+                    links.strength.push(triples[k].2);
+                    taken += 1;
+                }
+                k += 1;
+            }
+        }
+        links.start.push(links.tgt.len() as u32);
+        links
+    }
+}
+
+/// A jackknifed translation lexicon over the two lexical vocabularies.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Lexicon {
+    folds: Vec<Links>,
+    n_units: usize,
+    tgt_vocab: usize,
+}
+
+/// Per-thread scratch space for [`Lexicon::matches`].
+pub(crate) struct Scratch {
+    best: Vec<f32>,
+    touched: Vec<u32>,
+}
+
+impl Lexicon {
+    /// The fold of source unit `i`.
+    pub(crate) fn fold_of(&self, i: usize) -> usize {
+        if self.folds.len() <= 1 {
+            0
+        } else {
+            (i * self.folds.len() / self.n_units.max(1)).min(self.folds.len() - 1)
+        }
+    }
+
+    /// Whether the lexicon has any link.
+    pub(crate) fn is_empty(&self) -> bool {
+        self.folds.iter().all(|f| f.tgt.is_empty())
+    }
+
+    /// Trains the lexicon on `pairs` of (source unit, target unit); `dict` holds extra
+    /// links (source word id, target word id) from a user dictionary.
+    pub(crate) fn train(
+        src: &[Features],
+        tgt: &[Features],
+        pairs: &[(usize, usize)],
+        src_vocab: usize,
+        tgt_vocab: usize,
+        dict: &[(u32, u32)],
+    ) -> Lexicon {
+        let n_units = src.len();
+        let null_s = src_vocab as u32;
+        let null_t = tgt_vocab as u32;
+        // Index every co-occurring (s, t) pair, NULLs included, once.
+        let mut ids: HashMap<u64, u32> = HashMap::new();
+        let mut pid_s: Vec<u32> = Vec::new();
+        let mut pid_t: Vec<u32> = Vec::new();
+        let mut mats: Vec<(usize, usize, Vec<u32>, usize)> = Vec::with_capacity(pairs.len());
+        let step = pairs.len().div_ceil(MAX_TRAIN).max(1);
+        for &(i, j) in pairs.iter().step_by(step) {
+            let (ws, wt) = (&src[i].lex, &tgt[j].lex);
+            if ws.is_empty() || wt.is_empty() {
+                continue;
+            }
+            let (ls, lt) = (ws.len(), wt.len());
+            let mut mat = vec![u32::MAX; (ls + 1) * (lt + 1)];
+            for x in 0..=ls {
+                for y in 0..=lt {
+                    if x == ls && y == lt {
+                        continue;
+                    }
+                    let s = if x < ls { ws[x] } else { null_s };
+                    let t = if y < lt { wt[y] } else { null_t };
+                    let key = ((s as u64) << 32) | t as u64;
+                    let next = pid_s.len() as u32;
+                    let id = *ids.entry(key).or_insert_with(|| {
+                        pid_s.push(s);
+                        pid_t.push(t);
+                        next
+                    });
+                    mat[x * (lt + 1) + y] = id;
+                }
+            }
+            let fold = (i * FOLDS).checked_div(n_units).unwrap_or(0).min(FOLDS - 1);
+            mats.push((ls, lt, mat, fold));
+        }
+        let nid = pid_s.len();
+        let folds: Vec<Links> = (0..FOLDS)
+            .into_par_iter()
+            .map(|f| {
+                let train: Vec<&(usize, usize, Vec<u32>, usize)> =
+                    mats.iter().filter(|m| m.3 != f).collect();
+                let fwd = em(&train, nid, &pid_s, src_vocab + 1, true);
+                let bwd = em(&train, nid, &pid_t, tgt_vocab + 1, false);
+                let mut triples: Vec<(u32, u32, f32)> = Vec::new();
+                for id in 0..nid {
+                    let (s, t) = (pid_s[id], pid_t[id]);
+                    if s == null_s || t == null_t {
+                        continue;
+                    }
+                    let l = (fwd[id] * bwd[id]).sqrt();
+                    if l >= MIN_LINK {
+                        triples.push((s, t, l));
+                    }
+                }
+                for &(s, t) in dict {
+                    triples.push((s, t, 1.0));
+                }
+                Links::from_triples(src_vocab, triples)
+            })
+            .collect();
+        Lexicon {
+            folds,
+            n_units,
+            tgt_vocab,
+        }
+    }
+
+    /// A lexicon made of the user dictionary alone.
+    pub(crate) fn from_dict(
+        n_units: usize,
+        src_vocab: usize,
+        tgt_vocab: usize,
+        dict: &[(u32, u32)],
+    ) -> Lexicon {
+        let triples = dict.iter().map(|&(s, t)| (s, t, 1.0)).collect();
+        Lexicon {
+            folds: vec![Links::from_triples(src_vocab, triples)],
+            n_units,
+            tgt_vocab,
+        }
+    }
+
+    pub(crate) fn scratch(&self) -> Scratch {
+        Scratch {
+            best: vec![0.0; self.tgt_vocab],
+            touched: Vec::new(),
+        }
+    }
+
+    /// Prepares `scratch` for source unit `i`: for every target word, its strongest
+    /// link to a word of the unit.
+    pub(crate) fn load_row(&self, i: usize, unit: &Features, scratch: &mut Scratch) {
+        for &w in &scratch.touched {
+            scratch.best[w as usize] = 0.0;
+        }
+        scratch.touched.clear();
+        let links = &self.folds[self.fold_of(i)];
+        for &s in &unit.lex {
+            let (ts, ls) = links.of(s);
+            for (&t, &l) in ts.iter().zip(ls) {
+                let b = &mut scratch.best[t as usize];
+                if *b == 0.0 {
+                    scratch.touched.push(t);
+                }
+                if l > *b {
+                    *b = l;
+                }
+            }
+        }
+    }
+
+    /// Soft counts of words explained across the two units: target words explained by
+    /// the loaded source unit `i`, and source words explained by the target unit. Call
+    /// [`Self::load_row`] for `i` first.
+    pub(crate) fn matches(
+        &self,
+        i: usize,
+        src: &Features,
+        tgt: &Features,
+        scratch: &Scratch,
+    ) -> (f32, f32) {
+        let mut mt = 0.0;
+        for &w in &tgt.lex {
+            mt += scratch.best[w as usize];
+        }
+        let mut m = 0.0;
+        let links = &self.folds[self.fold_of(i)];
+        for &s in &src.lex {
+            let (ts, ls) = links.of(s);
+            let mut best = 0.0f32;
+            for (&t, &l) in ts.iter().zip(ls) {
+                if l > best && tgt.lex.binary_search(&t).is_ok() {
+                    best = l;
+                }
+            }
+            m += best;
+        }
+        (mt, m)
+    }
+}
+
+/// Model 1 EM in one direction. In the forward direction (`by_src`), each target word
+/// is generated by one of the source words or NULL and probabilities are normalized per
+/// source word; the backward direction swaps the roles.
+fn em(
+    train: &[&(usize, usize, Vec<u32>, usize)],
+    nid: usize,
+    cond: &[u32],
+    ncond: usize,
+    by_src: bool,
+) -> Vec<f32> {
+    let mut prob = vec![1.0f32; nid];
+    let mut counts = vec![0.0f32; nid];
+    let mut totals = vec![0.0f32; ncond + 1];
+    for _ in 0..ITERS {
+        counts.iter_mut().for_each(|c| *c = 0.0);
+        for (ls, lt, mat, _) in train.iter().map(|m| (m.0, m.1, &m.2, m.3)) {
+            let w = lt + 1;
+            if by_src {
+                for y in 0..lt {
+                    let mut denom = 0.0;
+                    for x in 0..=ls {
+                        denom += prob[mat[x * w + y] as usize];
+                    }
+                    for x in 0..=ls {
+                        let id = mat[x * w + y] as usize;
+                        counts[id] += prob[id] / denom;
+                    }
+                }
+            } else {
+                for x in 0..ls {
+                    let row = &mat[x * w..x * w + w];
+                    let denom: f32 = row.iter().map(|&id| prob[id as usize]).sum();
+                    for &id in row {
+                        counts[id as usize] += prob[id as usize] / denom;
+                    }
+                }
+            }
+        }
+        totals.iter_mut().for_each(|t| *t = 0.0);
+        for id in 0..nid {
+            totals[cond[id] as usize] += counts[id];
+        }
+        for id in 0..nid {
+            let t = totals[cond[id] as usize];
+            prob[id] = if t > 0.0 { counts[id] / t } else { 0.0 };
+        }
+    }
+    prob
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::{extract, Interner};
+
+    #[test]
+    fn learns_word_pairs_from_parallel_sentences() {
+        let mut src = Vec::new();
+        let mut tgt = Vec::new();
+        let words = [
+            ("cat", "chat"),
+            ("dog", "chien"),
+            ("house", "maison"),
+            ("red", "rouge"),
+        ];
+        for k in 0..60 {
+            let (a, b) = words[k % 4];
+            let (c, d) = words[(k / 4) % 4];
+            src.push(format!("the {a} and the {c}"));
+            tgt.push(format!("le {b} et le {d}"));
+        }
+        let mut keys = Interner::default();
+        let (mut vs, mut vt) = (Interner::default(), Interner::default());
+        let s: Vec<&str> = src.iter().map(|x| x.as_str()).collect();
+        let t: Vec<&str> = tgt.iter().map(|x| x.as_str()).collect();
+        let fs = extract(&s, &mut keys, &mut vs);
+        let ft = extract(&t, &mut keys, &mut vt);
+        let pairs: Vec<_> = (0..60).map(|i| (i, i)).collect();
+        let lex = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
+        assert!(!lex.is_empty());
+        let mut sc = lex.scratch();
+        lex.load_row(3, &fs[3], &mut sc);
+        let own = lex.matches(3, &fs[3], &ft[3], &sc).0;
+        let other = lex.matches(3, &fs[3], &ft[5], &sc).0;
+        assert!(own > other, "{own} vs {other}");
+        let cat = vs.get("cat").unwrap();
+        let chat = vt.get("chat").unwrap();
+        let (ts, _) = lex.folds[0].of(cat);
+        assert!(ts.contains(&chat));
+    }
+}

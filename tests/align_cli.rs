@@ -1,0 +1,291 @@
+//! `alinea align` end to end: the seeds, every output format, and bad input.
+
+use std::fs;
+
+use crate::util::{alinea, assert_clean_failure, data, stdout};
+
+fn temp() -> tempfile::TempDir {
+    tempfile::tempdir().expect("temp dir")
+}
+
+fn beads(out: &str) -> Vec<serde_json::Value> {
+    out.lines()
+        .map(|l| serde_json::from_str(l).expect("one JSON object per line"))
+        .collect()
+}
+
+#[test]
+fn havana_declaration_aligns_paragraph_by_paragraph() {
+    let o = alinea(&[
+        "align",
+        data("seeds/havana_2019_ru_en.txt").to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let b = beads(&stdout(&o));
+    assert_eq!(
+        b.len(),
+        14,
+        "heading, twelve body paragraphs, place and date"
+    );
+    for (k, bead) in b.iter().enumerate() {
+        assert_eq!(bead["src"], serde_json::json!([k]), "bead {k}: {bead}");
+        assert_eq!(bead["tgt"], serde_json::json!([k]), "bead {k}: {bead}");
+    }
+    assert!(b[0]["src_text"].as_str().unwrap().starts_with("ФОРУМА"));
+    assert!(b[0]["tgt_text"]
+        .as_str()
+        .unwrap()
+        .starts_with("FINAL DECLARATION"));
+    assert!(b[13]["tgt_text"]
+        .as_str()
+        .unwrap()
+        .contains("July 10, 2019"));
+}
+
+#[test]
+fn presplit_indices_are_line_numbers_and_empty_lines_are_refused() {
+    let dir = temp();
+    let src = dir.path().join("src.txt");
+    let tgt = dir.path().join("tgt.txt");
+    fs::write(
+        &src,
+        "The first sentence is here.\nA second one follows it.\nAnd a third closes.\n",
+    )
+    .unwrap();
+    fs::write(
+        &tgt,
+        "La première phrase est ici.\nUne deuxième la suit.\nEt une troisième conclut.\n",
+    )
+    .unwrap();
+    let o = alinea(&[
+        "align",
+        src.to_str().unwrap(),
+        tgt.to_str().unwrap(),
+        "--presplit",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let ladder: Vec<String> = stdout(&o)
+        .lines()
+        .map(|l| l.rsplit_once(':').unwrap().0.to_string())
+        .collect();
+    assert_eq!(ladder, ["[0]:[0]", "[1]:[1]", "[2]:[2]"]);
+
+    fs::write(
+        &tgt,
+        "La première phrase est ici.\n\nEt une troisième conclut.\n",
+    )
+    .unwrap();
+    let t = tgt.to_str().unwrap();
+    let o = alinea(&["align", src.to_str().unwrap(), t, "--presplit"]);
+    assert_clean_failure(&o, &[t, "line 2 is empty"]);
+}
+
+#[test]
+fn an_empty_side_is_a_clear_error() {
+    let dir = temp();
+    let src = dir.path().join("src.txt");
+    let tgt = dir.path().join("empty.txt");
+    fs::write(&src, "Some text.").unwrap();
+    fs::write(&tgt, "\n \n").unwrap();
+    let t = tgt.to_str().unwrap();
+    assert_clean_failure(
+        &alinea(&["align", src.to_str().unwrap(), t]),
+        &[t, "contains no text"],
+    );
+}
+
+#[test]
+fn one_file_with_one_language_is_a_clear_error() {
+    let p = data("seeds/a_res_75_240_ar.txt");
+    let p = p.to_str().unwrap();
+    assert_clean_failure(&alinea(&["align", p]), &[p, "one language only"]);
+}
+
+#[test]
+fn same_language_on_both_sides_is_flagged_untranslated() {
+    let p = data("seeds/a_c1_77_l23_rev1_zh.txt");
+    let p = p.to_str().unwrap();
+    let o = alinea(&["align", p, p, "--format", "jsonl"]);
+    assert_eq!(o.status.code(), Some(0));
+    let b = beads(&stdout(&o));
+    let untranslated = b
+        .iter()
+        .filter(|x| {
+            x["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f == "untranslated")
+        })
+        .count();
+    assert!(
+        untranslated * 10 >= b.len() * 9,
+        "{untranslated} of {}",
+        b.len()
+    );
+}
+
+#[test]
+fn unrelated_documents_get_low_confidence() {
+    let ru = data("seeds/havana_2019_ru_en.txt");
+    let zh = data("seeds/a_c1_77_l23_rev1_zh.txt");
+    let dir = temp();
+    // The Russian half of the declaration against an unrelated Chinese resolution.
+    let text = fs::read_to_string(&ru).unwrap();
+    let russian: String = text.lines().take(128).collect::<Vec<_>>().join("\n");
+    let src = dir.path().join("ru.txt");
+    fs::write(&src, russian).unwrap();
+    let o = alinea(&[
+        "align",
+        src.to_str().unwrap(),
+        zh.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let b = beads(&stdout(&o));
+    let confident = b
+        .iter()
+        .filter(|x| x["score"].as_f64().unwrap() >= 0.5)
+        .count();
+    assert!(
+        confident * 5 <= b.len(),
+        "{confident} confident beads of {} for unrelated texts",
+        b.len()
+    );
+}
+
+#[test]
+fn wildly_different_lengths_leave_omissions() {
+    let dir = temp();
+    let src = dir.path().join("long.txt");
+    let tgt = dir.path().join("short.txt");
+    let long: Vec<String> = (1..=40)
+        .map(|i| {
+            format!("Paragraph number {i} talks about topic {i} at some length and then stops.")
+        })
+        .collect();
+    fs::write(&src, long.join("\n")).unwrap();
+    fs::write(
+        &tgt,
+        "Le paragraphe numéro 7 parle du sujet 7 assez longuement puis s'arrête.\n",
+    )
+    .unwrap();
+    let o = alinea(&[
+        "align",
+        src.to_str().unwrap(),
+        tgt.to_str().unwrap(),
+        "--presplit",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let b = beads(&stdout(&o));
+    let omissions = b
+        .iter()
+        .filter(|x| {
+            x["flags"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .any(|f| f == "omission")
+        })
+        .count();
+    assert!(omissions >= 30, "{omissions}");
+    let pair = b
+        .iter()
+        .find(|x| x["tgt"] == serde_json::json!([0]))
+        .expect("the target sentence is aligned");
+    assert!(
+        pair["src"]
+            .as_array()
+            .unwrap()
+            .contains(&serde_json::json!(6)),
+        "paired with paragraph 7: {pair}"
+    );
+    let covered: usize = b.iter().map(|x| x["src"].as_array().unwrap().len()).sum();
+    assert_eq!(covered, 40, "every source sentence in exactly one bead");
+}
+
+#[test]
+fn tmx_output_is_valid_and_written_atomically() {
+    let dir = temp();
+    let out = dir.path().join("pair.tmx");
+    let o = alinea(&[
+        "align",
+        data("seeds/havana_2019_ru_en.txt").to_str().unwrap(),
+        "--format",
+        "tmx",
+        "-o",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0));
+    let tmx = fs::read_to_string(&out).unwrap();
+    assert!(tmx.contains("srclang=\"ru\"") && tmx.contains("xml:lang=\"en\""));
+    assert_eq!(tmx.matches("<tu ").count(), 14);
+    assert_eq!(
+        fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no temporary file left"
+    );
+}
+
+/// Paragraph beads of the 2013 GGE report, Arabic (seed 003) against its Persian
+/// translation (seed 004, lines 1041–1273): every numbered Persian paragraph must sit in
+/// a bead with the Arabic paragraph of the same number. Where PDF damage erased an Arabic
+/// number, the unnumbered paragraph standing between numbers N-1 and N+1 is paragraph N.
+#[test]
+fn gge_report_numbered_paragraphs_pair_by_number() {
+    use alinea_align::Aligner;
+    use alinea_cli::commands::align::side_from_doc;
+    use alinea_cli::pipeline::{detector_for, Analyzer};
+
+    let analyzer = Analyzer::new(detector_for(None).unwrap(), None, u64::MAX);
+    let ar = analyzer.analyze(crate::util::read_data("seeds/a_68_98_ar.txt"));
+    let fa = analyzer.analyze(crate::util::read_data("seeds/a_68_98_fa.txt"));
+    let src = side_from_doc(&analyzer, "ar".into(), &ar, None).unwrap();
+    let tgt = side_from_doc(&analyzer, "fa".into(), &fa, None).unwrap();
+    let aligner = Aligner::builder().build().unwrap();
+    let h = aligner.align_hierarchical(&src.paras, &tgt.paras, src.lang, tgt.lang);
+    let number =
+        |p: &alinea_align::ParaInput| p.label.as_deref().and_then(|l| l.parse::<u32>().ok());
+    let mut checked = 0;
+    let mut wrong = Vec::new();
+    for bead in h.paragraphs().beads() {
+        for &t in bead.tgt() {
+            let Some(n) = number(&tgt.paras[t]) else {
+                continue;
+            };
+            if !(1..=34).contains(&n) || checked >= 34 {
+                continue;
+            }
+            checked += 1;
+            let same_number = |s: usize| match number(&src.paras[s]) {
+                Some(m) => m == n,
+                None => {
+                    let before = src.paras[..s].iter().rev().find_map(number);
+                    let after = src.paras[s + 1..].iter().find_map(number);
+                    before.is_some_and(|b| b < n) && after.is_some_and(|a| a > n)
+                }
+            };
+            if !bead.src().iter().any(|&s| same_number(s)) {
+                let got: Vec<_> = bead
+                    .src()
+                    .iter()
+                    .map(|&s| src.paras[s].label.clone())
+                    .collect();
+                wrong.push((n, got));
+            }
+        }
+    }
+    assert!(
+        checked >= 34,
+        "the Persian report has numbered paragraphs 1–34 ({checked})"
+    );
+    assert!(
+        wrong.is_empty(),
+        "paragraphs paired with another number: {wrong:?}"
+    );
+}
