@@ -5,5 +5,8 @@ mod util;
 
 mod align_cli;
 mod browser;
+mod batch;
 mod cli_errors;
+mod diff_cli;
 mod seeds;
+mod streaming;

@@ -7,16 +7,20 @@ use alinea_text::Lang;
 use crate::anchors::{extract, Counts, Interner, Rates};
 use crate::band::Band;
 use crate::confidence::{finalize, RawBead};
-use crate::dp::{posteriors, viterbi, CostTable, Path};
+use crate::dp::{posteriors, viterbi, Path};
 use crate::error::AlignError;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
 use crate::result::Alignment;
-use crate::scorer::{bead_counts, Doc, Model, Scorer, Window};
+use crate::scorer::{bead_counts, BeadScratch, Doc, Model, Prepared, Scorer, Window};
 use crate::shapes::Shape;
 
 /// Posterior above which a bead counts as confident (training material).
 const CONFIDENT: f32 = 0.5;
+/// Half-width of the band around the best path over which posteriors are summed.
+const POSTERIOR_RADIUS: usize = 4;
+/// The first pass searches this many times the band radius around the diagonal.
+const FIRST_PASS_FACTOR: usize = 8;
 /// Offset used to pair a confident bead's source with an unrelated target.
 const NEG_SHIFT: usize = 7;
 
@@ -35,7 +39,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             shapes: Shape::EXTENDED.to_vec(),
-            radius: 30,
+            radius: 8,
             full: false,
             threads: 0,
             lexicon_rounds: 3,
@@ -188,6 +192,8 @@ pub(crate) struct Outcome {
 
 struct WindowPath {
     path: Path,
+    /// Shape of each bead of `path`.
+    shapes: Vec<Shape>,
     post: Vec<f32>,
 }
 
@@ -220,17 +226,21 @@ impl Aligner {
         self.install(|| {
             let mut keys = Interner::default();
             let (mut vs, mut vt) = (Interner::default(), Interner::default());
+            let tp = std::time::Instant::now();
             let fs = extract(&src, &mut keys, &mut vs);
             let ft = extract(&tgt, &mut keys, &mut vt);
             let dict = self.dictionary_ids(&mut vs, &mut vt);
             let doc = Doc { src: &fs, tgt: &ft };
+            trace(&format!("extract {:?}", tp.elapsed()));
             let win = Window {
                 s0: 0,
                 s1: fs.len(),
                 t0: 0,
                 t1: ft.len(),
             };
+            let tp = std::time::Instant::now();
             let out = self.run(&doc, &[win], vs.len(), vt.len(), &dict);
+            trace(&format!("run {:?}", tp.elapsed()));
             finalize(
                 &doc,
                 &src,
@@ -270,34 +280,48 @@ impl Aligner {
             rates: Rates::prior(),
             lexicon: dict_lex.clone(),
         };
+        let prep = Prepared::new(doc);
         let mut budget_hit = false;
         // Pass 0: band around the diagonal.
         let mut paths: Vec<Option<WindowPath>> = windows
             .iter()
-            .map(|w| self.pass(doc, &model, *w, None, &mut budget_hit))
+            .map(|w| self.pass(&prep, &model, *w, None, &mut budget_hit))
+            .collect();
+        // Pass 0b: every shape, still with prior rates, around the path of pass 0.
+        paths = windows
+            .iter()
+            .zip(&paths)
+            .map(|(w, p)| {
+                let prev = p.as_ref().map(|p| p.path.cells.as_slice());
+                self.pass(&prep, &model, *w, prev, &mut budget_hit)
+            })
             .collect();
         // Pass 1: anchor rates learned from pass 0; then lexicon rounds.
         for round in 0..=self.cfg.lexicon_rounds {
-            let confident = confident_beads(windows, &paths, &self.cfg.shapes);
+            let confident = confident_beads(windows, &paths);
             if round > 0 {
-                let pairs: Vec<(usize, usize)> = confident
+                let pairs: Vec<(Vec<usize>, Vec<usize>)> = confident
                     .iter()
-                    .filter(|(s, t)| s.len() == 1 && t.len() == 1)
-                    .map(|(s, t)| (s[0], t[0]))
+                    .filter(|(s, t)| s.len() + t.len() <= envf("ALINEA_TRAINMAX", 2.0) as usize)
+                    .cloned()
                     .collect();
                 if pairs.len() >= 10 {
+                    let tp = std::time::Instant::now();
                     model.lexicon = Some(Lexicon::train(
                         doc.src, doc.tgt, &pairs, src_vocab, tgt_vocab, dict,
                     ));
+                    trace(&format!("lexicon {:?}", tp.elapsed()));
                 }
             }
-            model.rates = estimate_rates(doc, model.lexicon.as_ref(), windows, &confident);
+            let tp = std::time::Instant::now();
+            model.rates = estimate_rates(&prep, doc, model.lexicon.as_ref(), windows, &confident);
+            trace(&format!("rates {:?}", tp.elapsed()));
             paths = windows
                 .iter()
                 .zip(&paths)
                 .map(|(w, p)| {
                     let prev = p.as_ref().map(|p| p.path.cells.as_slice());
-                    self.pass(doc, &model, *w, prev, &mut budget_hit)
+                    self.pass(&prep, &model, *w, prev, &mut budget_hit)
                 })
                 .collect();
         }
@@ -305,9 +329,8 @@ impl Aligner {
         for (w, p) in windows.iter().zip(&paths) {
             match p {
                 Some(p) => {
-                    for (b, &k) in p.path.beads.iter().enumerate() {
+                    for (b, &s) in p.shapes.iter().enumerate() {
                         let (i0, j0) = p.path.cells[b];
-                        let s = self.cfg.shapes[k];
                         beads.push(RawBead {
                             src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
                             tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
@@ -340,7 +363,7 @@ impl Aligner {
     /// widened while the path touches the band's edge and the budget allows.
     fn pass(
         &self,
-        doc: &Doc<'_>,
+        prep: &Prepared<'_>,
         model: &Model,
         win: Window,
         prev: Option<&[(usize, usize)]>,
@@ -353,7 +376,19 @@ impl Aligner {
         let mut radius = if prev.is_some() {
             self.cfg.radius
         } else {
-            2 * self.cfg.radius
+            FIRST_PASS_FACTOR * self.cfg.radius
+        };
+        // The first pass only has to find the region of the path and confident beads:
+        // the small shapes (at most three sentences) do.
+        let shapes: Vec<Shape> = if prev.is_some() {
+            self.cfg.shapes.clone()
+        } else {
+            self.cfg
+                .shapes
+                .iter()
+                .copied()
+                .filter(|s| s.src + s.tgt <= envf("ALINEA_P0", 3.0) as u8)
+                .collect()
         };
         loop {
             let band = if self.cfg.full {
@@ -365,9 +400,20 @@ impl Aligner {
                 }
             };
             let full_width = (0..=n).all(|i| band.range(i) == (0, m + 1));
-            let scorer = Scorer::new(doc, model, win, &band, &self.cfg.shapes);
-            let table = CostTable::compute(band, &self.cfg.shapes, |i, j, s| scorer.cost(i, j, s));
+            let t0 = std::time::Instant::now();
+            let cells = band.cells();
+            let scorer = Scorer::new(prep, model, win, &band, &shapes);
+            let t1 = t0.elapsed();
+            let table = scorer.table(band);
+            let t2 = t0.elapsed();
             let path = viterbi(&table);
+            let t3 = t0.elapsed();
+            if std::env::var_os("ALINEA_TRACE").is_some() {
+                #[allow(clippy::print_stderr)]
+                {
+                    eprintln!("pass radius {radius} cells {cells} new {t1:?} table {t2:?} viterbi {t3:?}");
+                }
+            }
             let margin = 2;
             if !full_width && table.band.touches_edge(&path.cells, margin) {
                 let bigger = table.band.cells().saturating_mul(2);
@@ -377,8 +423,11 @@ impl Aligner {
                 }
                 *budget_hit = true;
             }
-            let post = posteriors(&table, &path);
-            return Some(WindowPath { path, post });
+            let tp = std::time::Instant::now();
+            let post = posteriors(&table, &path, envf("ALINEA_PR", POSTERIOR_RADIUS as f32) as usize);
+            trace(&format!("posteriors {:?}", tp.elapsed()));
+            let shapes = path.beads.iter().map(|&k| shapes[k]).collect();
+            return Some(WindowPath { path, shapes, post });
         }
     }
 }
@@ -387,13 +436,11 @@ impl Aligner {
 fn confident_beads(
     windows: &[Window],
     paths: &[Option<WindowPath>],
-    shapes: &[Shape],
 ) -> Vec<(Vec<usize>, Vec<usize>)> {
     let mut out = Vec::new();
     for (w, p) in windows.iter().zip(paths) {
         let Some(p) = p else { continue };
-        for (b, &k) in p.path.beads.iter().enumerate() {
-            let s = shapes[k];
+        for (b, &s) in p.shapes.iter().enumerate() {
             if s.is_omission() || p.post[b] < CONFIDENT {
                 continue;
             }
@@ -409,6 +456,7 @@ fn confident_beads(
 
 /// Match rates from confident beads against the same beads with the target shifted.
 fn estimate_rates(
+    prep: &Prepared<'_>,
     doc: &Doc<'_>,
     lexicon: Option<&Lexicon>,
     windows: &[Window],
@@ -416,8 +464,9 @@ fn estimate_rates(
 ) -> Rates {
     let mut pos = Counts::default();
     let mut neg = Counts::default();
+    let mut sc = BeadScratch::new(prep, lexicon);
     for (s, t) in confident {
-        bead_counts(doc, lexicon, s, t, &mut pos);
+        bead_counts(prep, lexicon, s, t, &mut sc, &mut pos);
         let w = windows
             .iter()
             .find(|w| w.t0 <= t[0] && t[0] < w.t1)
@@ -430,7 +479,7 @@ fn estimate_rates(
             continue;
         }
         let shifted: Vec<usize> = t.iter().map(|&j| t0 + (j - t0 + NEG_SHIFT) % m).collect();
-        bead_counts(doc, lexicon, s, &shifted, &mut neg);
+        bead_counts(prep, lexicon, s, &shifted, &mut sc, &mut neg);
     }
     Rates::estimate(&pos, &neg)
 }
@@ -453,4 +502,18 @@ pub fn align<S: AsRef<str> + Sync>(
         .build()
         .expect("default configuration is valid")
         .align(src, tgt, src_lang, tgt_lang)
+}
+
+#[allow(clippy::print_stderr)]
+fn trace(s: &str) {
+    if std::env::var_os("ALINEA_TRACE").is_some() {
+        eprintln!("{s}");
+    }
+}
+
+pub(crate) fn envf(name: &str, default: f32) -> f32 {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }

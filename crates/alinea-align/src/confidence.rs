@@ -4,7 +4,7 @@ use std::collections::BTreeMap;
 
 use crate::anchors::numeric_keys;
 use crate::result::{Alignment, Bead, Flags, Summary};
-use crate::scorer::{bead_evidence, Doc, Model};
+use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
 
 /// A bead before review: indices and its posterior probability.
 #[derive(Debug, Clone, PartialEq)]
@@ -64,9 +64,11 @@ pub(crate) fn finalize(
     same_language: bool,
     budget_hit: bool,
 ) -> Alignment {
+    let prep = Prepared::new(doc);
+    let mut scratch = BeadScratch::new(&prep, model.lexicon.as_ref());
     let evidence: Vec<f32> = raw
         .iter()
-        .map(|b| bead_evidence(doc, model, &b.src, &b.tgt))
+        .map(|b| bead_evidence(&prep, model, &b.src, &b.tgt, &mut scratch))
         .collect();
     let len_s = |ix: &[usize]| ix.iter().map(|&i| doc.src[i].len).sum::<f32>();
     let len_t = |ix: &[usize]| ix.iter().map(|&j| doc.tgt[j].len).sum::<f32>();

@@ -1,62 +1,85 @@
 //! Dynamic programming over beads inside a [`Band`].
 //!
-//! Bead costs are computed first, in parallel over rows of the band (each row is an
-//! independent slice of an `ndarray` table, so the result does not depend on the number
-//! of threads), then the recursions run sequentially over the table: Viterbi for the
-//! best path, and forward–backward (log-sum-exp) for bead posteriors.
+//! Bead costs are computed first, in parallel over rows of the band (each row of start
+//! cells is an independent slice of the table, so the result does not depend on the
+//! number of threads), then the recursions run sequentially over the table: Viterbi for
+//! the best path, and forward–backward (log-sum-exp) for bead posteriors.
 
-use ndarray::{Array1, Array2, Axis};
 use rayon::prelude::*;
 
 use crate::band::Band;
 use crate::shapes::Shape;
 
-/// Bead costs for every cell of a band: `costs[[cell, k]]` is the cost of the bead of
-/// shape `shapes[k]` that ends at `cell`, or infinity when its start is not in the band.
+/// Bead costs for every cell of a band: `costs[cell * K + k]` is the cost of the bead of
+/// shape `shapes[k]` that *starts* at `cell`, or infinity when its end is not in the band.
 pub(crate) struct CostTable {
     pub band: Band,
     pub shapes: Vec<Shape>,
-    pub costs: Array2<f32>,
+    pub costs: Vec<f32>,
 }
 
 impl CostTable {
-    /// Computes the table; `cost(i0, j0, shape)` is the cost of the bead starting at
-    /// cell `(i0, j0)`. Rows are scored in parallel on the current rayon pool.
-    pub(crate) fn compute<F>(band: Band, shapes: &[Shape], cost: F) -> CostTable
+    /// Computes the table row by row in parallel on the current rayon pool:
+    /// `fill(scratch, i0, row)` sets the costs of the start cells of row `i0`, laid out
+    /// as `row[(j0 - lo) * K + k]` where `lo` is the row's first column; entries it does
+    /// not set stay infinite.
+    pub(crate) fn fill<S, I, F>(band: Band, shapes: &[Shape], init: I, fill: F) -> CostTable
     where
-        F: Fn(usize, usize, Shape) -> f32 + Sync,
+        I: Fn() -> S + Sync + Send,
+        F: Fn(&mut S, usize, &mut [f32]) + Sync + Send,
     {
         let k = shapes.len();
-        let mut costs = Array2::from_elem((band.cells(), k), f32::INFINITY);
+        let mut costs = vec![f32::INFINITY; band.cells() * k];
         {
-            let flat = costs.as_slice_mut().expect("standard layout");
             let mut rows: Vec<(usize, &mut [f32])> = Vec::with_capacity(band.rows() + 1);
-            let mut rest = flat;
+            let mut rest = costs.as_mut_slice();
             for i in 0..=band.rows() {
                 let (lo, hi) = band.range(i);
                 let (row, tail) = rest.split_at_mut((hi - lo) * k);
                 rows.push((i, row));
                 rest = tail;
             }
-            rows.into_par_iter().with_min_len(8).for_each(|(i, row)| {
-                let (lo, hi) = band.range(i);
-                for j in lo..hi {
-                    let cell = &mut row[(j - lo) * k..(j - lo + 1) * k];
-                    for (s, c) in shapes.iter().zip(cell.iter_mut()) {
-                        let (a, b) = (s.src as usize, s.tgt as usize);
-                        if a > i || b > j || band.index(i - a, j - b).is_none() {
-                            continue;
-                        }
-                        *c = cost(i - a, j - b, *s);
-                    }
-                }
-            });
+            rows.into_par_iter()
+                .with_min_len(8)
+                .for_each_init(init, |s, (i, row)| fill(s, i, row));
         }
         CostTable {
             band,
             shapes: shapes.to_vec(),
             costs,
         }
+    }
+
+    /// Computes the table from a cost function of the bead starting at `(i0, j0)`.
+    #[cfg(test)]
+    pub(crate) fn compute<F>(band: Band, shapes: &[Shape], cost: F) -> CostTable
+    where
+        F: Fn(usize, usize, Shape) -> f32 + Sync,
+    {
+        let b2 = band.clone();
+        let k = shapes.len();
+        CostTable::fill(
+            band,
+            shapes,
+            || (),
+            |_, i, row| {
+                let (lo, hi) = b2.range(i);
+                for j in lo..hi {
+                    for (x, s) in shapes.iter().enumerate() {
+                        let (a, b) = (s.src as usize, s.tgt as usize);
+                        if i + a <= b2.rows() && b2.index(i + a, j + b).is_some() {
+                            row[(j - lo) * k + x] = cost(i, j, *s);
+                        }
+                    }
+                }
+            },
+        )
+    }
+
+    /// Cost of the bead of shape index `k` starting at flat cell `c`.
+    #[inline]
+    fn at(&self, c: usize, k: usize) -> f32 {
+        self.costs[c * self.shapes.len() + k]
     }
 }
 
@@ -75,8 +98,8 @@ pub(crate) struct Path {
 pub(crate) fn viterbi(t: &CostTable) -> Path {
     let band = &t.band;
     let cells = band.cells();
-    let mut score = Array1::<f64>::from_elem(cells, f64::INFINITY);
-    let mut back = Array1::<u8>::from_elem(cells, u8::MAX);
+    let mut score = vec![f64::INFINITY; cells];
+    let mut back = vec![u8::MAX; cells];
     score[0] = 0.0;
     for i in 0..=band.rows() {
         let (lo, hi) = band.range(i);
@@ -85,17 +108,20 @@ pub(crate) fn viterbi(t: &CostTable) -> Path {
             if c == 0 {
                 continue;
             }
-            let row = t.costs.index_axis(Axis(0), c);
             let mut best = f64::INFINITY;
             let mut arg = u8::MAX;
             for (k, s) in t.shapes.iter().enumerate() {
-                let bc = row[k];
+                let (a, b) = (s.src as usize, s.tgt as usize);
+                if a > i || b > j {
+                    continue;
+                }
+                let Some(p) = band.index(i - a, j - b) else {
+                    continue;
+                };
+                let bc = t.at(p, k);
                 if !bc.is_finite() {
                     continue;
                 }
-                let Some(p) = band.index(i - s.src as usize, j - s.tgt as usize) else {
-                    continue;
-                };
                 let v = score[p] + bc as f64;
                 if v < best {
                     best = v;
@@ -143,16 +169,20 @@ fn log_sum(terms: &[f64]) -> f64 {
     max + terms.iter().map(|&x| (x - max).exp()).sum::<f64>().ln()
 }
 
-/// Posterior probability of each bead of `path`, from forward–backward sums over all
-/// paths in the band, with costs read as negative log probabilities.
-pub(crate) fn posteriors(t: &CostTable, path: &Path) -> Vec<f32> {
-    let band = &t.band;
+/// Posterior probability of each bead of `path`, from forward–backward sums over the
+/// paths that stay within `radius` target sentences of `path` (and inside the table's
+/// band), with costs read as negative log probabilities. Paths farther away carry
+/// negligible mass once the search has converged, and the narrow band makes this
+/// cheap.
+pub(crate) fn posteriors(t: &CostTable, path: &Path, radius: usize) -> Vec<f32> {
+    let tb = &t.band;
+    let (n, m) = (tb.rows(), tb.cols());
+    let band = Band::around_path(n, m, &path.cells, radius);
     let cells = band.cells();
-    let mut fwd = Array1::<f64>::from_elem(cells, f64::NEG_INFINITY);
-    let mut bwd = Array1::<f64>::from_elem(cells, f64::NEG_INFINITY);
+    let mut fwd = vec![f64::NEG_INFINITY; cells];
+    let mut bwd = vec![f64::NEG_INFINITY; cells];
     fwd[0] = 0.0;
     let mut terms: Vec<f64> = Vec::with_capacity(t.shapes.len());
-    let (n, m) = (band.rows(), band.cols());
     for i in 0..=n {
         let (lo, hi) = band.range(i);
         for j in lo..hi {
@@ -160,12 +190,15 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path) -> Vec<f32> {
             if c == 0 {
                 continue;
             }
-            let row = t.costs.index_axis(Axis(0), c);
             terms.clear();
             for (k, s) in t.shapes.iter().enumerate() {
-                let bc = row[k];
-                if bc.is_finite() {
-                    if let Some(p) = band.index(i - s.src as usize, j - s.tgt as usize) {
+                let (a, b) = (s.src as usize, s.tgt as usize);
+                if a > i || b > j {
+                    continue;
+                }
+                if let (Some(p), Some(pt)) = (band.index(i - a, j - b), tb.index(i - a, j - b)) {
+                    let bc = t.at(pt, k);
+                    if bc.is_finite() {
                         terms.push(fwd[p] - bc as f64);
                     }
                 }
@@ -182,6 +215,7 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path) -> Vec<f32> {
             if c == end {
                 continue;
             }
+            let Some(ct) = tb.index(i, j) else { continue };
             terms.clear();
             for (k, s) in t.shapes.iter().enumerate() {
                 let (i2, j2) = (i + s.src as usize, j + s.tgt as usize);
@@ -189,7 +223,7 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path) -> Vec<f32> {
                     continue;
                 }
                 if let Some(c2) = band.index(i2, j2) {
-                    let bc = t.costs[[c2, k]];
+                    let bc = t.at(ct, k);
                     if bc.is_finite() {
                         terms.push(bwd[c2] - bc as f64);
                     }
@@ -207,7 +241,8 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path) -> Vec<f32> {
             let (i1, j1) = path.cells[b + 1];
             let c0 = band.index(i0, j0).expect("in band");
             let c1 = band.index(i1, j1).expect("in band");
-            let lp = fwd[c0] - t.costs[[c1, k]] as f64 + bwd[c1] - z;
+            let ct = tb.index(i0, j0).expect("in table");
+            let lp = fwd[c0] - t.at(ct, k) as f64 + bwd[c1] - z;
             lp.exp().clamp(0.0, 1.0) as f32
         })
         .collect()
@@ -241,7 +276,7 @@ mod tests {
         let t = CostTable::compute(Band::full(8, 8), &shapes, |_, _, s| s.prior_cost() * 3.0);
         let p = viterbi(&t);
         assert!(p.beads.iter().all(|&k| shapes[k] == Shape::new(1, 1)));
-        let post = posteriors(&t, &p);
+        let post = posteriors(&t, &p, 8);
         assert_eq!(post.len(), 8);
         assert!(post.iter().all(|&x| (0.0..=1.0).contains(&x) && x > 0.5));
     }

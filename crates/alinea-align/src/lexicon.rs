@@ -51,7 +51,29 @@ impl Links {
         (&self.tgt[a..b], &self.strength[a..b])
     }
 
-    fn from_triples(n_src: usize, mut triples: Vec<(u32, u32, f32)>) -> Links {
+    /// Tables by source word and by target word.
+    fn both(n_src: usize, n_tgt: usize, triples: Vec<(u32, u32, f32)>) -> (Links, Links) {
+        let fwd = Links::from_triples(n_src, triples);
+        let mut t2 = Vec::with_capacity(fwd.tgt.len());
+        for s in 0..n_src {
+            let (a, b) = (fwd.start[s] as usize, fwd.start[s + 1] as usize);
+            for k in a..b {
+                t2.push((fwd.tgt[k], s as u32, fwd.strength[k]));
+            }
+        }
+        let rev = Links::from_triples_all(n_tgt, t2);
+        (fwd, rev)
+    }
+
+    fn from_triples_all(n: usize, triples: Vec<(u32, u32, f32)>) -> Links {
+        Links::build(n, triples, usize::MAX)
+    }
+
+    fn from_triples(n_src: usize, triples: Vec<(u32, u32, f32)>) -> Links {
+        Links::build(n_src, triples, MAX_LINKS)
+    }
+
+    fn build(n_src: usize, mut triples: Vec<(u32, u32, f32)>, max: usize) -> Links {
         // Strongest first within each source word, then truncate.
         triples.sort_by(|a, b| a.0.cmp(&b.0).then(b.2.total_cmp(&a.2)).then(a.1.cmp(&b.1)));
         let mut links = Links {
@@ -63,7 +85,7 @@ impl Links {
             links.start.push(links.tgt.len() as u32);
             let mut taken = 0;
             while k < triples.len() && triples[k].0 == s {
-                if taken < MAX_LINKS {
+                if taken < max {
                     links.tgt.push(triples[k].1);
                     links.strength.push(triples[k].2);
                     taken += 1;
@@ -79,15 +101,53 @@ impl Links {
 /// A jackknifed translation lexicon over the two lexical vocabularies.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Lexicon {
+    /// Links by source word, one table per fold.
     folds: Vec<Links>,
+    /// The same links by target word.
+    rev: Vec<Links>,
     n_units: usize,
+    src_vocab: usize,
     tgt_vocab: usize,
 }
 
-/// Per-thread scratch space for [`Lexicon::matches`].
-pub(crate) struct Scratch {
-    best: Vec<f32>,
+/// A dense array of maxima over a vocabulary that remembers which entries it touched,
+/// so that clearing costs only what was set.
+pub(crate) struct MaxVec {
+    v: Vec<f32>,
     touched: Vec<u32>,
+}
+
+impl MaxVec {
+    pub(crate) fn new(n: usize) -> MaxVec {
+        MaxVec {
+            v: vec![0.0; n],
+            touched: Vec::new(),
+        }
+    }
+
+    pub(crate) fn clear(&mut self) {
+        for &w in &self.touched {
+            self.v[w as usize] = 0.0;
+        }
+        self.touched.clear();
+    }
+
+    #[inline]
+    fn raise(&mut self, w: u32, l: f32) {
+        let b = &mut self.v[w as usize];
+        if *b == 0.0 {
+            self.touched.push(w);
+        }
+        if l > *b {
+            *b = l;
+        }
+    }
+
+    /// Sum of the entries of `words`.
+    #[inline]
+    pub(crate) fn sum(&self, words: &[u32]) -> f32 {
+        words.iter().map(|&w| self.v[w as usize]).sum()
+    }
 }
 
 impl Lexicon {
@@ -105,12 +165,13 @@ impl Lexicon {
         self.folds.iter().all(|f| f.tgt.is_empty())
     }
 
-    /// Trains the lexicon on `pairs` of (source unit, target unit); `dict` holds extra
-    /// links (source word id, target word id) from a user dictionary.
+    /// Trains the lexicon on `pairs` of (source units, target units), each side read as
+    /// one bag of words; `dict` holds extra links (source word id, target word id) from
+    /// a user dictionary.
     pub(crate) fn train(
         src: &[Features],
         tgt: &[Features],
-        pairs: &[(usize, usize)],
+        pairs: &[(Vec<usize>, Vec<usize>)],
         src_vocab: usize,
         tgt_vocab: usize,
         dict: &[(u32, u32)],
@@ -124,8 +185,14 @@ impl Lexicon {
         let mut pid_t: Vec<u32> = Vec::new();
         let mut mats: Vec<(usize, usize, Vec<u32>, usize)> = Vec::with_capacity(pairs.len());
         let step = pairs.len().div_ceil(MAX_TRAIN).max(1);
-        for &(i, j) in pairs.iter().step_by(step) {
-            let (ws, wt) = (&src[i].lex, &tgt[j].lex);
+        let bag = |units: &[Features], ix: &[usize]| -> Vec<u32> {
+            let mut v: Vec<u32> = ix.iter().flat_map(|&k| units[k].lex.iter().copied()).collect();
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        for (is, js) in pairs.iter().step_by(step) {
+            let (ws, wt) = (bag(src, is), bag(tgt, js));
             if ws.is_empty() || wt.is_empty() {
                 continue;
             }
@@ -148,11 +215,12 @@ impl Lexicon {
                     mat[x * (lt + 1) + y] = id;
                 }
             }
+            let i = is[0];
             let fold = (i * FOLDS).checked_div(n_units).unwrap_or(0).min(FOLDS - 1);
             mats.push((ls, lt, mat, fold));
         }
         let nid = pid_s.len();
-        let folds: Vec<Links> = (0..FOLDS)
+        let tables: Vec<(Links, Links)> = (0..FOLDS)
             .into_par_iter()
             .map(|f| {
                 let train: Vec<&(usize, usize, Vec<u32>, usize)> =
@@ -173,12 +241,15 @@ impl Lexicon {
                 for &(s, t) in dict {
                     triples.push((s, t, 1.0));
                 }
-                Links::from_triples(src_vocab, triples)
+                Links::both(src_vocab, tgt_vocab, triples)
             })
             .collect();
+        let (folds, rev) = tables.into_iter().unzip();
         Lexicon {
             folds,
+            rev,
             n_units,
+            src_vocab,
             tgt_vocab,
         }
     }
@@ -191,69 +262,48 @@ impl Lexicon {
         dict: &[(u32, u32)],
     ) -> Lexicon {
         let triples = dict.iter().map(|&(s, t)| (s, t, 1.0)).collect();
+        let (f, r) = Links::both(src_vocab, tgt_vocab, triples);
         Lexicon {
-            folds: vec![Links::from_triples(src_vocab, triples)],
+            folds: vec![f],
+            rev: vec![r],
             n_units,
+            src_vocab,
             tgt_vocab,
         }
     }
 
-    pub(crate) fn scratch(&self) -> Scratch {
-        Scratch {
-            best: vec![0.0; self.tgt_vocab],
-            touched: Vec::new(),
-        }
+    /// Scratch over the target vocabulary (for [`Self::add_src`]).
+    pub(crate) fn tgt_scratch(&self) -> MaxVec {
+        MaxVec::new(self.tgt_vocab)
     }
 
-    /// Prepares `scratch` for source unit `i`: for every target word, its strongest
-    /// link to a word of the unit.
-    pub(crate) fn load_row(&self, i: usize, unit: &Features, scratch: &mut Scratch) {
-        for &w in &scratch.touched {
-            scratch.best[w as usize] = 0.0;
-        }
-        scratch.touched.clear();
+    /// Scratch over the source vocabulary (for [`Self::add_tgt`]).
+    pub(crate) fn src_scratch(&self) -> MaxVec {
+        MaxVec::new(self.src_vocab)
+    }
+
+    /// Raises, for every target word, `best` to its strongest link with a word of
+    /// source unit `i` (under the table of `i`'s fold).
+    pub(crate) fn add_src(&self, i: usize, unit: &Features, best: &mut MaxVec) {
         let links = &self.folds[self.fold_of(i)];
         for &s in &unit.lex {
             let (ts, ls) = links.of(s);
             for (&t, &l) in ts.iter().zip(ls) {
-                let b = &mut scratch.best[t as usize];
-                if *b == 0.0 {
-                    scratch.touched.push(t);
-                }
-                if l > *b {
-                    *b = l;
-                }
+                best.raise(t, l);
             }
         }
     }
 
-    /// Soft counts of words explained across the two units: target words explained by
-    /// the loaded source unit `i`, and source words explained by the target unit. Call
-    /// [`Self::load_row`] for `i` first.
-    pub(crate) fn matches(
-        &self,
-        i: usize,
-        src: &Features,
-        tgt: &Features,
-        scratch: &Scratch,
-    ) -> (f32, f32) {
-        let mut mt = 0.0;
-        for &w in &tgt.lex {
-            mt += scratch.best[w as usize];
-        }
-        let mut m = 0.0;
-        let links = &self.folds[self.fold_of(i)];
-        for &s in &src.lex {
-            let (ts, ls) = links.of(s);
-            let mut best = 0.0f32;
-            for (&t, &l) in ts.iter().zip(ls) {
-                if l > best && tgt.lex.binary_search(&t).is_ok() {
-                    best = l;
-                }
+    /// Raises, for every source word, `best` to its strongest link with a word of the
+    /// target unit, under the table of `fold`.
+    pub(crate) fn add_tgt(&self, fold: usize, unit: &Features, best: &mut MaxVec) {
+        let links = &self.rev[fold];
+        for &t in &unit.lex {
+            let (ss, ls) = links.of(t);
+            for (&s, &l) in ss.iter().zip(ls) {
+                best.raise(s, l);
             }
-            m += best;
         }
-        (mt, m)
     }
 }
 
@@ -334,17 +384,20 @@ mod tests {
         let t: Vec<&str> = tgt.iter().map(|x| x.as_str()).collect();
         let fs = extract(&s, &mut keys, &mut vs);
         let ft = extract(&t, &mut keys, &mut vt);
-        let pairs: Vec<_> = (0..60).map(|i| (i, i)).collect();
+        let pairs: Vec<_> = (0..60).map(|i| (vec![i], vec![i])).collect();
         let lex = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
         assert!(!lex.is_empty());
-        let mut sc = lex.scratch();
-        lex.load_row(3, &fs[3], &mut sc);
-        let own = lex.matches(3, &fs[3], &ft[3], &sc).0;
-        let other = lex.matches(3, &fs[3], &ft[5], &sc).0;
+        let mut sc = lex.tgt_scratch();
+        lex.add_src(3, &fs[3], &mut sc);
+        let own = sc.sum(&ft[3].lex);
+        let other = sc.sum(&ft[5].lex);
         assert!(own > other, "{own} vs {other}");
         let cat = vs.get("cat").unwrap();
         let chat = vt.get("chat").unwrap();
         let (ts, _) = lex.folds[0].of(cat);
         assert!(ts.contains(&chat));
+        let mut rs = lex.src_scratch();
+        lex.add_tgt(lex.fold_of(3), &ft[3], &mut rs);
+        assert!(rs.sum(&fs[3].lex) > rs.sum(&fs[5].lex));
     }
 }

@@ -1,18 +1,36 @@
-//! The cost of a bead: length + prior + evidence.
+//! The cost of a bead: length + prior − evidence.
 //!
 //! `cost = length + prior − EVIDENCE_WEIGHT · evidence`, where evidence is the
-//! log-likelihood ratio of the bead's anchor and lexicon matches (see `anchors`). The
-//! evidence decomposes into per-pair terms (matches between source unit `i` and target
-//! unit `j`) and per-unit terms (a unit's unmatched tokens), so a band of pair scores is
-//! computed once per pass, in parallel, and each bead sums at most 3 × 6 of them.
+//! log-likelihood ratio of the bead's anchor and lexicon matches (see `anchors`),
+//! computed *per bead*, not summed over its sentence pairs:
+//! - anchors: the bead's source sentences and target sentences are two multisets of
+//!   anchor codes; a code found `s` times on one side and `t` times on the other matches
+//!   `min(s, t)` tokens on each side. An anchor repeated in neighbouring sentences is
+//!   therefore counted once, and does not pull extra sentences into the bead.
+//! - lexicon: each target word of the bead is explained by its strongest link to any
+//!   word of the bead's source side, and each source word by its strongest link to the
+//!   target side (soft counts `mt`, `ms`).
+//!
+//! A matched token could have found a partner by chance in any of the `a` sentences of
+//! the other side, so every matched target-side token of a bead with `a` source
+//! sentences costs `ln a` (and every source-side token `ln b`).
+//!
+//! The search scores all beads of a band row by row: for a start row `i0` the source
+//! sentences of the bead are added one by one (their anchor counts and lexicon links
+//! into dense arrays), then, for each start column, target sentences are added one by
+//! one and the matches are updated incrementally. Source words explained by target
+//! spans come from a per-column table computed beforehand. [`bead_evidence`] computes
+//! the same quantity directly for one bead.
 
-use ndarray::Array2;
+use std::collections::HashMap;
+
 use rayon::prelude::*;
 
-use crate::anchors::{add_matches, Counts, Features, Rates, LEX, NTYPES};
+use crate::anchors::{Counts, Features, Rates, LEX, NTYPES};
 use crate::band::Band;
+use crate::dp::CostTable;
 use crate::length::LengthModel;
-use crate::lexicon::{Lexicon, Scratch};
+use crate::lexicon::{Lexicon, MaxVec};
 use crate::shapes::Shape;
 
 /// Weight of the evidence against the length model.
@@ -26,6 +44,15 @@ pub(crate) struct Model {
     pub length: LengthModel,
     pub rates: Rates,
     pub lexicon: Option<Lexicon>,
+}
+
+impl Model {
+    /// The lexicon, when it has links and its matches carry evidence.
+    fn active_lexicon(&self) -> Option<&Lexicon> {
+        self.lexicon
+            .as_ref()
+            .filter(|l| !l.is_empty() && self.rates.hit[LEX] > 0.0)
+    }
 }
 
 /// The document-level inputs: features of every unit of both sides.
@@ -52,68 +79,81 @@ impl Window {
     }
 }
 
-/// Pair scores for the unit pairs a band can touch.
-struct PairTable {
-    lo: Vec<usize>,
-    hi: Vec<usize>,
-    start: Vec<usize>,
-    /// Per pair: match score, matched target-side tokens, matched source-side tokens.
-    vals: Array2<f32>,
+/// Anchor lists of one side with dense code ids, flattened, and cumulative lengths.
+struct Side {
+    off: Vec<u32>,
+    code: Vec<u32>,
+    count: Vec<u16>,
+    cum_len: Vec<f32>,
 }
 
-impl PairTable {
-    /// Adds the parts of pairs `(i, j..j + b)` to `acc`.
+impl Side {
     #[inline]
-    fn add_row(&self, i: usize, j: usize, b: usize, acc: &mut [f32; 3]) {
-        debug_assert!(
-            j >= self.lo[i] && j + b <= self.hi[i],
-            "pairs ({i}, {j}+{b}) outside table"
-        );
-        let r = self.start[i] + j - self.lo[i];
-        let flat = self.vals.as_slice().expect("contiguous");
-        for v in flat[r * 3..(r + b) * 3].chunks_exact(3) {
-            acc[0] += v[0];
-            acc[1] += v[1];
-            acc[2] += v[2];
-        }
+    fn anchors(&self, i: usize) -> (&[u32], &[u16]) {
+        let (a, b) = (self.off[i] as usize, self.off[i + 1] as usize);
+        (&self.code[a..b], &self.count[a..b])
     }
 }
 
-/// The evidence parts of one unit pair (see [`Rates::pair`]).
-fn pair_parts(
-    doc: &Doc<'_>,
-    rates: &Rates,
-    lex: Option<(&Lexicon, &Scratch)>,
-    i: usize,
-    j: usize,
-) -> [f32; 3] {
-    let (su, tu) = (&doc.src[i], &doc.tgt[j]);
-    let mut mt = [0.0f32; NTYPES];
-    add_matches(su, tu, &mut mt);
-    let lm = match lex {
-        Some((l, sc)) => l.matches(i, su, tu, sc),
-        None => (0.0, 0.0),
-    };
-    rates.pair(&mt, lm)
+/// Per-document data shared by every pass.
+pub(crate) struct Prepared<'a> {
+    src_f: &'a [Features],
+    tgt_f: &'a [Features],
+    src: Side,
+    tgt: Side,
+    /// Anchor type of each dense code.
+    code_type: Vec<u8>,
 }
 
-/// Combines summed pair parts and unit terms into a bead's evidence. A token that can
-/// find a match in any of `a` sentences of the other side matches by chance about `a`
-/// times as often, so every matched token of a bead with `a` source sentences costs
-/// `ln a` on the target side (and `ln b` on the source side).
-fn combine(parts: [f32; 3], unary: f32, a: usize, b: usize) -> f32 {
-    parts[0] + unary - (a as f32).ln() * parts[1] - (b as f32).ln() * parts[2]
+fn cumsum(it: impl Iterator<Item = f32>) -> Vec<f32> {
+    let mut v = vec![0.0];
+    let mut acc = 0.0f64;
+    for x in it {
+        acc += x as f64;
+        v.push(acc as f32);
+    }
+    v
 }
 
-/// Scores beads of one window under one model.
-pub(crate) struct Scorer<'a> {
-    model: &'a Model,
-    pairs: PairTable,
-    cum_len_s: Vec<f32>,
-    cum_len_t: Vec<f32>,
-    cum_un_s: Vec<f32>,
-    cum_un_t: Vec<f32>,
-    priors: Vec<f32>,
+impl<'a> Prepared<'a> {
+    pub(crate) fn new(doc: &Doc<'a>) -> Prepared<'a> {
+        let mut dense: HashMap<u32, u32> = HashMap::new();
+        let mut code_type = Vec::new();
+        let mut side = |units: &[Features]| {
+            let mut s = Side {
+                off: vec![0],
+                code: Vec::new(),
+                count: Vec::new(),
+                cum_len: cumsum(units.iter().map(|f| f.len)),
+            };
+            for f in units {
+                for &(c, n) in &f.anchors {
+                    let next = dense.len() as u32;
+                    let d = *dense.entry(c).or_insert_with(|| {
+                        code_type.push(Features::type_of(c) as u8);
+                        next
+                    });
+                    s.code.push(d);
+                    s.count.push(n);
+                }
+                s.off.push(s.code.len() as u32);
+            }
+            s
+        };
+        let src = side(doc.src);
+        let tgt = side(doc.tgt);
+        Prepared {
+            src_f: doc.src,
+            tgt_f: doc.tgt,
+            src,
+            tgt,
+            code_type,
+        }
+    }
+
+    fn n_codes(&self) -> usize {
+        self.code_type.len()
+    }
 }
 
 /// `ln k` for small `k`.
@@ -129,175 +169,447 @@ const LN: [f32; 9] = [
     2.079_441_5,
 ];
 
-fn cumsum(it: impl Iterator<Item = f32>) -> Vec<f32> {
-    let mut v = vec![0.0];
-    let mut acc = 0.0f64;
-    for x in it {
-        acc += x as f64;
-        v.push(acc as f32);
-    }
-    v
+/// Source words explained by target spans: for start column `j0` and `b` target
+/// sentences, prefix sums over source units `base[j0]..` of their soft counts.
+#[derive(Default)]
+struct RevTable {
+    base: Vec<usize>,
+    width: Vec<usize>,
+    off: Vec<usize>,
+    vals: Vec<f32>,
 }
 
-impl<'a> Scorer<'a> {
-    /// Prepares pair scores for every unit pair that a bead in `band` (local
-    /// coordinates of `win`) may contain. Runs in parallel over rows.
-    pub(crate) fn new(
-        doc: &'a Doc<'a>,
-        model: &'a Model,
-        win: Window,
-        band: &Band,
-        shapes: &[Shape],
-    ) -> Scorer<'a> {
-        let (n, m) = (win.n(), win.m());
-        let max_a = shapes
-            .iter()
-            .map(|s| s.src as usize)
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        let max_b = shapes
-            .iter()
-            .map(|s| s.tgt as usize)
-            .max()
-            .unwrap_or(1)
-            .max(1);
-        let mut lo = Vec::with_capacity(n);
-        let mut hi = Vec::with_capacity(n);
-        let mut start = Vec::with_capacity(n + 1);
-        let mut acc = 0;
-        for r in 0..n {
-            let first = r.saturating_sub(max_a - 1);
-            let l = (first..=r)
-                .map(|x| band.range(x).0)
-                .min()
-                .unwrap_or(0)
-                .min(m);
-            let h = (first..=r).map(|x| band.range(x).1).max().unwrap_or(0);
-            let h = (h + max_b - 1).min(m).max(l);
-            start.push(acc);
-            acc += h - l;
-            lo.push(l);
-            hi.push(h);
-        }
-        start.push(acc);
-        let mut vals = Array2::<f32>::zeros((acc, 3));
-        {
-            let flat = vals.as_slice_mut().expect("contiguous");
-            let mut rows: Vec<(usize, &mut [f32])> = Vec::with_capacity(n);
-            let mut rest = flat;
-            for r in 0..n {
-                let (row, tail) = rest.split_at_mut((hi[r] - lo[r]) * 3);
-                rows.push((r, row));
-                rest = tail;
-            }
-            let lex = model.lexicon.as_ref().filter(|l| !l.is_empty());
-            rows.into_par_iter().with_min_len(16).for_each_init(
-                || lex.map(|l| l.scratch()),
-                |scratch, (r, row)| {
-                    let gi = win.s0 + r;
-                    let su = &doc.src[gi];
-                    if let (Some(l), Some(sc)) = (lex, scratch.as_mut()) {
-                        l.load_row(gi, su, sc);
-                    }
-                    let lx = lex.zip(scratch.as_ref());
-                    for (k, v) in row.chunks_exact_mut(3).enumerate() {
-                        let gj = win.t0 + lo[r] + k;
-                        v.copy_from_slice(&pair_parts(doc, &model.rates, lx, gi, gj));
-                    }
-                },
-            );
-        }
-        let rates = &model.rates;
-        let src = &doc.src[win.s0..win.s1];
-        let tgt = &doc.tgt[win.t0..win.t1];
-        Scorer {
-            model,
-            pairs: PairTable {
-                lo,
-                hi,
-                start,
-                vals,
-            },
-            cum_len_s: cumsum(src.iter().map(|f| f.len)),
-            cum_len_t: cumsum(tgt.iter().map(|f| f.len)),
-            cum_un_s: cumsum(src.iter().map(|f| rates.unary(f, lex_len(model, f)))),
-            cum_un_t: cumsum(tgt.iter().map(|f| rates.unary(f, lex_len(model, f)))),
-            priors: (0..256)
-                .map(|k| Shape::new((k >> 4) as u8, (k & 15) as u8).prior_cost())
-                .collect(),
-        }
+impl RevTable {
+    #[inline]
+    fn get(&self, j0: usize, b: usize, i0: usize, a: usize) -> f32 {
+        let o = self.off[j0] + (b - 1) * self.width[j0];
+        let x = i0 - self.base[j0];
+        self.vals[o + x + a] - self.vals[o + x]
     }
+}
 
-    /// Log-likelihood ratio of the anchor and lexicon evidence of a bead starting at
-    /// local cell `(i, j)` (0 for omissions).
-    pub(crate) fn evidence(&self, i: usize, j: usize, s: Shape) -> f32 {
-        if s.is_omission() {
-            return 0.0;
-        }
-        let (a, b) = (s.src as usize, s.tgt as usize);
-        let unary =
-            self.cum_un_s[i + a] - self.cum_un_s[i] + self.cum_un_t[j + b] - self.cum_un_t[j];
-        let mut parts = [0.0f32; 3];
-        for x in i..i + a {
-            self.pairs.add_row(x, j, b, &mut parts);
-        }
-        parts[0] + unary - LN[a] * parts[1] - LN[b] * parts[2]
-    }
+/// Per-thread scratch of the row filler.
+struct RowScratch {
+    s_cnt: Vec<u16>,
+    s_touched: Vec<u32>,
+    t_cnt: Vec<u16>,
+    t_touched: Vec<u32>,
+    best: Option<MaxVec>,
+    g: Vec<f32>,
+}
 
-    /// Total cost of a bead starting at local cell `(i, j)`.
-    pub(crate) fn cost(&self, i: usize, j: usize, s: Shape) -> f32 {
-        let (a, b) = (s.src as usize, s.tgt as usize);
-        let ls = self.cum_len_s[i + a] - self.cum_len_s[i];
-        let lt = self.cum_len_t[j + b] - self.cum_len_t[j];
-        let mut len = self.model.length.cost(ls, lt);
-        if s.is_omission() {
-            len *= OMIT_LENGTH_FACTOR;
-        }
-        len + self.priors[(a << 4) | b] - EVIDENCE_WEIGHT * self.evidence(i, j, s)
+fn clear_counts(cnt: &mut [u16], touched: &mut Vec<u32>) {
+    for &c in touched.iter() {
+        cnt[c as usize] = 0;
     }
+    touched.clear();
+}
+
+/// Scores the beads of one window under one model.
+pub(crate) struct Scorer<'p> {
+    prep: &'p Prepared<'p>,
+    model: &'p Model,
+    win: Window,
+    lex: Option<&'p Lexicon>,
+    /// `hit − miss` of a lexicon match (0 without an active lexicon).
+    wlex: f32,
+    /// `hit − miss` per dense anchor code, 0 for types that carry no evidence.
+    code_w: Vec<f32>,
+    un_s: Vec<f32>,
+    un_t: Vec<f32>,
+    shapes: Vec<Shape>,
+    /// Per number of source sentences: (shape index, target sentences), by the latter.
+    by_a: Vec<Vec<(usize, usize)>>,
+    max_a: usize,
+    priors: Vec<f32>,
+    rev: RevTable,
 }
 
 fn lex_len(model: &Model, f: &Features) -> f32 {
-    if model.lexicon.as_ref().is_some_and(|l| !l.is_empty()) {
+    if model.active_lexicon().is_some() {
         f.lex.len() as f32
     } else {
         0.0
     }
 }
 
-/// Adds the matched and total evidence counts of the bead `srcs × tgts` to `out`.
-pub(crate) fn bead_counts(
-    doc: &Doc<'_>,
-    lexicon: Option<&Lexicon>,
-    srcs: &[usize],
-    tgts: &[usize],
-    out: &mut Counts,
-) {
-    let lex = lexicon.filter(|l| !l.is_empty());
-    let mut scratch = lex.map(|l| l.scratch());
-    for &i in srcs {
-        let su = &doc.src[i];
-        if let (Some(l), Some(sc)) = (lex, scratch.as_mut()) {
-            l.load_row(i, su, sc);
+impl<'p> Scorer<'p> {
+    /// Prepares the scoring of beads of `win` (local coordinates) inside `band`.
+    pub(crate) fn new(
+        prep: &'p Prepared<'p>,
+        model: &'p Model,
+        win: Window,
+        band: &Band,
+        shapes: &[Shape],
+    ) -> Scorer<'p> {
+        let rates = &model.rates;
+        let lex = model.active_lexicon();
+        let wlex = if lex.is_some() {
+            rates.hit[LEX] - rates.miss[LEX]
+        } else {
+            0.0
+        };
+        let code_w = prep
+            .code_type
+            .iter()
+            .map(|&t| {
+                let t = t as usize;
+                if rates.hit[t] > 0.0 {
+                    rates.hit[t] - rates.miss[t]
+                } else {
+                    0.0
+                }
+            })
+            .collect();
+        let max_a = shapes.iter().map(|s| s.src as usize).max().unwrap_or(1);
+        let mut by_a = vec![Vec::new(); max_a + 1];
+        for (k, s) in shapes.iter().enumerate() {
+            by_a[s.src as usize].push((k, s.tgt as usize));
         }
-        for &j in tgts {
-            let tu = &doc.tgt[j];
-            let mut mt = [0.0f32; NTYPES];
-            add_matches(su, tu, &mut mt);
-            if let (Some(l), Some(sc)) = (lex, scratch.as_ref()) {
-                let (a, b) = l.matches(i, su, tu, sc);
-                mt[LEX] = a + b;
+        for v in &mut by_a {
+            v.sort_by_key(|&(k, b)| (b, k));
+        }
+        let src = &prep.src_f[win.s0..win.s1];
+        let tgt = &prep.tgt_f[win.t0..win.t1];
+        let mut sc = Scorer {
+            prep,
+            model,
+            win,
+            lex,
+            wlex,
+            code_w,
+            un_s: cumsum(src.iter().map(|f| rates.unary(f, lex_len(model, f)))),
+            un_t: cumsum(tgt.iter().map(|f| rates.unary(f, lex_len(model, f)))),
+            shapes: shapes.to_vec(),
+            by_a,
+            max_a,
+            priors: shapes.iter().map(Shape::prior_cost).collect(),
+            rev: RevTable::default(),
+        };
+        if let Some(l) = lex {
+            sc.rev = sc.rev_table(l, band);
+        }
+        sc
+    }
+
+    /// The table of source words explained by target spans, for every start column.
+    fn rev_table(&self, lex: &Lexicon, band: &Band) -> RevTable {
+        let (n, m) = (self.win.n(), self.win.m());
+        let max_b = self
+            .shapes
+            .iter()
+            .filter(|s| s.src > 0)
+            .map(|s| s.tgt as usize)
+            .max()
+            .unwrap_or(0);
+        let mut t = RevTable::default();
+        // Rows whose start cells include column j: an interval, as both band edges
+        // are monotone.
+        let (mut r0, mut r1) = (0usize, 0usize);
+        let mut total = 0;
+        for j in 0..m {
+            while r0 <= n && band.range(r0).1 <= j {
+                r0 += 1;
             }
-            for (o, m) in out.matched.iter_mut().zip(mt) {
-                *o += m;
+            while r1 < n && band.range(r1 + 1).0 <= j {
+                r1 += 1;
+            }
+            let (b0, w) = if r0 <= r1 && r0 <= n {
+                (r0, (r1 + self.max_a).min(n).saturating_sub(r0) + 1)
+            } else {
+                (0, 0)
+            };
+            t.base.push(b0);
+            t.width.push(w);
+            t.off.push(total);
+            total += w * max_b;
+        }
+        t.vals = vec![0.0; total];
+        let mut cols: Vec<(usize, &mut [f32])> = Vec::with_capacity(m);
+        let mut rest = t.vals.as_mut_slice();
+        for j in 0..m {
+            let (col, tail) = rest.split_at_mut(t.width[j] * max_b);
+            cols.push((j, col));
+            rest = tail;
+        }
+        let (base, width) = (&t.base, &t.width);
+        let (s0, t0) = (self.win.s0, self.win.t0);
+        let prep = self.prep;
+        cols.into_par_iter().with_min_len(8).for_each_init(
+            || lex.src_scratch(),
+            |best, (j0, col)| {
+                let w = width[j0];
+                if w == 0 {
+                    return;
+                }
+                let (lo, hi) = (base[j0], base[j0] + w - 1);
+                let bmax = max_b.min(m - j0);
+                let mut i = lo;
+                while i < hi {
+                    // A run of source units of one fold.
+                    let fold = lex.fold_of(s0 + i);
+                    let mut e = i + 1;
+                    while e < hi && lex.fold_of(s0 + e) == fold {
+                        e += 1;
+                    }
+                    best.clear();
+                    for b in 1..=bmax {
+                        lex.add_tgt(fold, &prep.tgt_f[t0 + j0 + b - 1], best);
+                        let row = &mut col[(b - 1) * w..b * w];
+                        for x in i..e {
+                            row[x - lo + 1] = best.sum(&prep.src_f[s0 + x].lex);
+                        }
+                    }
+                    i = e;
+                }
+                for row in col.chunks_exact_mut(w) {
+                    for x in 1..w {
+                        row[x] += row[x - 1];
+                    }
+                }
+            },
+        );
+        t
+    }
+
+    /// Scores every bead whose start and end cells are in `band`.
+    pub(crate) fn table(&self, band: Band) -> CostTable {
+        let n_codes = self.prep.n_codes();
+        let b2 = band.clone();
+        CostTable::fill(
+            band,
+            &self.shapes,
+            || RowScratch {
+                s_cnt: vec![0; n_codes],
+                s_touched: Vec::new(),
+                t_cnt: vec![0; n_codes],
+                t_touched: Vec::new(),
+                best: self.lex.map(|l| l.tgt_scratch()),
+                g: Vec::new(),
+            },
+            |sc, i0, row| self.fill_row(&b2, sc, i0, row),
+        )
+    }
+
+    fn fill_row(&self, band: &Band, sc: &mut RowScratch, i0: usize, row: &mut [f32]) {
+        let (n, m) = (self.win.n(), self.win.m());
+        let (s0, t0) = (self.win.s0, self.win.t0);
+        let nk = self.shapes.len();
+        let (lo, hi) = band.range(i0);
+        let length = &self.model.length;
+        let cls = &self.prep.src.cum_len;
+        let clt = &self.prep.tgt.cum_len;
+        // 0-b omissions.
+        for &(k, b) in &self.by_a[0] {
+            for j0 in lo..hi {
+                if j0 + b <= m && band.index(i0, j0 + b).is_some() {
+                    let lt = clt[t0 + j0 + b] - clt[t0 + j0];
+                    row[(j0 - lo) * nk + k] =
+                        OMIT_LENGTH_FACTOR * length.cost(0.0, lt) + self.priors[k];
+                }
+            }
+        }
+        clear_counts(&mut sc.s_cnt, &mut sc.s_touched);
+        if let Some(b) = sc.best.as_mut() {
+            b.clear();
+        }
+        for a in 1..=self.max_a {
+            if i0 + a > n {
+                break;
+            }
+            let gi = s0 + i0 + a - 1;
+            let (codes, counts) = self.prep.src.anchors(gi);
+            for (&c, &k) in codes.iter().zip(counts) {
+                let x = &mut sc.s_cnt[c as usize];
+                if *x == 0 {
+                    sc.s_touched.push(c);
+                }
+                *x = x.saturating_add(k);
+            }
+            if let (Some(l), Some(best)) = (self.lex, sc.best.as_mut()) {
+                l.add_src(gi, &self.prep.src_f[gi], best);
+            }
+            let shapes = &self.by_a[a];
+            let Some(&(_, maxb)) = shapes.last() else {
+                continue;
+            };
+            let (lo1, hi1) = band.range(i0 + a);
+            let ja = lo.max(lo1.saturating_sub(maxb));
+            let jb = hi.min(hi1);
+            if ja >= jb {
+                continue;
+            }
+            let ls = cls[s0 + i0 + a] - cls[s0 + i0];
+            let un_s = self.un_s[i0 + a] - self.un_s[i0];
+            if let Some(best) = sc.best.as_ref() {
+                let gend = (jb - 1 + maxb).min(m);
+                sc.g.clear();
+                sc.g.push(0.0);
+                let mut acc = 0.0f32;
+                for j in ja..gend {
+                    acc += best.sum(&self.prep.tgt_f[t0 + j].lex);
+                    sc.g.push(acc);
+                }
+            }
+            for j0 in ja..jb {
+                clear_counts(&mut sc.t_cnt, &mut sc.t_touched);
+                let (mut pair, mut side) = (0.0f32, 0.0f32);
+                let mut added = 0;
+                let base = (j0 - lo) * nk;
+                for &(k, b) in shapes {
+                    let je = j0 + b;
+                    if je > m || je >= hi1 {
+                        break;
+                    }
+                    while added < b {
+                        let (codes, counts) = self.prep.tgt.anchors(t0 + j0 + added);
+                        for (&c, &cnt) in codes.iter().zip(counts) {
+                            let ci = c as usize;
+                            // Codes absent from the source side never match.
+                            let s = sc.s_cnt[ci];
+                            if s == 0 {
+                                continue;
+                            }
+                            let old = sc.t_cnt[ci];
+                            if old == 0 {
+                                sc.t_touched.push(c);
+                            }
+                            let new = old.saturating_add(cnt);
+                            sc.t_cnt[ci] = new;
+                            if s > old {
+                                let inc = (s.min(new) - old) as f32;
+                                let w = self.code_w[ci];
+                                pair += 2.0 * inc * w;
+                                if w > 0.0 {
+                                    side += inc;
+                                }
+                            }
+                        }
+                        added += 1;
+                    }
+                    if je < lo1 {
+                        continue;
+                    }
+                    let cost = if b == 0 {
+                        OMIT_LENGTH_FACTOR * length.cost(ls, 0.0) + self.priors[k]
+                    } else {
+                        let lt = clt[t0 + je] - clt[t0 + j0];
+                        let mut ev = pair + un_s + self.un_t[je] - self.un_t[j0];
+                        let (mut ct, mut cs) = (side, side);
+                        if self.lex.is_some() {
+                            let mt = sc.g[je - ja] - sc.g[j0 - ja];
+                            let ms = self.rev.get(j0, b, i0, a);
+                            ev += (mt + ms) * self.wlex;
+                            ct += mt;
+                            cs += ms;
+                        }
+                        ev -= LN[a] * ct + LN[b] * cs;
+                        length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev
+                    };
+                    row[base + k] = cost;
+                }
             }
         }
     }
+}
+
+/// Reusable scratch for [`bead_counts`] and [`bead_evidence`].
+pub(crate) struct BeadScratch {
+    s_cnt: Vec<u16>,
+    s_touched: Vec<u32>,
+    best_t: Option<MaxVec>,
+    best_s: Option<MaxVec>,
+}
+
+impl BeadScratch {
+    pub(crate) fn new(prep: &Prepared<'_>, lexicon: Option<&Lexicon>) -> BeadScratch {
+        BeadScratch {
+            s_cnt: vec![0; prep.n_codes()],
+            s_touched: Vec::new(),
+            best_t: lexicon.map(Lexicon::tgt_scratch),
+            best_s: lexicon.map(Lexicon::src_scratch),
+        }
+    }
+}
+
+/// Matched tokens of the bead `srcs × tgts` per type (both sides counted; the
+/// lexicon's soft counts under [`LEX`]) and the lexicon's (target, source) soft counts.
+fn bead_matches(
+    prep: &Prepared<'_>,
+    lex: Option<&Lexicon>,
+    srcs: &[usize],
+    tgts: &[usize],
+    sc: &mut BeadScratch,
+) -> ([f32; NTYPES], f32, f32) {
+    let mut out = [0.0f32; NTYPES];
+    clear_counts(&mut sc.s_cnt, &mut sc.s_touched);
+    for &i in srcs {
+        let (codes, counts) = prep.src.anchors(i);
+        for (&c, &k) in codes.iter().zip(counts) {
+            let x = &mut sc.s_cnt[c as usize];
+            if *x == 0 {
+                sc.s_touched.push(c);
+            }
+            *x = x.saturating_add(k);
+        }
+    }
+    let mut t_cnt: HashMap<u32, u16> = HashMap::new();
+    for &j in tgts {
+        let (codes, counts) = prep.tgt.anchors(j);
+        for (&c, &k) in codes.iter().zip(counts) {
+            let e = t_cnt.entry(c).or_default();
+            *e = e.saturating_add(k);
+        }
+    }
+    for (&c, &t) in &t_cnt {
+        let s = sc.s_cnt[c as usize];
+        out[prep.code_type[c as usize] as usize] += 2.0 * s.min(t) as f32;
+    }
+    let (mut mt, mut ms) = (0.0, 0.0);
+    if let (Some(l), Some(bt), Some(bs)) = (lex, sc.best_t.as_mut(), sc.best_s.as_mut()) {
+        bt.clear();
+        for &i in srcs {
+            l.add_src(i, &prep.src_f[i], bt);
+        }
+        for &j in tgts {
+            mt += bt.sum(&prep.tgt_f[j].lex);
+        }
+        let mut loaded = usize::MAX;
+        for &i in srcs {
+            let f = l.fold_of(i);
+            if f != loaded {
+                bs.clear();
+                for &j in tgts {
+                    l.add_tgt(f, &prep.tgt_f[j], bs);
+                }
+                loaded = f;
+            }
+            ms += bs.sum(&prep.src_f[i].lex);
+        }
+        out[LEX] = mt + ms;
+    }
+    (out, mt, ms)
+}
+
+/// Adds the matched and total evidence counts of the bead `srcs × tgts` to `out`
+/// (lexicon matches only when `lexicon` is given).
+pub(crate) fn bead_counts(
+    prep: &Prepared<'_>,
+    lexicon: Option<&Lexicon>,
+    srcs: &[usize],
+    tgts: &[usize],
+    sc: &mut BeadScratch,
+    out: &mut Counts,
+) {
+    let lex = lexicon.filter(|l| !l.is_empty());
+    let (m, _, _) = bead_matches(prep, lex, srcs, tgts, sc);
+    for (o, x) in out.matched.iter_mut().zip(m) {
+        *o += x;
+    }
     for f in srcs
         .iter()
-        .map(|&i| &doc.src[i])
-        .chain(tgts.iter().map(|&j| &doc.tgt[j]))
+        .map(|&i| &prep.src_f[i])
+        .chain(tgts.iter().map(|&j| &prep.tgt_f[j]))
     {
         for t in 0..NTYPES {
             out.total[t] += f.counts[t] as f32;
@@ -309,31 +621,38 @@ pub(crate) fn bead_counts(
 }
 
 /// Whole-bead evidence under `model`, the same quantity the search used.
-pub(crate) fn bead_evidence(doc: &Doc<'_>, model: &Model, srcs: &[usize], tgts: &[usize]) -> f32 {
+pub(crate) fn bead_evidence(
+    prep: &Prepared<'_>,
+    model: &Model,
+    srcs: &[usize],
+    tgts: &[usize],
+    sc: &mut BeadScratch,
+) -> f32 {
     if srcs.is_empty() || tgts.is_empty() {
         return 0.0;
     }
-    let lex = model.lexicon.as_ref().filter(|l| !l.is_empty());
-    let mut scratch = lex.map(|l| l.scratch());
-    let mut parts = [0.0f32; 3];
-    for &i in srcs {
-        if let (Some(l), Some(sc)) = (lex, scratch.as_mut()) {
-            l.load_row(i, &doc.src[i], sc);
+    let rates = &model.rates;
+    let lex = model.active_lexicon();
+    let (m, mt, ms) = bead_matches(prep, lex, srcs, tgts, sc);
+    let mut ev = 0.0;
+    let mut side = 0.0;
+    for t in 0..NTYPES {
+        if t != LEX && rates.hit[t] > 0.0 {
+            ev += m[t] * (rates.hit[t] - rates.miss[t]);
+            side += m[t] / 2.0;
         }
-        for &j in tgts {
-            let p = pair_parts(doc, &model.rates, lex.zip(scratch.as_ref()), i, j);
-            for k in 0..3 {
-                parts[k] += p[k];
-            }
-        }
+    }
+    let (mut ct, mut cs) = (side, side);
+    if lex.is_some() {
+        ev += (mt + ms) * (rates.hit[LEX] - rates.miss[LEX]);
+        ct += mt;
+        cs += ms;
     }
     let unary: f32 = srcs
         .iter()
-        .map(|&i| model.rates.unary(&doc.src[i], lex_len(model, &doc.src[i])))
-        .sum::<f32>()
-        + tgts
-            .iter()
-            .map(|&j| model.rates.unary(&doc.tgt[j], lex_len(model, &doc.tgt[j])))
-            .sum::<f32>();
-    combine(parts, unary, srcs.len(), tgts.len())
+        .map(|&i| &prep.src_f[i])
+        .chain(tgts.iter().map(|&j| &prep.tgt_f[j]))
+        .map(|f| rates.unary(f, lex_len(model, f)))
+        .sum();
+    ev + unary - (srcs.len() as f32).ln() * ct - (tgts.len() as f32).ln() * cs
 }

@@ -493,3 +493,30 @@ mod tests {
         assert_eq!(seq[0].unwrap().lang(), Lang::EN);
     }
 }
+
+/// The language of `text` among every language the detector engine knows (whatlang's
+/// 69), not only an allow-list. An allow-listed detector always answers with an allowed
+/// language; this is how callers notice a document written in none of them and refuse it
+/// with a clear message instead of mislabelling it.
+pub fn identify_unrestricted(text: &str) -> Option<Detection> {
+    let info = whatlang::detect(text)?;
+    let lang = crate::backend::from_whatlang(info.lang())?;
+    Some(Detection {
+        lang,
+        confidence: info.confidence(),
+    })
+}
+
+#[cfg(test)]
+mod unrestricted_tests {
+    use super::*;
+
+    #[test]
+    fn finds_languages_outside_any_allow_list() {
+        let d = identify_unrestricted(
+            "Die Generalversammlung beschließt, den Punkt in die vorläufige Tagesordnung ihrer nächsten Tagung aufzunehmen.",
+        )
+        .unwrap();
+        assert_eq!(d.lang(), Lang::DE);
+    }
+}

@@ -52,6 +52,6 @@ mod script;
 mod words;
 
 pub use alinea_text::Lang;
-pub use detector::{Detection, Detector, DetectorBuilder};
+pub use detector::{identify_unrestricted, Detection, Detector, DetectorBuilder};
 pub use error::LangError;
 pub use runs::Run;

@@ -16,11 +16,24 @@
 //!   `xml:lang` from the document languages, the score as a `<prop>`.
 //! * **html**: one self-contained page (no network requests), side by side, `dir="rtl"`
 //!   on Arabic and Persian cells, flags visible, summary at the top.
+//!
+//! # Version comparison formats
+//!
+//! Diffs, series histories and cross-language comparisons render as plain text (with
+//! terminal colours on request), Markdown and HTML; JSON is the `alinea-diff` data model
+//! serialized as it is (`summary`, `changes` with `kind`, `old`, `new`, `old_label`,
+//! `new_label`, `renumbered`, `similarity`, `edits`).
 
 #![deny(missing_docs)]
 
 mod align;
+mod diff;
 mod escape;
+mod page;
 
 pub use align::{render_alignment, AlignFormat, AlignReport};
+pub use diff::{
+    render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_history_html,
+    render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
+};
 pub use escape::{escape_html, escape_xml};

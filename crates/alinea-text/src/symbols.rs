@@ -88,47 +88,102 @@ fn scan_symbol(text: &str, start: usize) -> Option<(usize, String)> {
     }
 }
 
-/// Finds resolution numbers such as `75/240`, as they are cited in running text, and
-/// returns them as `session/number`. Arabic texts print them reversed (`240/75`); the
-/// session is the smaller part in every series since 1946 apart from the first few
-/// sessions, so the pair is reordered when the first number is larger.
-pub fn find_resolution_numbers(text: &str) -> Vec<(Span, String)> {
+/// Highest General Assembly session number a citation can plausibly carry (the 80th
+/// session opened in 2025); numbers above it in a pair must be the resolution number.
+const MAX_SESSION: u32 = 90;
+
+/// How a text writes resolution numbers: `session/number` (`75/240`) or reversed
+/// (`240/75`), as Arabic PDF extraction leaves them (the bidi algorithm flips the pair).
+#[derive(Copy, Clone, Debug, PartialEq, Eq)]
+pub enum Orientation {
+    /// `session/number`.
+    SessionFirst,
+    /// `number/session`.
+    NumberFirst,
+}
+
+fn raw_pairs(text: &str) -> Vec<(Span, u32, u32)> {
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let digit = |k: usize| chars.get(k).and_then(|&(_, c)| ascii_digit(c));
     let mut k = 0;
     while k < chars.len() {
-        let digit = |k: usize| chars.get(k).and_then(|&(_, c)| ascii_digit(c));
-        if digit(k).is_some() && (k == 0 || (digit(k - 1).is_none() && chars[k - 1].1 != '/')) {
-            let mut a = 0u32;
-            let mut j = k;
-            while let Some(d) = digit(j) {
-                a = a.saturating_mul(10).saturating_add(d as u32);
-                j += 1;
-            }
-            let alen = j - k;
-            if chars.get(j).map(|c| c.1) == Some('/') && digit(j + 1).is_some() {
-                let mut b = 0u32;
-                let mut m = j + 1;
-                while let Some(d) = digit(m) {
-                    b = b.saturating_mul(10).saturating_add(d as u32);
-                    m += 1;
-                }
-                let blen = m - j - 1;
-                let followed_by_slash = chars.get(m).map(|c| c.1) == Some('/');
-                if alen <= 3 && blen <= 3 && !followed_by_slash && a > 0 && b > 0 {
-                    let (s, n) = if a <= b { (a, b) } else { (b, a) };
-                    let end = chars.get(m).map_or(text.len(), |c| c.0);
-                    out.push((Span::new(chars[k].0, end), format!("{s}/{n}")));
-                }
-                k = m;
-                continue;
-            }
-            k = j;
+        let starts = digit(k).is_some() && (k == 0 || (digit(k - 1).is_none() && chars[k - 1].1 != '/'));
+        if !starts {
+            k += 1;
             continue;
         }
-        k += 1;
+        let mut a = 0u32;
+        let mut j = k;
+        while let Some(d) = digit(j) {
+            a = a.saturating_mul(10).saturating_add(d as u32);
+            j += 1;
+        }
+        let alen = j - k;
+        if chars.get(j).map(|c| c.1) == Some('/') && digit(j + 1).is_some() {
+            let mut b = 0u32;
+            let mut m = j + 1;
+            while let Some(d) = digit(m) {
+                b = b.saturating_mul(10).saturating_add(d as u32);
+                m += 1;
+            }
+            let blen = m - j - 1;
+            let followed_by_slash = chars.get(m).map(|c| c.1) == Some('/');
+            if alen <= 3 && blen <= 3 && !followed_by_slash && a > 0 && b > 0 {
+                let end = chars.get(m).map_or(text.len(), |c| c.0);
+                out.push((Span::new(chars[k].0, end), a, b));
+            }
+            k = m;
+        } else {
+            k = j;
+        }
     }
     out
+}
+
+/// Decides how `text` writes resolution numbers from the pairs whose order is certain
+/// (one side larger than any session number); session first when nothing decides.
+pub fn resolution_orientation(text: &str) -> Orientation {
+    let (mut forward, mut reversed) = (0, 0);
+    for (_, a, b) in raw_pairs(text) {
+        if a <= MAX_SESSION && b > MAX_SESSION {
+            forward += 1;
+        } else if b <= MAX_SESSION && a > MAX_SESSION {
+            reversed += 1;
+        }
+    }
+    if reversed > forward {
+        Orientation::NumberFirst
+    } else {
+        Orientation::SessionFirst
+    }
+}
+
+/// Finds resolution numbers such as `75/240` as they are cited in running text and
+/// returns them as `session/number`, in the text's own orientation (see
+/// [`resolution_orientation`]); a pair whose order is certain is read that way whatever
+/// the orientation.
+pub fn find_resolution_numbers(text: &str) -> Vec<(Span, String)> {
+    find_resolution_numbers_oriented(text, resolution_orientation(text))
+}
+
+/// Like [`find_resolution_numbers`] with the orientation given, for a paragraph whose
+/// document's orientation is known.
+pub fn find_resolution_numbers_oriented(text: &str, orientation: Orientation) -> Vec<(Span, String)> {
+    raw_pairs(text)
+        .into_iter()
+        .map(|(span, a, b)| {
+            let session_first = if a <= MAX_SESSION && b > MAX_SESSION {
+                true
+            } else if b <= MAX_SESSION && a > MAX_SESSION {
+                false
+            } else {
+                orientation == Orientation::SessionFirst
+            };
+            let (s, n) = if session_first { (a, b) } else { (b, a) };
+            (span, format!("{s}/{n}"))
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -154,12 +209,16 @@ mod tests {
 
     #[test]
     fn finds_resolution_numbers_in_any_digits() {
-        let r: Vec<String> =
-            find_resolution_numbers("قراراتها 103/36 و ٧٠/٥٣ and 75/240, 2021-2025")
-                .into_iter()
-                .map(|x| x.1)
-                .collect();
-        assert_eq!(r, ["36/103", "53/70", "75/240"]);
+        let values = |t: &str| -> Vec<String> {
+            find_resolution_numbers(t).into_iter().map(|x| x.1).collect()
+        };
+        // Arabic extraction reverses the pairs; the certain ones decide for the others.
+        assert_eq!(
+            values("قراراتها 103/36 و ٧٠/٥٣ و 28/71 و 240/75"),
+            ["36/103", "53/70", "71/28", "75/240"]
+        );
+        assert_eq!(values("第 36/103 号、第 76/19 号和 75/240"), ["36/103", "76/19", "75/240"]);
+        assert_eq!(values("۳۶/۱۰۳ مورخ ۹ دسامبر ۱۹۸۱، ۷۱/۲۸ مورخ"), ["36/103", "71/28"]);
         // Dates are not resolution numbers.
         assert!(find_resolution_numbers("12/05/2020").is_empty());
     }

@@ -48,6 +48,12 @@ pub enum Command {
         after_help = "Examples:\n  alinea batch align pairs.tsv --out results/\n  alinea batch align --jsonl - < records.jsonl > results.jsonl"
     )]
     Batch(crate::commands::batch::BatchArgs),
+    /// Compare two versions of one text: paragraphs added, deleted, modified, moved, split, merged.
+    #[command(after_help = "Examples:\n  alinea diff A-RES-71-28.txt A-RES-73-27.txt --format html -o changes.html\n  alinea diff old.txt new.txt --format json\n  alinea diff resolution_ar.txt draft_zh.txt   # different languages: cross-language comparison")]
+    Diff(DiffArgs),
+    /// Follow every paragraph through a series of versions, oldest first.
+    #[command(after_help = "Example:\n  alinea history A-RES-53-70.txt A-RES-71-28.txt A-RES-73-27.txt --format md")]
+    History(HistoryArgs),
     /// Score alinea against gold data.
     #[command(subcommand)]
     Eval(EvalCommand),
@@ -188,5 +194,53 @@ pub enum AlignFormatArg {
     /// TMX 1.4b translation memory.
     Tmx,
     /// A self-contained HTML page.
+    Html,
+}
+
+/// `alinea diff`.
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older version.
+    pub old: PathBuf,
+    /// The newer version.
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
+    pub format: DiffFormat,
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Languages the versions may be in.
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+}
+
+/// `alinea history`.
+#[derive(Debug, Args)]
+pub struct HistoryArgs {
+    /// The versions, oldest first.
+    #[arg(required = true, num_args = 2.., value_name = "FILE")]
+    pub files: Vec<PathBuf>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
+    pub format: DiffFormat,
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// Languages the versions may be in.
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+}
+
+/// Output formats of `diff` and `history`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum DiffFormat {
+    /// Stable JSON (documented in the README).
+    Json,
+    /// Markdown.
+    Md,
+    /// Plain text (coloured on a terminal unless NO_COLOR is set).
+    Text,
+    /// One self-contained HTML page.
     Html,
 }

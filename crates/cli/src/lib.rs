@@ -33,6 +33,8 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Segment(a) => commands::segment::run(a, cli.max_bytes),
         Command::Detect(a) => commands::detect::run(a, cli.max_bytes),
         Command::Align(a) => commands::align::run(a, cli.max_bytes),
+        Command::Diff(a) => commands::diff::run_diff(a, cli.max_bytes),
+        Command::History(a) => commands::diff::run_history(a, cli.max_bytes),
         Command::Batch(a) => commands::batch::run(a, cli.max_bytes, cli.quiet),
         Command::Eval(cmd) => {
             let report = commands::eval::run(cmd, cli.max_bytes)?;

@@ -65,6 +65,65 @@ impl Analyzer {
     }
 }
 
+/// Languages a detector easily confuses with one another (same script, close kin).
+fn same_family(a: Lang, b: Lang) -> bool {
+    const FAMILIES: [&[&str]; 6] = [
+        &["es", "pt", "ca", "gl", "it", "fr", "ro"],
+        &["ru", "uk", "bg", "be", "sr", "mk"],
+        &["fa", "ar", "ur", "ps"],
+        &["zh", "ja"],
+        &["da", "nb", "sv"],
+        &["hr", "sr", "sl", "bs", "cs", "sk", "pl"],
+    ];
+    a == b || FAMILIES.iter().any(|f| f.contains(&a.code()) && f.contains(&b.code()))
+}
+
+/// A sample of a whole document for document-level language checks: the first
+/// paragraphs, up to about 8 KB.
+fn document_sample(doc: &Document) -> String {
+    let mut out = String::new();
+    for p in doc.paragraphs() {
+        if out.len() > 8192 {
+            break;
+        }
+        out.push_str(sample(p.text()));
+        out.push('\n');
+    }
+    out
+}
+
+impl Analyzer {
+    /// The document's main language, checked against the allow-list: a document written
+    /// in a language outside it is refused with a message naming the language, rather
+    /// than labelled with the nearest allowed one.
+    pub fn main_language(&self, doc: &Document, name: &str) -> Result<Lang> {
+        let text = document_sample(doc);
+        let allowed = self.detector.languages();
+        let restricted = self.detector.detect(&text);
+        if let Some(other) = alinea_lang::identify_unrestricted(&text) {
+            // Refuse only when the unrestricted engine is sure and its answer is not a close
+            // relative of the allow-listed guess: whatlang confuses Spanish with Catalan or
+            // Persian with Urdu, but not German with English.
+            let related = restricted.is_some_and(|d| same_family(d.lang(), other.lang()));
+            if !allowed.contains(&other.lang()) && other.confidence() >= 0.9 && !related {
+                let list: Vec<&str> = allowed.iter().map(|l| l.code()).collect();
+                anyhow::bail!(
+                    "{name}: written in a language outside the allowed list ({}); detected {} — add it with --languages if alinea should handle it",
+                    list.join(", "),
+                    other.lang()
+                );
+            }
+        }
+        if let Some(l) = self.forced {
+            return Ok(l);
+        }
+        match restricted {
+            Some(d) => Ok(d.lang()),
+            None => anyhow::bail!("{name}: cannot tell which language it is written in (no letters of the allowed languages)"),
+        }
+    }
+}
+
 /// The part of a paragraph the detector reads: a few thousand bytes decide the language
 /// as well as a whole book page would, and bound the cost of very long paragraphs.
 pub fn sample(text: &str) -> &str {

@@ -159,6 +159,10 @@ pub fn side_from_doc(
     doc: &Document,
     lang: Option<Lang>,
 ) -> Result<Side> {
+    if lang.is_none() {
+        // Refuses a document in a language outside the allow-list, naming it.
+        analyzer.main_language(doc, &name)?;
+    }
     let lang = match lang {
         Some(l) => l,
         None => dominant_language(analyzer, doc).with_context(|| {

@@ -1,18 +1,263 @@
-//! `alinea batch`: many documents at once (placeholder; being written).
+//! `alinea batch align|diff`: many document pairs at once, in parallel across documents.
+//!
+//! Two ways in:
+//!
+//! * **Manifest** (`alinea batch align pairs.tsv --out results/`): a TSV file, one pair per
+//!   line, `SRC<TAB>TGT[<TAB>ID]` (for diff `OLD<TAB>NEW[<TAB>ID]`). Blank lines and lines
+//!   starting with `#` are skipped; relative paths are relative to the manifest's folder.
+//!   Without an ID the document is called `<source file stem>-<line number>`. IDs name the
+//!   output files (`results/<ID>.<format>`), so they may not contain `/` or `\` nor start
+//!   with `.`. One summary line per document goes to standard output, in manifest order:
+//!   `ID<TAB>ok|skipped|error<TAB>…`. Failed documents are listed again on standard error at
+//!   the end, and the exit status is 1 if any failed.
+//! * **Record stream** (`alinea batch align --jsonl - < records.jsonl`): one JSON record
+//!   per input line in, exactly one JSON result per input line out, in input order. This is
+//!   the mode for Spark (`RDD.pipe`) and other drivers. Bad records are answered in line
+//!   and the stream goes on; the exit status is 0 unless the stream itself fails (standard
+//!   input unreadable, standard output closed).
+//!
+//! # Record schema (`--jsonl`)
+//!
+//! ```text
+//! align: {"id": "doc-1", "src_text" | "src_path": "…", "tgt_text" | "tgt_path": "…",
+//!         "src_lang": "en", "tgt_lang": "fr"}
+//! diff:  {"id": "doc-1", "old_text" | "old_path": "…", "new_text" | "new_path": "…"}
+//! ```
+//!
+//! * `id`: optional; a string or a number (returned as a string). Echoed in the result.
+//! * each side is given exactly once, either as the text itself (`*_text`) or as a file
+//!   (`*_path`, relative to the record file's folder, or to the working directory when
+//!   records come from standard input).
+//! * `src_lang`, `tgt_lang`: optional ISO 639-1 codes; detected per side when absent
+//!   (override `--src-lang`/`--tgt-lang`). Ignored by diff.
+//! * other fields are ignored, so drivers may pass their own columns through.
+//!
+//! # Result schema (`--jsonl`)
+//!
+//! Every result has `id` (string or `null` when the record has none or could not be
+//! parsed), `line` (1-based line number in the input stream) and `error` (`null` on
+//! success, else a message). A failed record has only these three fields. On success:
+//!
+//! ```text
+//! align: "src_lang", "tgt_lang"            codes used (given or detected)
+//!        "src_sentences", "tgt_sentences"  sentence counts
+//!        "bead_count", "flagged"           beads, beads with at least one flag
+//!        "src_coverage", "tgt_coverage"    share of text in confident two-sided beads, 0–1
+//!        "mean_confidence", "relatedness"  0–1 (see alinea_align::Summary)
+//!        "budget_hit"                      the search hit its cell budget
+//!        "beads": [{"src": [0], "tgt": [0, 1], "score": 0.97, "flags": ["length_ratio"]}]
+//! diff:  the fields of alinea_diff::Summary ("old_paragraphs", "new_paragraphs",
+//!        "unchanged", "modified", "added", "deleted", "moved", "split", "merged",
+//!        "renumbered", "change_ratio", "unrelated_documents") and
+//!        "changes": [alinea_diff::Change, …] (kind, old, new, labels, similarity, edits)
+//! ```
+//!
+//! `beads`/`changes` are left out with `--summary-only`. Scores and shares are rounded to
+//! three decimals, as in `alinea align --format jsonl`. Flag names: `number_mismatch`,
+//! `length_ratio`, `omission`, `untranslated`, `low_confidence`. A record is bad when its
+//! line is not a JSON object, a side is missing or given twice, a file cannot be read, a
+//! text is empty, or a language cannot be told; blank lines are answered with an error
+//! too, so that output line N always answers input line N.
+//!
+//! # Memory
+//!
+//! Both modes stream: a reader thread feeds a window of at most `--window` documents
+//! (default four per thread) to the workers, and results leave in input order as soon as
+//! they are ready. Nothing is kept per document afterwards except, for a manifest, a hash
+//! of each ID (to refuse duplicates that would overwrite each other's output) and the
+//! first hundred error messages.
+
+mod lines;
+mod manifest;
+mod ordered;
+mod stream;
+mod work;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
 
 use anyhow::{bail, Result};
-use clap::Args;
+use clap::{Args, ValueEnum};
+use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
+
+use crate::pipeline::{detector_for, parse_languages};
 
 /// `alinea batch`.
 #[derive(Debug, Args)]
+#[command(
+    after_help = "Manifest: one pair per line, SRC<TAB>TGT[<TAB>ID] (diff: OLD<TAB>NEW[<TAB>ID]); # comments.\nRecords (--jsonl): {\"id\":…, \"src_text\"|\"src_path\":…, \"tgt_text\"|\"tgt_path\":…, \"src_lang\"?, \"tgt_lang\"?}\n  (diff: old_text|old_path, new_text|new_path); one JSON result per input line, in order.\n\nExit status: 1 if any manifest document failed; with --jsonl errors are in the results.\n\nExamples:\n  alinea batch align pairs.tsv --out results/ --format tmx\n  alinea batch diff versions.tsv --out diffs/ --threads 4\n  alinea batch align --jsonl - < records.jsonl > results.jsonl"
+)]
 pub struct BatchArgs {
-    /// `align` or `diff`.
-    pub mode: String,
-    /// The manifest (`-` with --jsonl reads records from standard input).
-    pub manifest: std::path::PathBuf,
+    /// `align` translations, or `diff` versions.
+    #[arg(value_enum)]
+    pub mode: Mode,
+    /// The manifest (TSV), or with --jsonl the records file; `-` reads standard input.
+    #[arg(value_name = "MANIFEST")]
+    pub manifest: PathBuf,
+    /// Read JSON records (one per line) and write one JSON result per line to standard
+    /// output, in input order.
+    #[arg(long)]
+    pub jsonl: bool,
+    /// Write one report per document here, named `<ID>.<format>`.
+    #[arg(long, value_name = "DIR", conflicts_with = "jsonl")]
+    pub out: Option<PathBuf>,
+    /// Report format (align: jsonl, ladder, tsv, tmx, html; diff: json, jsonl).
+    /// Default: jsonl for align, json for diff.
+    #[arg(long, value_enum, conflicts_with = "jsonl")]
+    pub format: Option<BatchFormat>,
+    /// Rewrite reports that already exist (by default they are skipped).
+    #[arg(long, conflicts_with = "jsonl")]
+    pub force: bool,
+    /// Documents processed at once (default: all cores; each document uses one thread).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+    /// Documents in flight at most, read but not yet written (default: 4 per thread).
+    #[arg(long, value_name = "N")]
+    pub window: Option<usize>,
+    /// Source language of every pair (ISO 639-1); detected per document when absent.
+    #[arg(long, value_name = "CODE")]
+    pub src_lang: Option<String>,
+    /// Target language of every pair; detected per document when absent.
+    #[arg(long, value_name = "CODE")]
+    pub tgt_lang: Option<String>,
+    /// Languages the detector may choose from (comma-separated).
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+    /// With --jsonl: leave the beads (align) or changes (diff) out of each result.
+    #[arg(long, requires = "jsonl")]
+    pub summary_only: bool,
+}
+
+/// What a batch does to each pair.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum Mode {
+    /// Align a translation pair, sentence by sentence.
+    Align,
+    /// Compare an old and a new version of one text.
+    Diff,
+}
+
+impl Mode {
+    fn name(self) -> &'static str {
+        match self {
+            Mode::Align => "align",
+            Mode::Diff => "diff",
+        }
+    }
+}
+
+/// Report formats of `batch`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum BatchFormat {
+    /// One JSON object per bead (align), or the diff on one line (diff).
+    Jsonl,
+    /// `[i, j]:[k]:score`, one bead per line (align).
+    Ladder,
+    /// Tab-separated sentence pairs (align).
+    Tsv,
+    /// TMX 1.4b translation memory (align).
+    Tmx,
+    /// A self-contained HTML page (align).
+    Html,
+    /// The diff as pretty-printed JSON, as `alinea diff --format json` (diff).
+    Json,
+}
+
+impl BatchFormat {
+    fn extension(self) -> &'static str {
+        match self {
+            BatchFormat::Jsonl => "jsonl",
+            BatchFormat::Ladder => "ladder",
+            BatchFormat::Tsv => "tsv",
+            BatchFormat::Tmx => "tmx",
+            BatchFormat::Html => "html",
+            BatchFormat::Json => "json",
+        }
+    }
 }
 
 /// Runs the command.
-pub fn run(_args: &BatchArgs, _max_bytes: u64, _quiet: bool) -> Result<()> {
-    bail!("alinea batch is not available yet")
+pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
+    // Check everything a user typed before reading any input.
+    detector_for(args.languages.as_deref())?;
+    let lang = |code: &Option<String>| -> Result<Option<alinea_text::Lang>> {
+        Ok(match code {
+            Some(c) => parse_languages(c)?.first().copied(),
+            None => None,
+        })
+    };
+    let (src_lang, tgt_lang) = (lang(&args.src_lang)?, lang(&args.tgt_lang)?);
+    if args.mode == Mode::Diff && (src_lang.is_some() || tgt_lang.is_some()) {
+        bail!("--src-lang and --tgt-lang are for batch align; diff does not need languages");
+    }
+    let format = match (args.mode, args.format) {
+        (Mode::Align, None) => BatchFormat::Jsonl,
+        (Mode::Diff, None) => BatchFormat::Json,
+        (Mode::Align, Some(BatchFormat::Json)) => {
+            bail!("batch align writes jsonl, ladder, tsv, tmx or html; json is for batch diff")
+        }
+        (Mode::Diff, Some(f @ (BatchFormat::Json | BatchFormat::Jsonl))) => f,
+        (Mode::Diff, Some(f)) => bail!(
+            "batch diff writes json or jsonl; {} is for batch align",
+            f.extension()
+        ),
+        (Mode::Align, Some(f)) => f,
+    };
+    let threads = match args.threads {
+        Some(0) => bail!("--threads must be at least 1"),
+        Some(n) => n,
+        None => std::thread::available_parallelism().map_or(1, |n| n.get()),
+    };
+    let window = match args.window {
+        Some(0) => bail!("--window must be at least 1"),
+        Some(n) => n,
+        None => threads * 4,
+    };
+    let job = Job {
+        settings: work::Settings {
+            mode: args.mode,
+            languages: args.languages.clone(),
+            max_bytes,
+        },
+        src_lang,
+        tgt_lang,
+        threads,
+        window,
+        quiet,
+    };
+    if args.jsonl {
+        stream::run(&job, &args.manifest, args.summary_only)
+    } else {
+        manifest::run(&job, args, format)
+    }
+}
+
+/// What both modes need to know.
+struct Job {
+    settings: work::Settings,
+    src_lang: Option<alinea_text::Lang>,
+    tgt_lang: Option<alinea_text::Lang>,
+    threads: usize,
+    window: usize,
+    quiet: bool,
+}
+
+/// A progress bar on standard error, drawn only when it is a terminal and not `--quiet`.
+fn progress(total: Option<u64>, quiet: bool) -> ProgressBar {
+    if quiet || !std::io::stderr().is_terminal() {
+        return ProgressBar::with_draw_target(total, ProgressDrawTarget::hidden());
+    }
+    let bar = ProgressBar::with_draw_target(total, ProgressDrawTarget::stderr());
+    let style = match total {
+        Some(_) => ProgressStyle::with_template(
+            "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} documents, {per_sec}, eta {eta}",
+        ),
+        None => {
+            ProgressStyle::with_template("{spinner} [{elapsed_precise}] {pos} documents, {per_sec}")
+        }
+    };
+    if let Ok(style) = style {
+        bar.set_style(style);
+    }
+    bar
 }

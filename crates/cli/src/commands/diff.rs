@@ -1,291 +1,148 @@
 //! `alinea diff` and `alinea history`: version comparison of two files, and the history of
-//! a series, as JSON, Markdown or plain text.
+//! a series, as JSON, Markdown, text or HTML. Versions in two different languages get a
+//! cross-language comparison instead of a word diff, and say so.
 //!
-//! JSON is the library's own data model pretty-printed (fields documented in
-//! `alinea_diff`'s `model` module): `{"summary": {...}, "changes": [{"kind", "old", "new",
-//! "old_label", "new_label", "renumbered", "similarity", "edits": [{"op", "old_span",
-//! "new_span", "old_text", "new_text"}]}]}`. A history is `{"versions", "files",
-//! "lineages", "transitions"}`. Markdown and text show the summary, then every change that
-//! is not `unchanged`, with the redline written `[-old-]{+new+}`.
+//! JSON is the `alinea-diff` data model pretty-printed: `{"comparison": "diff", "summary":
+//! {...}, "changes": [{"kind", "old", "new", "old_label", "new_label", "renumbered",
+//! "similarity", "edits": [{"op", "old_span", "new_span", "old_text", "new_text"}]}]}`;
+//! a history is `{"versions", "files", "lineages", "transitions"}`; a cross-language
+//! comparison is `{"comparison": "cross-language", "summary", "pairs",
+//! "document_anchors_added", "document_anchors_removed"}`.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::{Path, PathBuf};
 
-use alinea_diff::{Change, ChangeKind, Diff, Differ, Document, EditOp, History, Summary};
+use alinea_align::Aligner;
+use alinea_diff::{compare_across_languages, DiffError, Differ};
+use alinea_report::{
+    render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_history_html,
+    render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
+};
+use alinea_text::{Document, Lang};
 use anyhow::{bail, Context, Result};
 
+use crate::args::{DiffArgs, DiffFormat, HistoryArgs};
 use crate::output::Output;
+use crate::pipeline::{detector_for, Analyzer};
 
-/// The report formats of both commands.
-#[derive(Copy, Clone, Debug, PartialEq, Eq)]
-enum Format {
-    Json,
-    Markdown,
-    Text,
+/// Text style for `text` and `md`: colours only on a terminal, and never with `NO_COLOR`.
+fn text_style(format: DiffFormat, output: Option<&Path>) -> TextStyle {
+    match format {
+        DiffFormat::Md => TextStyle::Markdown,
+        _ => {
+            let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
+            let colour = to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            if colour {
+                TextStyle::Color
+            } else {
+                TextStyle::Plain
+            }
+        }
+    }
 }
 
-fn parse_format(format: &str) -> Result<Format> {
-    Ok(match format {
-        "json" => Format::Json,
-        "md" | "markdown" => Format::Markdown,
-        "text" | "txt" => Format::Text,
-        other => bail!("unknown format {other:?}; use json, md or text"),
-    })
-}
-
-fn load(path: &Path, max_bytes: u64) -> Result<Document> {
-    let text = alinea_text::read_path_limited(path, max_bytes)?.into_text();
-    Ok(Document::parse(text))
+fn load(analyzer: &Analyzer, path: &Path) -> Result<(Document, Lang)> {
+    let doc = analyzer.analyze_path(path)?;
+    let lang = analyzer.main_language(&doc, &path.display().to_string())?;
+    Ok((doc, lang))
 }
 
 /// Compares two versions of one text and writes the report.
-pub fn run_diff(
-    old: &Path,
-    new: &Path,
-    format: &str,
-    output: Option<&Path>,
-    max_bytes: u64,
-) -> Result<()> {
-    let format = parse_format(format)?;
-    let a = load(old, max_bytes)?;
-    let b = load(new, max_bytes)?;
-    let d = Differ::default()
-        .diff(&a, &b)
-        .with_context(|| format!("cannot compare {} with {}", old.display(), new.display()))?;
-    let mut out = Output::create(output, &[old, new])?;
-    match format {
-        Format::Json => {
-            serde_json::to_writer_pretty(&mut *out.writer(), &d)?;
-            writeln!(out.writer())?;
+pub fn run_diff(args: &DiffArgs, max_bytes: u64) -> Result<()> {
+    let analyzer = Analyzer::new(detector_for(args.languages.as_deref())?, None, max_bytes);
+    let (old, old_lang) = load(&analyzer, &args.old)?;
+    let (new, new_lang) = load(&analyzer, &args.new)?;
+    let names = (args.old.display().to_string(), args.new.display().to_string());
+    let mut out = Output::create(args.output.as_deref(), &[&args.old, &args.new])?;
+    if old_lang != new_lang {
+        let aligner = Aligner::builder().build()?;
+        let cross = compare_across_languages(&aligner, &old, old_lang, &new, new_lang)
+            .with_context(|| format!("cannot compare {} with {}", names.0, names.1))?;
+        let report = CrossReport { old_name: &names.0, new_name: &names.1, old: &old, new: &new, old_lang, new_lang, cross: &cross };
+        match args.format {
+            DiffFormat::Json => write_json(out.writer(), &cross)?,
+            DiffFormat::Html => render_cross_html(&report, out.writer())?,
+            f => render_cross_text(&report, text_style(f, args.output.as_deref()), out.writer())?,
         }
-        Format::Markdown | Format::Text => {
-            let names = (old.display().to_string(), new.display().to_string());
-            write_diff(out.writer(), &d, &a, &b, &names, format == Format::Markdown)?;
+        return out.finish();
+    }
+    let diff = Differ::default()
+        .diff(&old, &new)
+        .map_err(|e| name_version(e, &[args.old.clone(), args.new.clone()]))?;
+    let report = DiffReport { old_name: &names.0, new_name: &names.1, old: &old, new: &new, lang: Some(old_lang), diff: &diff };
+    match args.format {
+        DiffFormat::Json => {
+            let mut value = serde_json::to_value(&diff)?;
+            if let Some(obj) = value.as_object_mut() {
+                obj.insert("comparison".into(), "diff".into());
+                obj.insert("old_lang".into(), old_lang.code().into());
+                obj.insert("new_lang".into(), new_lang.code().into());
+            }
+            write_json(out.writer(), &value)?;
         }
+        DiffFormat::Html => render_diff_html(&report, out.writer())?,
+        f => render_diff_text(&report, text_style(f, args.output.as_deref()), out.writer())?,
     }
     out.finish()
+}
+
+fn write_json(w: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
+    serde_json::to_writer_pretty(&mut *w, value)?;
+    writeln!(w)?;
+    Ok(())
+}
+
+/// Puts the file name on errors that name a version by its index.
+fn name_version(e: DiffError, files: &[PathBuf]) -> anyhow::Error {
+    match e {
+        DiffError::EmptyVersion { index } => {
+            anyhow::anyhow!("{}: {e}", files.get(index).map_or(String::new(), |p| p.display().to_string()))
+        }
+        other => other.into(),
+    }
 }
 
 /// Follows every paragraph through a series of versions (oldest first) and writes the
 /// history.
-pub fn run_history(
-    files: &[PathBuf],
-    format: &str,
-    output: Option<&Path>,
-    max_bytes: u64,
-) -> Result<()> {
-    let format = parse_format(format)?;
-    if files.len() < 2 {
-        bail!("a history needs at least two versions, got {}", files.len());
+pub fn run_history(args: &HistoryArgs, max_bytes: u64) -> Result<()> {
+    if args.files.len() < 2 {
+        bail!("a history needs at least two versions, got {}", args.files.len());
     }
-    let docs = files
-        .iter()
-        .map(|p| load(p, max_bytes))
-        .collect::<Result<Vec<_>>>()?;
-    let (history, diffs) = Differ::default()
-        .history_with_diffs(&docs)
-        .map_err(|e| match e {
-            alinea_diff::DiffError::EmptyVersion { index } => {
-                anyhow::anyhow!("{}: {e}", files[index].display())
-            }
-            other => other.into(),
-        })?;
-    let inputs: Vec<&Path> = files.iter().map(PathBuf::as_path).collect();
-    let mut out = Output::create(output, &inputs)?;
-    let names: Vec<String> = files.iter().map(|p| p.display().to_string()).collect();
-    match format {
-        Format::Json => {
+    let analyzer = Analyzer::new(detector_for(args.languages.as_deref())?, None, max_bytes);
+    let mut docs = Vec::new();
+    let mut langs = Vec::new();
+    for f in &args.files {
+        let (d, l) = load(&analyzer, f)?;
+        docs.push(d);
+        langs.push(l);
+    }
+    if let Some(k) = langs.iter().position(|l| *l != langs[0]) {
+        bail!(
+            "{}: is in {} while {} is in {}; a history compares versions in one language (use `alinea diff` for a cross-language comparison)",
+            args.files[k].display(),
+            langs[k],
+            args.files[0].display(),
+            langs[0]
+        );
+    }
+    let (history, diffs) = Differ::default().history_with_diffs(&docs).map_err(|e| name_version(e, &args.files))?;
+    let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
+    let mut out = Output::create(args.output.as_deref(), &inputs)?;
+    let names: Vec<String> = args.files.iter().map(|p| p.display().to_string()).collect();
+    let report = HistoryReport { names: &names, docs: &docs, lang: Some(langs[0]), history: &history, diffs: &diffs };
+    match args.format {
+        DiffFormat::Json => {
             let value = serde_json::json!({
                 "versions": history.versions,
                 "files": names,
+                "lang": langs[0].code(),
                 "lineages": history.lineages,
                 "transitions": history.transitions,
             });
-            serde_json::to_writer_pretty(&mut *out.writer(), &value)?;
-            writeln!(out.writer())?;
+            write_json(out.writer(), &value)?;
         }
-        Format::Markdown | Format::Text => write_history(
-            out.writer(),
-            &history,
-            &diffs,
-            &docs,
-            &names,
-            format == Format::Markdown,
-        )?,
+        DiffFormat::Html => render_history_html(&report, out.writer())?,
+        f => render_history_text(&report, text_style(f, args.output.as_deref()), out.writer())?,
     }
     out.finish()
-}
-
-fn write_summary(w: &mut dyn Write, s: &Summary, md: bool) -> Result<()> {
-    let counts: Vec<String> = ChangeKind::ALL
-        .iter()
-        .map(|&k| format!("{} {}", k.as_str(), s.count(k)))
-        .collect();
-    let bullet = if md { "- " } else { "" };
-    writeln!(
-        w,
-        "{bullet}paragraphs: {} -> {}",
-        s.old_paragraphs, s.new_paragraphs
-    )?;
-    writeln!(
-        w,
-        "{bullet}{}; renumbered {}",
-        counts.join(", "),
-        s.renumbered
-    )?;
-    writeln!(w, "{bullet}changed content: {:.0}%", s.change_ratio * 100.0)?;
-    if s.unrelated_documents {
-        writeln!(
-            w,
-            "{bullet}warning: almost nothing matches; these are probably not versions of one text"
-        )?;
-    }
-    Ok(())
-}
-
-fn para_text(doc: &Document, ix: &[usize]) -> String {
-    ix.iter()
-        .map(|&i| doc.paragraphs()[i].text().to_string())
-        .collect::<Vec<_>>()
-        .join(" / ")
-}
-
-fn redline(c: &Change) -> String {
-    let mut out = String::new();
-    for e in &c.edits {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match e.op {
-            EditOp::Equal => out.push_str(&e.new_text),
-            EditOp::Insert => out.push_str(&format!("{{+{}+}}", e.new_text)),
-            EditOp::Delete => out.push_str(&format!("[-{}-]", e.old_text)),
-            _ => out.push_str(&format!("[-{}-]{{+{}+}}", e.old_text, e.new_text)),
-        }
-    }
-    out
-}
-
-fn one_based(ix: &[usize]) -> String {
-    ix.iter()
-        .map(|i| (i + 1).to_string())
-        .collect::<Vec<_>>()
-        .join("+")
-}
-
-fn write_change(w: &mut dyn Write, c: &Change, a: &Document, b: &Document, md: bool) -> Result<()> {
-    let place = match (c.old.is_empty(), c.new.is_empty()) {
-        (true, _) => format!("new ¶{}", one_based(&c.new)),
-        (_, true) => format!("old ¶{}", one_based(&c.old)),
-        _ => format!("old ¶{} -> new ¶{}", one_based(&c.old), one_based(&c.new)),
-    };
-    let mut head = format!("{} ({place})", c.kind.as_str());
-    if c.renumbered {
-        let l = |x: &Option<String>| x.clone().unwrap_or_else(|| "-".into());
-        head.push_str(&format!(
-            ", renumbered {} -> {}",
-            l(&c.old_label),
-            l(&c.new_label)
-        ));
-    }
-    if !c.old.is_empty() && !c.new.is_empty() {
-        head.push_str(&format!(", similarity {:.2}", c.similarity));
-    }
-    let body = match c.kind {
-        ChangeKind::Added => format!("{{+{}+}}", para_text(b, &c.new)),
-        ChangeKind::Deleted => format!("[-{}-]", para_text(a, &c.old)),
-        _ if c.edits.is_empty() => para_text(b, &c.new),
-        _ => redline(c),
-    };
-    if md {
-        writeln!(w, "### {head}\n\n{body}\n")?;
-    } else {
-        writeln!(w, "{head}\n    {body}\n")?;
-    }
-    Ok(())
-}
-
-fn write_diff(
-    w: &mut dyn Write,
-    d: &Diff,
-    a: &Document,
-    b: &Document,
-    names: &(String, String),
-    md: bool,
-) -> Result<()> {
-    if md {
-        writeln!(w, "# Changes from `{}` to `{}`\n", names.0, names.1)?;
-    } else {
-        writeln!(w, "changes from {} to {}", names.0, names.1)?;
-    }
-    write_summary(w, &d.summary, md)?;
-    writeln!(w)?;
-    for c in d.changes.iter().filter(|c| c.kind != ChangeKind::Unchanged) {
-        write_change(w, c, a, b, md)?;
-    }
-    Ok(())
-}
-
-fn write_history(
-    w: &mut dyn Write,
-    h: &History,
-    diffs: &[Diff],
-    docs: &[Document],
-    names: &[String],
-    md: bool,
-) -> Result<()> {
-    if md {
-        writeln!(w, "# History of {} versions\n", h.versions)?;
-    } else {
-        writeln!(w, "history of {} versions", h.versions)?;
-    }
-    for (t, d) in h.transitions.iter().zip(diffs) {
-        if md {
-            writeln!(w, "## `{}` -> `{}`\n", names[t.from], names[t.to])?;
-        } else {
-            writeln!(w, "\n{} -> {}", names[t.from], names[t.to])?;
-        }
-        write_summary(w, &t.summary, md)?;
-        writeln!(w)?;
-        for c in d.changes.iter().filter(|c| c.kind != ChangeKind::Unchanged) {
-            write_change(w, c, &docs[t.from], &docs[t.to], md)?;
-        }
-    }
-    if md {
-        writeln!(w, "## Lineages\n\n| first seen | dropped in | modified in | moved in | text |\n|---|---|---|---|---|")?;
-    } else {
-        writeln!(
-            w,
-            "\nlineages (first seen; dropped in; modified in; moved in; text)"
-        )?;
-    }
-    let list = |v: &[usize]| v.iter().map(usize::to_string).collect::<Vec<_>>().join(" ");
-    for l in &h.lineages {
-        let first = l.paragraphs[l.first_seen].unwrap_or(0);
-        let text: String = docs[l.first_seen].paragraphs()[first]
-            .text()
-            .chars()
-            .take(60)
-            .collect();
-        let dropped = l.dropped_in.map_or("-".to_string(), |v| v.to_string());
-        if md {
-            writeln!(
-                w,
-                "| {} | {dropped} | {} | {} | {} |",
-                l.first_seen,
-                list(&l.modified_in),
-                list(&l.moved_in),
-                text.replace('|', "\\|")
-            )?;
-        } else {
-            writeln!(
-                w,
-                "{}; {dropped}; {}; {}; {text}",
-                l.first_seen,
-                list(&l.modified_in),
-                list(&l.moved_in)
-            )?;
-        }
-    }
-    Ok(())
 }

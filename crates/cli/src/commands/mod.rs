@@ -3,5 +3,6 @@
 pub mod align;
 pub mod batch;
 pub mod detect;
+pub mod diff;
 pub mod eval;
 pub mod segment;

@@ -118,15 +118,16 @@ where
         let written = (|| -> Result<()> {
             let mut pending: BTreeMap<u64, R> = BTreeMap::new();
             let mut next = 0u64;
-            let mut put_ready = |pending: &mut BTreeMap<u64, R>| -> Result<()> {
-                while let Some(r) = pending.remove(&next) {
-                    next += 1;
-                    sink.put(r)?;
-                    // The reader may already have stopped; a lost credit then does not matter.
-                    let _ = credit_tx.send(());
-                }
-                Ok(())
-            };
+            let mut put_ready =
+                |pending: &mut BTreeMap<u64, R>, sink: &mut dyn Sink<R>| -> Result<()> {
+                    while let Some(r) = pending.remove(&next) {
+                        next += 1;
+                        sink.put(r)?;
+                        // The reader may already have stopped; a lost credit then does not matter.
+                        let _ = credit_tx.send(());
+                    }
+                    Ok(())
+                };
             while let Ok((seq, r)) = res_rx.recv() {
                 pending.insert(seq, r);
                 loop {
@@ -137,10 +138,10 @@ where
                         Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
                     }
                 }
-                put_ready(&mut pending)?;
+                put_ready(&mut pending, &mut *sink)?;
                 sink.idle()?;
             }
-            put_ready(&mut pending)?;
+            put_ready(&mut pending, &mut *sink)?;
             sink.idle()
         })();
         if written.is_err() {

@@ -11,7 +11,7 @@ use alinea_text::Lang;
 use anyhow::{anyhow, bail, Context, Result};
 
 use super::Mode;
-use crate::commands::align::Side;
+use crate::commands::align::{align_sides, side_from_doc, Side};
 use crate::pipeline::{detector_for, Analyzer};
 
 /// One side of a pair: a file, or the text itself.
@@ -46,6 +46,9 @@ impl Input {
         match self {
             Input::Path(p) => Ok(alinea_text::read_path_limited(p, max_bytes)?.into_text()),
             Input::Text { name, text } => {
+                if text.trim().is_empty() {
+                    bail!("{name} is empty");
+                }
                 if text.len() as u64 > max_bytes {
                     bail!(
                         "{name}: {} bytes is more than the limit of {max_bytes} (--max-bytes)",
@@ -86,44 +89,55 @@ pub(crate) struct Settings {
 pub(crate) struct Engines {
     analyzer: Analyzer,
     aligner: Aligner,
-    /// Diff runs `rayon::join` inside; a one-thread pool keeps each worker on one core,
-    /// so that `--threads` is the real degree of parallelism.
-    pool: rayon::ThreadPool,
+    /// A one-thread rayon pool whose thread is the worker's own (see [`Engines::new`]).
+    _pool: rayon::ThreadPool,
     differ: Differ,
+    mode: Mode,
     max_bytes: u64,
 }
 
 impl Engines {
-    /// Builds the engines (the detector's language list was checked before any worker
-    /// started, so this fails only when the system refuses a thread).
+    /// Builds the engines on the calling worker thread (the detector's language list was
+    /// checked before any worker started, so this fails only when rayon refuses).
+    ///
+    /// The batch is parallel across documents, so each document runs on one thread: the
+    /// worker thread itself becomes the only thread of a private rayon pool, and the
+    /// engines' own `par_iter`s and `join`s run inline on it. This keeps `--threads` the
+    /// real degree of parallelism, avoids a thread hand-off per document (measured: a
+    /// hand-off to a one-thread pool tripled the system time on tiny records), and
+    /// cannot deadlock: the pool holds no other work that a waiting join could steal.
     pub(crate) fn new(settings: &Settings) -> Result<Engines> {
         let detector = detector_for(settings.languages.as_deref())?;
-        // One thread per document: the batch is parallel across documents instead.
-        let aligner = Aligner::builder()
-            .threads(1)
-            .build()
-            .context("cannot build the aligner")?;
         let pool = rayon::ThreadPoolBuilder::new()
             .num_threads(1)
+            .use_current_thread()
             .build()
-            .context("cannot start a worker thread pool")?;
+            .context("cannot set up the worker's thread pool")?;
+        // 0: the current pool, which is the one above.
+        let aligner = Aligner::builder()
+            .threads(0)
+            .build()
+            .context("cannot build the aligner")?;
         Ok(Engines {
             analyzer: Analyzer::new(detector, None, settings.max_bytes),
             aligner,
-            pool,
+            _pool: pool,
             differ: Differ::default(),
+            mode: settings.mode,
             max_bytes: settings.max_bytes,
         })
     }
 
+    /// Whether these engines align or compare.
+    pub(crate) fn mode(&self) -> Mode {
+        self.mode
+    }
+
     /// Aligns a pair.
     pub(crate) fn align(&self, pair: &Pair) -> Result<(Side, Side, Alignment)> {
-        let src = self.side(&pair.a, pair.a_lang, "src")?;
-        let tgt = self.side(&pair.b, pair.b_lang, "tgt")?;
-        let alignment = guard(|| {
-            self.aligner
-                .align(&src.sentences, &tgt.sentences, src.lang, tgt.lang)
-        })?;
+        let src = self.side(&pair.a, pair.a_lang)?;
+        let tgt = self.side(&pair.b, pair.b_lang)?;
+        let alignment = guard(|| align_sides(&self.aligner, &src, &tgt))?;
         Ok((src, tgt, alignment))
     }
 
@@ -131,48 +145,20 @@ impl Engines {
     pub(crate) fn diff(&self, pair: &Pair) -> Result<Diff> {
         let old = Document::parse(pair.a.load(self.max_bytes)?);
         let new = Document::parse(pair.b.load(self.max_bytes)?);
-        let d = guard(|| self.pool.install(|| self.differ.diff(&old, &new)))?;
+        let d = guard(|| self.differ.diff(&old, &new))?;
         d.with_context(|| format!("cannot compare {} with {}", pair.a.name(), pair.b.name()))
     }
 
     /// Reads and analyses one side, as `alinea align` does for a file.
-    fn side(&self, input: &Input, lang: Option<Lang>, which: &str) -> Result<Side> {
+    fn side(&self, input: &Input, lang: Option<Lang>) -> Result<Side> {
         let name = input.name();
         let text = input.load(self.max_bytes)?;
         let doc = guard(|| self.analyzer.analyze(text))?;
-        let sentences: Vec<String> = doc
-            .sentences()
-            .iter()
-            .map(|s| doc.sentence_text(s).to_string())
-            .collect();
-        if sentences.is_empty() {
+        if doc.sentences().is_empty() {
             bail!("{name}: no sentences found");
         }
-        let lang = match lang {
-            Some(l) => l,
-            None => dominant_language(&doc).with_context(|| {
-                format!("{name}: cannot tell its language; give it with {which}_lang (--{which}-lang)")
-            })?,
-        };
-        Ok(Side {
-            name,
-            sentences,
-            lang,
-        })
+        side_from_doc(&self.analyzer, name, &doc, lang)
     }
-}
-
-/// The language covering most of the document's text (as in `alinea align`).
-fn dominant_language(doc: &alinea_text::Document) -> Option<Lang> {
-    let mut weight: Vec<(Lang, usize)> = Vec::new();
-    for p in doc.paragraphs() {
-        let Some(l) = p.lang() else { continue };
-        match weight.iter_mut().find(|(x, _)| *x == l) {
-            Some(e) => e.1 += p.text().len(),
-            None => weight.push((l, p.text().len())),
-        }
-    }
-    weight.into_iter().max_by_key(|e| e.1).map(|e| e.0)
 }
 
 /// Runs engine code, turning a panic into an error for this document alone: in a batch
@@ -186,6 +172,24 @@ fn guard<T>(f: impl FnOnce() -> T) -> Result<T> {
             .unwrap_or_else(|| "unknown panic".to_string());
         anyhow!("internal error (please report it): {msg}")
     })
+}
+
+/// An error and its causes on one line, each cause once: library errors often repeat
+/// their source in their own message (`a.txt: cannot read: No such file`), and `{:#}`
+/// would then say it twice.
+pub(crate) fn message(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if msg.contains(&part) {
+            continue;
+        }
+        if !msg.is_empty() {
+            msg.push_str(": ");
+        }
+        msg.push_str(&part);
+    }
+    msg
 }
 
 /// Resolves a manifest path: absolute as is, relative against the manifest's folder.

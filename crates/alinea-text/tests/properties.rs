@@ -1,0 +1,491 @@
+//! Property tests of the document model on generated multilingual text: Latin, Cyrillic,
+//! Arabic, Persian and CJK words, mixed, with paragraph labels (`1.`, `(a)`, `۱-`,
+//! `١٤ -`), wrapped lines, blank lines, odd whitespace (tabs, NBSP, CR, CRLF, U+2028),
+//! soft hyphens, combining marks, emoji and bidi controls.
+//!
+//! The invariants (the same as `fuzz/src/lib.rs`, which checks them on fuzzed input):
+//!
+//! 1. Paragraph spans are in order, non-overlapping and on char boundaries, and the text
+//!    outside them is whitespace only.
+//! 2. Sentence spans are in order, non-overlapping, on char boundaries and each inside its
+//!    own paragraph's span; inside a paragraph the text outside its sentences is
+//!    whitespace and soft hyphens (U+00AD) only. Together with (1): the gaps and the
+//!    sentence spans, concatenated, give back the input exactly, and the only
+//!    non-whitespace characters outside every sentence are soft hyphens, which reflow
+//!    drops at a line end (`reflow::build` cuts trailing U+00AD, spaces and tabs from a
+//!    line ending in a soft hyphen when another line follows).
+//! 3. A sentence's text (from the paragraph's joined text) equals its original slice,
+//!    character for character, except that each *line-break run* of the original (a
+//!    maximal run of whitespace and U+00AD holding a line end: LF, CR, FF, U+2028,
+//!    U+2029) stands for a possibly empty run of whitespace and U+00AD in the joined text
+//!    (one space or nothing, plus whatever stood before a dropped soft hyphen).
+//! 4. Sentences are trimmed and non-empty; each paragraph's sentence range follows the
+//!    previous one's.
+//! 5. The normalized view's byte map is monotone, stays inside the text it maps into
+//!    (the whole text, or a paragraph's joined text for `normalized_body`) and ends at
+//!    that text's end; mapped on through the paragraph it stays inside the paragraph's
+//!    span.
+//! 6. Spans of labels, symbols and tokens are on char boundaries inside their text.
+
+use alinea_text::normalize::{normalize, Normalized};
+use alinea_text::symbols::find_symbols;
+use alinea_text::token::tokens;
+use alinea_text::{Document, Lang, Span};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+const LANGS: [Option<Lang>; 9] = [
+    None,
+    Some(Lang::EN),
+    Some(Lang::FR),
+    Some(Lang::ES),
+    Some(Lang::RU),
+    Some(Lang::ZH),
+    Some(Lang::AR),
+    Some(Lang::FA),
+    Some(Lang::JA),
+];
+
+fn is_line_end(c: char) -> bool {
+    matches!(c, '\n' | '\r' | '\x0c' | '\u{2028}' | '\u{2029}')
+}
+
+fn gap_char(c: char) -> bool {
+    c.is_whitespace() || c == '\u{AD}'
+}
+
+/// Invariant 3: `joined` is `orig` with each line-break run replaced by a run of
+/// whitespace and soft hyphens.
+fn matches_modulo_breaks(orig: &str, joined: &str) -> bool {
+    let o: Vec<char> = orig.chars().collect();
+    let j: Vec<char> = joined.chars().collect();
+    let (mut i, mut k) = (0, 0);
+    while i < o.len() {
+        let run_end = o[i..]
+            .iter()
+            .position(|&c| !gap_char(c))
+            .map_or(o.len(), |p| i + p);
+        if o[i..run_end].iter().any(|&c| is_line_end(c)) {
+            i = run_end;
+            while k < j.len() && gap_char(j[k]) {
+                k += 1;
+            }
+            continue;
+        }
+        if k >= j.len() || o[i] != j[k] {
+            return false;
+        }
+        i += 1;
+        k += 1;
+    }
+    k == j.len()
+}
+
+fn on_boundaries(text: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
+    prop_assert!(
+        span.end <= text.len()
+            && text.is_char_boundary(span.start)
+            && text.is_char_boundary(span.end),
+        "{} {:?} not on char boundaries of a {}-byte text",
+        what,
+        span,
+        text.len()
+    );
+    Ok(())
+}
+
+/// Invariant 5 for one view of a text of `len` bytes.
+fn check_normalized(n: &Normalized, len: usize) -> Result<Vec<usize>, TestCaseError> {
+    let mut out = Vec::with_capacity(n.as_str().len() + 1);
+    let mut last = 0;
+    for i in 0..=n.as_str().len() {
+        let o = n.to_original(i);
+        prop_assert!(
+            o >= last && o <= len,
+            "map {} -> {} (prev {}, len {})",
+            i,
+            o,
+            last,
+            len
+        );
+        last = o;
+        out.push(o);
+    }
+    prop_assert_eq!(last, len);
+    Ok(out)
+}
+
+/// Invariants 1 to 6 on a parsed and split document.
+fn check_document(doc: &Document) -> Result<(), TestCaseError> {
+    let text = doc.text();
+    let mut prev_end = 0;
+    let mut next_sentence = 0;
+    for (pi, p) in doc.paragraphs().iter().enumerate() {
+        let span = p.span();
+        on_boundaries(text, span, "paragraph")?;
+        prop_assert!(span.start >= prev_end, "paragraph {} overlaps", pi);
+        prop_assert!(
+            text[prev_end..span.start].chars().all(char::is_whitespace),
+            "dropped before paragraph {}: {:?}",
+            pi,
+            &text[prev_end..span.start]
+        );
+        prev_end = span.end;
+        prop_assert!(
+            matches_modulo_breaks(&text[span.range()], p.text()),
+            "paragraph {} joined {:?} from {:?}",
+            pi,
+            p.text(),
+            &text[span.range()]
+        );
+        if let Some(l) = p.label() {
+            on_boundaries(p.text(), l.span, "label")?;
+        }
+        let range = p.sentence_range();
+        prop_assert_eq!(range.start, next_sentence);
+        next_sentence = range.end;
+        let mut cursor = span.start;
+        for si in range {
+            let s = &doc.sentences()[si];
+            let ss = s.span();
+            prop_assert_eq!(s.para(), pi);
+            on_boundaries(text, ss, "sentence")?;
+            prop_assert!(
+                span.contains(&ss),
+                "sentence {} {:?} outside {:?}",
+                si,
+                ss,
+                span
+            );
+            prop_assert!(ss.start >= cursor, "sentence {} out of order", si);
+            prop_assert!(
+                text[cursor..ss.start].chars().all(gap_char),
+                "dropped before sentence {}: {:?}",
+                si,
+                &text[cursor..ss.start]
+            );
+            cursor = ss.end;
+            let st = doc.sentence_text(s);
+            prop_assert!(
+                !st.is_empty() && st == st.trim(),
+                "sentence {} {:?}",
+                si,
+                st
+            );
+            prop_assert!(
+                matches_modulo_breaks(&text[ss.range()], st),
+                "sentence {} {:?} from {:?}",
+                si,
+                st,
+                &text[ss.range()]
+            );
+        }
+        prop_assert!(
+            text[cursor..span.end].chars().all(gap_char),
+            "dropped at the end of paragraph {}: {:?}",
+            pi,
+            &text[cursor..span.end]
+        );
+        for o in check_normalized(&p.normalized_body(), p.text().len())? {
+            let back = p.span_of(o, o);
+            prop_assert!(
+                span.contains(&back),
+                "normalized body maps outside paragraph"
+            );
+        }
+    }
+    prop_assert_eq!(next_sentence, doc.sentences().len());
+    prop_assert!(text[prev_end..].chars().all(char::is_whitespace));
+    Ok(())
+}
+
+/// Invariants 5 and 6 on the whole text.
+fn check_text_functions(text: &str) -> Result<(), TestCaseError> {
+    check_normalized(&normalize(text), text.len())?;
+    let mut prev = 0;
+    for s in find_symbols(text) {
+        on_boundaries(text, s.span, "symbol")?;
+        prop_assert!(s.span.start >= prev);
+        prev = s.span.end;
+    }
+    let mut prev = 0;
+    for t in tokens(text, 0) {
+        on_boundaries(text, t.span, "token")?;
+        prop_assert!(!t.span.is_empty() && t.span.start >= prev);
+        prev = t.span.end;
+    }
+    Ok(())
+}
+
+fn parse_and_check(text: &str, langs: &[Option<Lang>]) -> Result<(), TestCaseError> {
+    let mut doc = Document::parse(text);
+    if !langs.is_empty() {
+        let per_para: Vec<_> = (0..doc.paragraphs().len())
+            .map(|i| langs[i % langs.len()])
+            .collect();
+        doc.set_languages(&per_para);
+    }
+    doc.split_sentences();
+    check_document(&doc)?;
+    check_text_functions(text)
+}
+
+// ---- generators ----
+
+const LATIN: &[&str] = &[
+    "the",
+    "General",
+    "Assembly",
+    "résolution",
+    "Décide",
+    "États",
+    "año",
+    "Naciones",
+    "señor",
+    "U.S.",
+    "e.g.",
+    "No.",
+    "Mr.",
+    "self-",
+    "defense",
+    "A/RES/75/240",
+    "53/70",
+    "14",
+    "3.5",
+    "café",
+    "naïve",
+    "e\u{301}te\u{301}",
+    "ﬁnal",
+];
+const CYRILLIC: &[&str] = &[
+    "Генеральная",
+    "Ассамблея",
+    "технологии",
+    "ИНФОРМАЦИОННО-",
+    "КОММУНИКАЦИОННЫХ",
+    "г.",
+    "т.е.",
+    "мирных",
+    "целях",
+    "ООН",
+    "й",
+    "ёлка",
+];
+const ARABIC: &[&str] = &[
+    "الجمعية",
+    "العامة",
+    "إذ",
+    "تشير",
+    "قرارها",
+    "١٤",
+    "٢٠٢٠",
+    "الأمم",
+    "المتحدة",
+    "مُتَّحِدَة",
+    "ـــ",
+    "كتاب",
+];
+const PERSIAN: &[&str] = &[
+    "مجمع",
+    "عمومی",
+    "قطعنامه",
+    "می\u{200c}گیرد",
+    "۱۳۹۹",
+    "گزارش",
+    "کشورها",
+    "پژوهش",
+    "چند",
+    "ي",
+    "ك",
+];
+const CJK: &[&str] = &[
+    "大会",
+    "决议",
+    "联合国",
+    "信息",
+    "安全",
+    "第75/240号",
+    "２０２０",
+    "年",
+    "の",
+    "カタカナ",
+];
+const EXTRA: &[&str] = &[
+    "👍🏽",
+    "👨\u{200d}👩\u{200d}👧",
+    "\u{200f}",
+    "\u{202b}نص\u{202c}",
+    "\u{2067}x\u{2069}",
+    "\u{feff}",
+    "(",
+    ")",
+    "«",
+    "»",
+    "“",
+    "”",
+    "\"",
+    "—",
+    "…",
+    "*",
+    "**",
+];
+const TERMS: &[&str] = &[
+    ".", ".", ".", "?", "!", "؟", "。", "！", "？", "…", "...", ".)", ".»", ".”", ";", ":", "",
+];
+const LABELS: &[&str] = &[
+    "1. ",
+    "2. ",
+    "14. ",
+    "(a) ",
+    "(b) ",
+    "(iv) ",
+    "۱- ",
+    "۲. ",
+    "١٤ - ",
+    "(الف) ",
+    "(а) ",
+    "（a） ",
+    "a) ",
+    "- (b) ",
+    "• ",
+    "1. **",
+    "",
+];
+/// Whitespace inside a line.
+const SPACES: &[&str] = &[
+    " ", " ", " ", " ", "  ", "\t", "\u{a0}", "\u{3000}", "\u{2009}",
+];
+/// Line ends, with what may precede them.
+const BREAKS: &[&str] = &[
+    "\n", "\n", "\n", "\r\n", "\r\n", "\r", "\u{2028}", " \n", "\t\r\n", "\u{a0}\n", "\u{ad}\n",
+    "-\n", "\x0c",
+];
+/// Between paragraphs.
+const PARA_SEPS: &[&str] = &[
+    "\n",
+    "\n\n",
+    "\r\n\r\n",
+    "\n \n",
+    "\n\t\n\n",
+    "\u{2029}",
+    "\u{2028}\u{2028}",
+    "\n\u{a0}\n",
+];
+
+fn word() -> impl Strategy<Value = String> {
+    prop_oneof![
+        4 => select(LATIN),
+        3 => select(CYRILLIC),
+        3 => select(ARABIC),
+        3 => select(PERSIAN),
+        2 => select(CJK),
+        1 => select(EXTRA),
+    ]
+    .prop_map(str::to_owned)
+}
+
+/// A sentence: 1 to 8 words joined by odd spaces (or nothing, as in Chinese), then a stop.
+fn sentence() -> impl Strategy<Value = String> {
+    (
+        prop::collection::vec((word(), select(SPACES), any::<bool>()), 1..8),
+        select(TERMS),
+    )
+        .prop_map(|(words, term)| {
+            let mut s = String::new();
+            for (k, (w, sp, glue)) in words.iter().enumerate() {
+                if k > 0 && !(*glue && w.chars().all(|c| c > '\u{2e80}')) {
+                    s.push_str(sp);
+                }
+                s.push_str(w);
+            }
+            s.push_str(term);
+            s
+        })
+}
+
+/// A paragraph: an optional label, 1 to 4 sentences, wrapped at random points.
+fn paragraph() -> impl Strategy<Value = String> {
+    (
+        select(LABELS),
+        prop::collection::vec(sentence(), 1..4),
+        prop::collection::vec((any::<prop::sample::Index>(), select(BREAKS)), 0..4),
+        select(&[" ", "  ", "", "", "", "\t"][..]),
+    )
+        .prop_map(|(label, sents, wraps, indent)| {
+            let body = sents.join(" ");
+            let mut text = format!("{indent}{label}{body}");
+            // Wrap at spaces chosen by index: replace the space with a line break.
+            let spaces: Vec<usize> = text.match_indices(' ').map(|(i, _)| i).collect();
+            if !spaces.is_empty() {
+                let mut cuts: Vec<usize> = wraps
+                    .iter()
+                    .map(|(ix, _)| spaces[ix.index(spaces.len())])
+                    .collect();
+                cuts.sort_unstable();
+                cuts.dedup();
+                for (cut, (_, br)) in cuts.iter().rev().zip(&wraps) {
+                    text.replace_range(*cut..cut + 1, br);
+                }
+            }
+            text
+        })
+}
+
+fn document() -> impl Strategy<Value = String> {
+    (
+        select(&["", "", "\u{feff}", "\n", "  \n"][..]),
+        prop::collection::vec((paragraph(), select(PARA_SEPS)), 0..6),
+        select(&["", "\n", "\r\n", "  ", "\n\n"][..]),
+    )
+        .prop_map(|(head, paras, tail)| {
+            let mut t = head.to_owned();
+            for (k, (p, sep)) in paras.iter().enumerate() {
+                if k > 0 {
+                    t.push_str(sep);
+                }
+                t.push_str(p);
+            }
+            t.push_str(tail);
+            t
+        })
+}
+
+/// Dense in the characters the rules look at: a few hundred of them in any order.
+fn rule_soup() -> impl Strategy<Value = String> {
+    const CHARS: &[char] = &[
+        'a', 'b', 'A', 'B', 'é', 'е', 'Ж', 'ا', 'ی', 'ك', '中', '文', '1', '4', '۱', '١', '.', '.',
+        '?', '!', '؟', '。', '…', '-', '‐', '(', ')', '（', '）', '"', '»', '«', '*', ',', '،',
+        ';', ':', '/', ' ', ' ', ' ', '\t', '\u{a0}', '\n', '\n', '\r', '\u{2028}', '\u{2029}',
+        '\x0c', '\u{ad}', '\u{ad}', '\u{301}', '\u{64e}', '\u{200c}', '\u{200f}', '\u{feff}',
+        '\u{85}', '\x0b', '•', '¹', 'Ⅳ', 'ⅳ', 'ﷲ',
+    ];
+    prop::collection::vec(select(CHARS), 0..160).prop_map(|cs| cs.into_iter().collect())
+}
+
+fn langs() -> impl Strategy<Value = Vec<Option<Lang>>> {
+    prop::collection::vec(select(&LANGS[..]), 0..4)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(256))]
+
+    /// Generated multilingual documents with labels, wraps and odd whitespace.
+    #[test]
+    fn documents_keep_their_spans(text in document(), langs in langs()) {
+        parse_and_check(&text, &langs)?;
+    }
+
+    /// The characters the reflow, label and sentence rules look at, in any order.
+    #[test]
+    fn rule_soup_keeps_its_spans(text in rule_soup(), langs in langs()) {
+        parse_and_check(&text, &langs)?;
+    }
+
+    /// Arbitrary printable Unicode with line breaks.
+    #[test]
+    fn any_text_keeps_its_spans(text in "(\\PC{0,30}[\n\r\u{2028}]{0,2}){0,5}", langs in langs()) {
+        parse_and_check(&text, &langs)?;
+    }
+}
+
+// ---- regression tests (fuzz and proptest findings) ----
