@@ -126,7 +126,40 @@ fn demo_reports_render_in_a_real_browser() {
             let jsonl = std::fs::read_to_string(out.join(format!("{stem}.jsonl"))).unwrap();
             assert_eq!(jsonl.lines().count(), n, "{page}");
         }
-        if stem.contains("_ar_") || stem.contains("_fa") || stem.contains("fa_") {
+        if let Some(lineages) = element_text(&dom, "lineages") {
+            // A history report: the lineage count matches the JSON companion and the table.
+            let json: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(out.join(format!("{stem}.json"))).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(
+                lineages.parse::<usize>().unwrap(),
+                json["lineages"].as_array().unwrap().len(),
+                "{page}"
+            );
+            assert!(
+                dom.contains("<ins>") || dom.contains("<del>"),
+                "{page}: a redline"
+            );
+        }
+        if let Some(paired) = element_text(&dom, "paired") {
+            // A cross-language comparison: labelled as such, counts as in the JSON.
+            let json: serde_json::Value = serde_json::from_str(
+                &std::fs::read_to_string(out.join(format!("{stem}.json"))).unwrap(),
+            )
+            .unwrap();
+            assert_eq!(
+                paired.parse::<u64>().unwrap(),
+                json["summary"]["paired"].as_u64().unwrap(),
+                "{page}"
+            );
+            assert!(dom.contains("Cross-language comparison"), "{page}");
+        }
+        assert!(
+            dom.contains("data-rendered-"),
+            "{page}: the page script ran"
+        );
+        if stem.contains("_ar") || stem.contains("_fa") {
             assert!(dom.contains("dir=\"rtl\""), "{page}: right-to-left cells");
         }
         screenshot(&browser, &path, &shots.join(format!("{stem}.png")), 1280);

@@ -4,8 +4,8 @@
 mod util;
 
 mod align_cli;
-mod browser;
 mod batch;
+mod browser;
 mod cli_errors;
 mod diff_cli;
 mod seeds;

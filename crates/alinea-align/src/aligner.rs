@@ -21,6 +21,10 @@ const CONFIDENT: f32 = 0.5;
 const POSTERIOR_RADIUS: usize = 4;
 /// The first pass searches this many times the band radius around the diagonal.
 const FIRST_PASS_FACTOR: usize = 8;
+/// The first pass's band is at least this wide.
+const FIRST_PASS_MIN: usize = 64;
+/// Lexicon rounds stop once a round changes fewer than this share of the beads.
+const CONVERGED: f32 = 0.01;
 /// Offset used to pair a confident bead's source with an unrelated target.
 const NEG_SHIFT: usize = 7;
 
@@ -39,7 +43,7 @@ impl Default for Config {
     fn default() -> Config {
         Config {
             shapes: Shape::EXTENDED.to_vec(),
-            radius: 8,
+            radius: 6,
             full: false,
             threads: 0,
             lexicon_rounds: 3,
@@ -315,8 +319,8 @@ impl Aligner {
             }
             let tp = std::time::Instant::now();
             model.rates = estimate_rates(&prep, doc, model.lexicon.as_ref(), windows, &confident);
-            trace(&format!("rates {:?}", tp.elapsed()));
-            paths = windows
+            trace(&format!("rates {:?} hit {:?} miss {:?} links {}", tp.elapsed(), model.rates.hit, model.rates.miss, model.lexicon.as_ref().map_or(0, |l| l.n_links())));
+            let next: Vec<Option<WindowPath>> = windows
                 .iter()
                 .zip(&paths)
                 .map(|(w, p)| {
@@ -324,6 +328,12 @@ impl Aligner {
                     self.pass(&prep, &model, *w, prev, &mut budget_hit)
                 })
                 .collect();
+            let changed = changed_share(&paths, &next);
+            paths = next;
+            // A lexicon round that moved almost no bead will not move many more.
+            if round > 0 && changed < envf("ALINEA_CONV", CONVERGED) {
+                break;
+            }
         }
         let mut beads = Vec::new();
         for (w, p) in windows.iter().zip(&paths) {
@@ -376,7 +386,7 @@ impl Aligner {
         let mut radius = if prev.is_some() {
             self.cfg.radius
         } else {
-            FIRST_PASS_FACTOR * self.cfg.radius
+            (FIRST_PASS_FACTOR * self.cfg.radius).max(FIRST_PASS_MIN)
         };
         // The first pass only has to find the region of the path and confident beads:
         // the small shapes (at most three sentences) do.
@@ -424,11 +434,47 @@ impl Aligner {
                 *budget_hit = true;
             }
             let tp = std::time::Instant::now();
-            let post = posteriors(&table, &path, envf("ALINEA_PR", POSTERIOR_RADIUS as f32) as usize);
+            // The first pass only places the band of the next one.
+            let post = if prev.is_some() {
+                posteriors(&table, &path, envf("ALINEA_PR", POSTERIOR_RADIUS as f32) as usize)
+            } else {
+                vec![0.0; path.beads.len()]
+            };
             trace(&format!("posteriors {:?}", tp.elapsed()));
             let shapes = path.beads.iter().map(|&k| shapes[k]).collect();
             return Some(WindowPath { path, shapes, post });
         }
+    }
+}
+
+/// Share of the beads of `b` that are not beads of `a`.
+fn changed_share(a: &[Option<WindowPath>], b: &[Option<WindowPath>]) -> f32 {
+    let (mut changed, mut total) = (0usize, 0usize);
+    for (pa, pb) in a.iter().zip(b) {
+        let (Some(pa), Some(pb)) = (pa, pb) else {
+            continue;
+        };
+        let old: std::collections::HashSet<((usize, usize), Shape)> = pa
+            .path
+            .cells
+            .iter()
+            .copied()
+            .zip(pa.shapes.iter().copied())
+            .collect();
+        total += pb.shapes.len();
+        changed += pb
+            .path
+            .cells
+            .iter()
+            .copied()
+            .zip(pb.shapes.iter().copied())
+            .filter(|x| !old.contains(x))
+            .count();
+    }
+    if total == 0 {
+        0.0
+    } else {
+        changed as f32 / total as f32
     }
 }
 

@@ -8,7 +8,7 @@
 //! pass, neutral-ish defaults are used. The lexicon's soft matches are scored the same
 //! way as one more type ([`LEX`]).
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 use crate::text::{char_len, tokenize, Punct, Token};
 
@@ -51,7 +51,7 @@ impl Features {
     /// Merges another unit's features into this one (used to build paragraphs).
     pub(crate) fn absorb(&mut self, other: &Features) {
         self.len += other.len;
-        let mut map: HashMap<u32, u16> = self.anchors.iter().copied().collect();
+        let mut map: FxHashMap<u32, u16> = self.anchors.iter().copied().collect();
         for &(c, n) in &other.anchors {
             *map.entry(c).or_default() += n;
         }
@@ -78,7 +78,7 @@ impl Features {
 /// strings match) and one lexical vocabulary per side.
 #[derive(Debug, Default)]
 pub(crate) struct Interner {
-    map: HashMap<String, u32>,
+    map: FxHashMap<String, u32>,
 }
 
 impl Interner {
@@ -102,27 +102,42 @@ impl Interner {
 }
 
 /// Extracts features of every sentence of one side.
+/// Sentences are tokenised in parallel, then interned in order (so ids do not depend
+/// on the thread count).
 pub(crate) fn extract(sents: &[&str], keys: &mut Interner, vocab: &mut Interner) -> Vec<Features> {
-    sents.iter().map(|s| extract_one(s, keys, vocab)).collect()
+    use rayon::prelude::*;
+    let toks: Vec<(usize, Vec<Token>)> = sents
+        .par_iter()
+        .with_min_len(64)
+        .map(|s| (char_len(s), tokenize(s)))
+        .collect();
+    toks.into_iter()
+        .map(|(len, t)| features(len, t, keys, vocab))
+        .collect()
 }
 
+#[cfg(test)]
 pub(crate) fn extract_one(s: &str, keys: &mut Interner, vocab: &mut Interner) -> Features {
+    features(char_len(s), tokenize(s), keys, vocab)
+}
+
+fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Interner) -> Features {
     let mut f = Features {
-        len: char_len(s) as f32,
+        len: len as f32,
         ..Default::default()
     };
     let mut codes: Vec<u32> = Vec::new();
     let mask = (1u32 << KEY_BITS) - 1;
-    for tok in tokenize(s) {
+    for tok in tokens {
         let (ty, key) = match &tok {
             Token::Punct(p) => (Punct::ALL.iter().position(|x| x == p).unwrap_or(0), 0),
             Token::Number(n) => (NUMBER, keys.id(n)),
             Token::Symbol(sym) => (SYMBOL, keys.id(sym)),
             Token::Word(w) => {
                 f.lex.push(vocab.id(w));
-                if w.chars().count() >= 4 {
-                    let pre: String = w.chars().take(4).collect();
-                    (COGNATE, keys.id(&pre))
+                if w.chars().nth(3).is_some() {
+                    let k4 = w.char_indices().nth(4).map_or(w.len(), |(k, _)| k);
+                    (COGNATE, keys.id(&w[..k4]))
                 } else {
                     continue;
                 }
@@ -168,7 +183,7 @@ pub(crate) fn add_matches(a: &Features, b: &Features, out: &mut [f32; NTYPES]) {
 
 /// Multiset of numbers and symbols of a group of units, for the `number_mismatch` flag.
 pub(crate) fn numeric_keys<'a>(units: impl Iterator<Item = &'a Features>) -> Vec<(u32, u16)> {
-    let mut map: HashMap<u32, u16> = HashMap::new();
+    let mut map: FxHashMap<u32, u16> = FxHashMap::default();
     for f in units {
         for &(c, n) in &f.anchors {
             let t = Features::type_of(c);

@@ -2,6 +2,8 @@
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
+
 use crate::anchors::numeric_keys;
 use crate::result::{Alignment, Bead, Flags, Summary};
 use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
@@ -65,10 +67,13 @@ pub(crate) fn finalize(
     budget_hit: bool,
 ) -> Alignment {
     let prep = Prepared::new(doc);
-    let mut scratch = BeadScratch::new(&prep, model.lexicon.as_ref());
     let evidence: Vec<f32> = raw
-        .iter()
-        .map(|b| bead_evidence(&prep, model, &b.src, &b.tgt, &mut scratch))
+        .par_iter()
+        .with_min_len(256)
+        .map_init(
+            || BeadScratch::new(&prep, model.lexicon.as_ref()),
+            |sc, b| bead_evidence(&prep, model, &b.src, &b.tgt, sc),
+        )
         .collect();
     let len_s = |ix: &[usize]| ix.iter().map(|&i| doc.src[i].len).sum::<f32>();
     let len_t = |ix: &[usize]| ix.iter().map(|&j| doc.tgt[j].len).sum::<f32>();
@@ -86,8 +91,7 @@ pub(crate) fn finalize(
     let share = if paired > 0.0 { backed / paired } else { 0.0 };
     let relatedness = (share / RELATED_SHARE).min(1.0);
 
-    let mut beads = Vec::with_capacity(raw.len());
-    for (b, &e) in raw.into_iter().zip(&evidence) {
+    let review = |(b, &e): (RawBead, &f32)| {
         let mut flags = Flags::default();
         let omission = b.src.is_empty() || b.tgt.is_empty();
         let mut score = b.posterior;
@@ -110,13 +114,19 @@ pub(crate) fn finalize(
         if score < 0.5 {
             flags.set(Flags::LOW_CONFIDENCE);
         }
-        beads.push(Bead {
+        Bead {
             src: b.src,
             tgt: b.tgt,
             score,
             flags,
-        });
-    }
+        }
+    };
+    let beads: Vec<Bead> = raw
+        .into_par_iter()
+        .zip(evidence.par_iter())
+        .with_min_len(64)
+        .map(review)
+        .collect();
     let summary = summarize(doc, &beads, relatedness);
     Alignment {
         beads,

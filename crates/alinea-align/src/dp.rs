@@ -160,13 +160,21 @@ pub(crate) fn viterbi(t: &CostTable) -> Path {
     }
 }
 
-/// `ln Σ exp(x)` over the terms, `-∞` for none.
+/// `ln Σ exp(x)` over the terms, `-∞` for none. Terms more than 30 below the largest
+/// change the sum by less than 1e-13 and are skipped.
 fn log_sum(terms: &[f64]) -> f64 {
     let max = terms.iter().copied().fold(f64::NEG_INFINITY, f64::max);
     if max == f64::NEG_INFINITY {
         return max;
     }
-    max + terms.iter().map(|&x| (x - max).exp()).sum::<f64>().ln()
+    let mut sum = 0.0;
+    for &x in terms {
+        let d = x - max;
+        if d > -30.0 {
+            sum += d.exp();
+        }
+    }
+    max + sum.ln()
 }
 
 /// Posterior probability of each bead of `path`, from forward–backward sums over the
@@ -178,9 +186,29 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path, radius: usize) -> Vec<f32> 
     let tb = &t.band;
     let (n, m) = (tb.rows(), tb.cols());
     let band = Band::around_path(n, m, &path.cells, radius);
-    let cells = band.cells();
-    let mut fwd = vec![f64::NEG_INFINITY; cells];
-    let mut bwd = vec![f64::NEG_INFINITY; cells];
+    let (fwd, bwd) = rayon::join(|| forward(t, &band), || backward(t, &band));
+    let end = band.index(n, m).expect("corner in band");
+    let z = fwd[end];
+    path.beads
+        .iter()
+        .enumerate()
+        .map(|(b, &k)| {
+            let (i0, j0) = path.cells[b];
+            let (i1, j1) = path.cells[b + 1];
+            let c0 = band.index(i0, j0).expect("in band");
+            let c1 = band.index(i1, j1).expect("in band");
+            let ct = tb.index(i0, j0).expect("in table");
+            let lp = fwd[c0] - t.at(ct, k) as f64 + bwd[c1] - z;
+            lp.exp().clamp(0.0, 1.0) as f32
+        })
+        .collect()
+}
+
+/// Forward log sums over `band` (cells outside the table's band are unreachable).
+fn forward(t: &CostTable, band: &Band) -> Vec<f64> {
+    let tb = &t.band;
+    let n = tb.rows();
+    let mut fwd = vec![f64::NEG_INFINITY; band.cells()];
     fwd[0] = 0.0;
     let mut terms: Vec<f64> = Vec::with_capacity(t.shapes.len());
     for i in 0..=n {
@@ -206,6 +234,15 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path, radius: usize) -> Vec<f32> 
             fwd[c] = log_sum(&terms);
         }
     }
+    fwd
+}
+
+/// Backward log sums over `band`.
+fn backward(t: &CostTable, band: &Band) -> Vec<f64> {
+    let tb = &t.band;
+    let (n, m) = (tb.rows(), tb.cols());
+    let mut bwd = vec![f64::NEG_INFINITY; band.cells()];
+    let mut terms: Vec<f64> = Vec::with_capacity(t.shapes.len());
     let end = band.index(n, m).expect("corner in band");
     bwd[end] = 0.0;
     for i in (0..=n).rev() {
@@ -232,20 +269,7 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path, radius: usize) -> Vec<f32> 
             bwd[c] = log_sum(&terms);
         }
     }
-    let z = fwd[end];
-    path.beads
-        .iter()
-        .enumerate()
-        .map(|(b, &k)| {
-            let (i0, j0) = path.cells[b];
-            let (i1, j1) = path.cells[b + 1];
-            let c0 = band.index(i0, j0).expect("in band");
-            let c1 = band.index(i1, j1).expect("in band");
-            let ct = tb.index(i0, j0).expect("in table");
-            let lp = fwd[c0] - t.at(ct, k) as f64 + bwd[c1] - z;
-            lp.exp().clamp(0.0, 1.0) as f32
-        })
-        .collect()
+    bwd
 }
 
 #[cfg(test)]

@@ -15,7 +15,7 @@
 //! A user dictionary (`src<TAB>tgt` lines, single tokens) adds links of strength 1 to
 //! every fold.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 use rayon::prelude::*;
 
@@ -27,7 +27,7 @@ pub(crate) const FOLDS: usize = 5;
 const ITERS: usize = 4;
 /// At most this many training pairs are used (evenly spread over the document), which
 /// bounds training time on long documents.
-const MAX_TRAIN: usize = 2500;
+const MAX_TRAIN: usize = 1200;
 /// Links weaker than this are dropped.
 const MIN_LINK: f32 = 0.15;
 /// At most this many links are kept per source word.
@@ -81,6 +81,7 @@ impl Links {
             ..Default::default()
         };
         let mut k = 0;
+        let max = max.min(crate::aligner::envf("ALINEA_MAXLINKS", 1e9) as usize);
         for s in 0..n_src as u32 {
             links.start.push(links.tgt.len() as u32);
             let mut taken = 0;
@@ -160,6 +161,10 @@ impl Lexicon {
         }
     }
 
+    pub(crate) fn n_links(&self) -> usize {
+        self.folds.iter().map(|f| f.tgt.len()).sum()
+    }
+
     /// Whether the lexicon has any link.
     pub(crate) fn is_empty(&self) -> bool {
         self.folds.iter().all(|f| f.tgt.is_empty())
@@ -179,11 +184,10 @@ impl Lexicon {
         let n_units = src.len();
         let null_s = src_vocab as u32;
         let null_t = tgt_vocab as u32;
-        // Index every co-occurring (s, t) pair, NULLs included, once.
-        let mut ids: HashMap<u64, u32> = HashMap::new();
-        let mut pid_s: Vec<u32> = Vec::new();
-        let mut pid_t: Vec<u32> = Vec::new();
-        let mut mats: Vec<(usize, usize, Vec<u32>, usize)> = Vec::with_capacity(pairs.len());
+        // Index every co-occurring (s, t) pair, NULLs included, once: collect the keys
+        // of every matrix cell, sort them, and number the distinct ones.
+        let mut mats: Vec<Mat> = Vec::with_capacity(pairs.len().min(MAX_TRAIN));
+        let mut keys: Vec<(u64, u32)> = Vec::new();
         let step = pairs.len().div_ceil(MAX_TRAIN).max(1);
         let bag = |units: &[Features], ix: &[usize]| -> Vec<u32> {
             let mut v: Vec<u32> = ix.iter().flat_map(|&k| units[k].lex.iter().copied()).collect();
@@ -197,51 +201,71 @@ impl Lexicon {
                 continue;
             }
             let (ls, lt) = (ws.len(), wt.len());
-            let mut mat = vec![u32::MAX; (ls + 1) * (lt + 1)];
+            let off = keys.len();
             for x in 0..=ls {
+                let s = if x < ls { ws[x] } else { null_s };
                 for y in 0..=lt {
-                    if x == ls && y == lt {
-                        continue;
-                    }
-                    let s = if x < ls { ws[x] } else { null_s };
                     let t = if y < lt { wt[y] } else { null_t };
-                    let key = ((s as u64) << 32) | t as u64;
-                    let next = pid_s.len() as u32;
-                    let id = *ids.entry(key).or_insert_with(|| {
-                        pid_s.push(s);
-                        pid_t.push(t);
-                        next
-                    });
-                    mat[x * (lt + 1) + y] = id;
+                    keys.push((((s as u64) << 32) | t as u64, keys.len() as u32));
                 }
             }
             let i = is[0];
             let fold = (i * FOLDS).checked_div(n_units).unwrap_or(0).min(FOLDS - 1);
-            mats.push((ls, lt, mat, fold));
+            mats.push(Mat { ls, lt, off, fold });
         }
+        keys.par_sort_unstable();
+        let mut cell_id = vec![0u32; keys.len()];
+        let mut pid_s: Vec<u32> = Vec::new();
+        let mut pid_t: Vec<u32> = Vec::new();
+        let mut last = u64::MAX;
+        for &(key, slot) in &keys {
+            if key != last {
+                pid_s.push((key >> 32) as u32);
+                pid_t.push(key as u32);
+                last = key;
+            }
+            cell_id[slot as usize] = pid_s.len() as u32 - 1;
+        }
+        drop(keys);
         let nid = pid_s.len();
         let tables: Vec<(Links, Links)> = (0..FOLDS)
             .into_par_iter()
             .map(|f| {
-                let train: Vec<&(usize, usize, Vec<u32>, usize)> =
-                    mats.iter().filter(|m| m.3 != f).collect();
-                let fwd = em(&train, nid, &pid_s, src_vocab + 1, true);
-                let bwd = em(&train, nid, &pid_t, tgt_vocab + 1, false);
+                let train: Vec<&Mat> = mats.iter().filter(|m| m.fold != f).collect();
+                let fwd = em(&train, &cell_id, nid, &pid_s, src_vocab + 1, true);
+                let bwd = em(&train, &cell_id, nid, &pid_t, tgt_vocab + 1, false);
                 let mut triples: Vec<(u32, u32, f32)> = Vec::new();
+                let dir = crate::aligner::envf("ALINEA_DIR", 0.0) > 0.0;
+                let minl = crate::aligner::envf("ALINEA_MINLINK", MIN_LINK);
+                let (mut tf, mut tb) = (Vec::new(), Vec::new());
                 for id in 0..nid {
                     let (s, t) = (pid_s[id], pid_t[id]);
                     if s == null_s || t == null_t {
                         continue;
                     }
                     let l = (fwd[id] * bwd[id]).sqrt();
-                    if l >= MIN_LINK {
+                    if l >= minl {
                         triples.push((s, t, l));
+                    }
+                    if dir {
+                        if fwd[id] >= minl {
+                            tf.push((s, t, fwd[id]));
+                        }
+                        if bwd[id] >= minl {
+                            tb.push((t, s, bwd[id]));
+                        }
                     }
                 }
                 for &(s, t) in dict {
                     triples.push((s, t, 1.0));
+                    tf.push((s, t, 1.0));
+                    tb.push((t, s, 1.0));
                 }
-                Links::both(src_vocab, tgt_vocab, triples)
+                if dir {
+                    (Links::from_triples(src_vocab, tf), Links::from_triples(tgt_vocab, tb))
+                } else {
+                    Links::both(src_vocab, tgt_vocab, triples)
+                }
             })
             .collect();
         let (folds, rev) = tables.into_iter().unzip();
@@ -307,11 +331,21 @@ impl Lexicon {
     }
 }
 
+/// The word pairs of one training pair of units: a `(ls + 1) × (lt + 1)` matrix of
+/// pair ids (the last row and column are NULL) at `off` in the id array.
+struct Mat {
+    ls: usize,
+    lt: usize,
+    off: usize,
+    fold: usize,
+}
+
 /// Model 1 EM in one direction. In the forward direction (`by_src`), each target word
 /// is generated by one of the source words or NULL and probabilities are normalized per
 /// source word; the backward direction swaps the roles.
 fn em(
-    train: &[&(usize, usize, Vec<u32>, usize)],
+    train: &[&Mat],
+    cell_id: &[u32],
     nid: usize,
     cond: &[u32],
     ncond: usize,
@@ -322,8 +356,10 @@ fn em(
     let mut totals = vec![0.0f32; ncond + 1];
     for _ in 0..ITERS {
         counts.iter_mut().for_each(|c| *c = 0.0);
-        for (ls, lt, mat, _) in train.iter().map(|m| (m.0, m.1, &m.2, m.3)) {
+        for m in train {
+            let (ls, lt) = (m.ls, m.lt);
             let w = lt + 1;
+            let mat = &cell_id[m.off..m.off + (ls + 1) * w];
             if by_src {
                 for y in 0..lt {
                     let mut denom = 0.0;

@@ -85,6 +85,7 @@ mod band;
 mod confidence;
 mod dp;
 mod error;
+mod fxhash;
 mod hierarchical;
 mod ladder;
 mod length;

@@ -22,7 +22,7 @@
 //! spans come from a per-column table computed beforehand. [`bead_evidence`] computes
 //! the same quantity directly for one bead.
 
-use std::collections::HashMap;
+use crate::fxhash::FxHashMap;
 
 use rayon::prelude::*;
 
@@ -117,7 +117,7 @@ fn cumsum(it: impl Iterator<Item = f32>) -> Vec<f32> {
 
 impl<'a> Prepared<'a> {
     pub(crate) fn new(doc: &Doc<'a>) -> Prepared<'a> {
-        let mut dense: HashMap<u32, u32> = HashMap::new();
+        let mut dense: FxHashMap<u32, u32> = FxHashMap::default();
         let mut code_type = Vec::new();
         let mut side = |units: &[Features]| {
             let mut s = Side {
@@ -196,6 +196,8 @@ struct RowScratch {
     t_touched: Vec<u32>,
     best: Option<MaxVec>,
     g: Vec<f32>,
+    fl: Vec<(u32, u16)>,
+    fl_off: Vec<u32>,
 }
 
 fn clear_counts(cnt: &mut [u16], touched: &mut Vec<u32>) {
@@ -386,6 +388,8 @@ impl<'p> Scorer<'p> {
                 t_touched: Vec::new(),
                 best: self.lex.map(|l| l.tgt_scratch()),
                 g: Vec::new(),
+                fl: Vec::new(),
+                fl_off: Vec::new(),
             },
             |sc, i0, row| self.fill_row(&b2, sc, i0, row),
         )
@@ -405,7 +409,7 @@ impl<'p> Scorer<'p> {
                 if j0 + b <= m && band.index(i0, j0 + b).is_some() {
                     let lt = clt[t0 + j0 + b] - clt[t0 + j0];
                     row[(j0 - lo) * nk + k] =
-                        OMIT_LENGTH_FACTOR * length.cost(0.0, lt) + self.priors[k];
+                        crate::aligner::envf("ALINEA_OLF", OMIT_LENGTH_FACTOR) * length.cost(0.0, lt) + self.priors[k];
                 }
             }
         }
@@ -441,8 +445,8 @@ impl<'p> Scorer<'p> {
             }
             let ls = cls[s0 + i0 + a] - cls[s0 + i0];
             let un_s = self.un_s[i0 + a] - self.un_s[i0];
+            let gend = (jb - 1 + maxb).min(m);
             if let Some(best) = sc.best.as_ref() {
-                let gend = (jb - 1 + maxb).min(m);
                 sc.g.clear();
                 sc.g.push(0.0);
                 let mut acc = 0.0f32;
@@ -450,6 +454,20 @@ impl<'p> Scorer<'p> {
                     acc += best.sum(&self.prep.tgt_f[t0 + j].lex);
                     sc.g.push(acc);
                 }
+            }
+            // The anchors of the target units ja..gend that the source side has: the
+            // only ones that can match (usually none or a few per unit).
+            sc.fl.clear();
+            sc.fl_off.clear();
+            sc.fl_off.push(0);
+            for j in ja..gend {
+                let (codes, counts) = self.prep.tgt.anchors(t0 + j);
+                for (&c, &cnt) in codes.iter().zip(counts) {
+                    if sc.s_cnt[c as usize] > 0 {
+                        sc.fl.push((c, cnt));
+                    }
+                }
+                sc.fl_off.push(sc.fl.len() as u32);
             }
             for j0 in ja..jb {
                 clear_counts(&mut sc.t_cnt, &mut sc.t_touched);
@@ -462,14 +480,11 @@ impl<'p> Scorer<'p> {
                         break;
                     }
                     while added < b {
-                        let (codes, counts) = self.prep.tgt.anchors(t0 + j0 + added);
-                        for (&c, &cnt) in codes.iter().zip(counts) {
+                        let u = j0 + added - ja;
+                        let (f0, f1) = (sc.fl_off[u] as usize, sc.fl_off[u + 1] as usize);
+                        for &(c, cnt) in &sc.fl[f0..f1] {
                             let ci = c as usize;
-                            // Codes absent from the source side never match.
                             let s = sc.s_cnt[ci];
-                            if s == 0 {
-                                continue;
-                            }
                             let old = sc.t_cnt[ci];
                             if old == 0 {
                                 sc.t_touched.push(c);
@@ -491,7 +506,7 @@ impl<'p> Scorer<'p> {
                         continue;
                     }
                     let cost = if b == 0 {
-                        OMIT_LENGTH_FACTOR * length.cost(ls, 0.0) + self.priors[k]
+                        crate::aligner::envf("ALINEA_OLF", OMIT_LENGTH_FACTOR) * length.cost(ls, 0.0) + self.priors[k]
                     } else {
                         let lt = clt[t0 + je] - clt[t0 + j0];
                         let mut ev = pair + un_s + self.un_t[je] - self.un_t[j0];
@@ -553,7 +568,7 @@ fn bead_matches(
             *x = x.saturating_add(k);
         }
     }
-    let mut t_cnt: HashMap<u32, u16> = HashMap::new();
+    let mut t_cnt: FxHashMap<u32, u16> = FxHashMap::default();
     for &j in tgts {
         let (codes, counts) = prep.tgt.anchors(j);
         for (&c, &k) in codes.iter().zip(counts) {

@@ -74,15 +74,37 @@ impl Shape {
 
     /// Prior cost (negative log probability relative to `1-1`).
     pub(crate) fn prior_cost(&self) -> f32 {
-        let n = (self.src + self.tgt) as i32;
+        -self.prior().ln()
+    }
+
+    /// Prior probability relative to `1-1`: [`OMIT`] for omissions, [`EXTRA`] per
+    /// sentence beyond the second for beads with a single sentence on one side, and
+    /// [`SPLITTABLE`] times the prior of the likeliest split into two beads with both
+    /// sides non-empty for the others (`2-2` = ε · `1-1` · `1-1`, `2-3` = ε · `1-1` ·
+    /// `1-2`, …).
+    fn prior(&self) -> f32 {
+        let (a, b) = (self.src, self.tgt);
         if self.is_omission() {
-            return -(OMIT.ln());
+            return crate::aligner::envf("ALINEA_OMIT", OMIT);
         }
-        let mut p = EXTRA.powi((n - 2).max(0));
-        if self.src >= 2 && self.tgt >= 2 {
-            p *= SPLITTABLE;
+        if crate::aligner::envf("ALINEA_OLDPRIOR", 0.0) > 0.0 {
+            let mut p = EXTRA.powi(a as i32 + b as i32 - 2);
+            if a >= 2 && b >= 2 {
+                p *= SPLITTABLE;
+            }
+            return p;
         }
-        -p.ln()
+        if a == 1 || b == 1 {
+            return EXTRA.powi(a as i32 + b as i32 - 2);
+        }
+        let mut best = 0.0f32;
+        for a1 in 1..a {
+            for b1 in 1..b {
+                let p = Shape::new(a1, b1).prior() * Shape::new(a - a1, b - b1).prior();
+                best = best.max(p);
+            }
+        }
+        crate::aligner::envf("ALINEA_SPLIT", SPLITTABLE) * best
     }
 }
 

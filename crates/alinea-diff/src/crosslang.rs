@@ -105,7 +105,10 @@ impl Anchors {
 
     /// Whether no anchor of any kind is present.
     pub fn is_empty(&self) -> bool {
-        self.resolutions.is_empty() && self.symbols.is_empty() && self.years.is_empty() && self.numbers.is_empty()
+        self.resolutions.is_empty()
+            && self.symbols.is_empty()
+            && self.years.is_empty()
+            && self.numbers.is_empty()
     }
 }
 
@@ -172,7 +175,10 @@ fn para_inputs(doc: &Document) -> Vec<ParaInput> {
             let sents: Vec<String> = if p.sentence_range().is_empty() {
                 vec![p.text().to_string()]
             } else {
-                doc.sentences()[p.sentence_range()].iter().map(|s| doc.sentence_text(s).to_string()).collect()
+                doc.sentences()[p.sentence_range()]
+                    .iter()
+                    .map(|s| doc.sentence_text(s).to_string())
+                    .collect()
             };
             let input = ParaInput::new(sents);
             match p.label() {
@@ -238,7 +244,11 @@ pub fn compare_across_languages(
             anchors_removed: if both { removed } else { Anchors::default() },
         });
     }
-    summary.mean_confidence = if summary.paired > 0 { confidence_sum / summary.paired as f64 } else { 0.0 };
+    summary.mean_confidence = if summary.paired > 0 {
+        confidence_sum / summary.paired as f64
+    } else {
+        0.0
+    };
     let all = |d: &Document| (0..d.paragraphs().len()).collect::<Vec<_>>();
     let (doc_added, doc_removed) = anchors_of(old, &all(old)).diff(&anchors_of(new, &all(new)));
     Ok(CrossDiff {
@@ -261,12 +271,17 @@ mod tests {
         assert!(a.years.contains("1981") && a.years.contains("2013"));
         assert!(a.numbers.contains("9"));
         assert!(a.symbols.contains("A/RES/75/240"));
-        assert!(!a.numbers.contains("240"), "numbers inside symbols are not counted twice");
+        assert!(
+            !a.numbers.contains("240"),
+            "numbers inside symbols are not counted twice"
+        );
     }
 
     #[test]
     fn pairs_cover_every_paragraph_once() {
-        let old = Document::parse("1. Recalls resolution 74/29 of 2019.\n\n2. Decides to remain seized.\n");
+        let old = Document::parse(
+            "1. Recalls resolution 74/29 of 2019.\n\n2. Decides to remain seized.\n",
+        );
         let new = Document::parse("1. Rappelle les résolutions 74/29 de 2019 et 75/240 de 2020.\n\n2. Décide de rester saisie.\n\n3. Un paragraphe nouveau.\n");
         let aligner = Aligner::builder().build().unwrap();
         let d = compare_across_languages(&aligner, &old, Lang::EN, &new, Lang::FR).unwrap();

@@ -75,15 +75,25 @@ pub struct CrossReport<'a> {
 }
 
 fn para_text(doc: &Document, ix: &[usize]) -> String {
-    ix.iter().map(|&i| doc.paragraphs()[i].text()).collect::<Vec<_>>().join(" / ")
+    ix.iter()
+        .map(|&i| doc.paragraphs()[i].text())
+        .collect::<Vec<_>>()
+        .join(" / ")
 }
 
 fn one_based(ix: &[usize]) -> String {
-    ix.iter().map(|i| (i + 1).to_string()).collect::<Vec<_>>().join("+")
+    ix.iter()
+        .map(|i| (i + 1).to_string())
+        .collect::<Vec<_>>()
+        .join("+")
 }
 
 fn counts(s: &Summary) -> String {
-    ChangeKind::ALL.iter().map(|&k| format!("{} {}", k.as_str(), s.count(k))).collect::<Vec<_>>().join(", ")
+    ChangeKind::ALL
+        .iter()
+        .map(|&k| format!("{} {}", k.as_str(), s.count(k)))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 fn change_head(c: &Change) -> String {
@@ -95,7 +105,11 @@ fn change_head(c: &Change) -> String {
     let mut head = format!("{} ({place})", c.kind.as_str());
     if c.renumbered {
         let l = |x: &Option<String>| x.clone().unwrap_or_else(|| "-".into());
-        head.push_str(&format!(", renumbered {} → {}", l(&c.old_label), l(&c.new_label)));
+        head.push_str(&format!(
+            ", renumbered {} → {}",
+            l(&c.old_label),
+            l(&c.new_label)
+        ));
     }
     if !c.old.is_empty() && !c.new.is_empty() {
         head.push_str(&format!(", similarity {:.2}", c.similarity));
@@ -123,24 +137,48 @@ fn text_redline(c: &Change, old: &Document, new: &Document, style: TextStyle) ->
             EditOp::Equal => out.push_str(&e.new_text),
             EditOp::Insert => out.push_str(&format!("{ins_open}{}{ins_close}", e.new_text)),
             EditOp::Delete => out.push_str(&format!("{del_open}{}{del_close}", e.old_text)),
-            _ => out.push_str(&format!("{del_open}{}{del_close}{ins_open}{}{ins_close}", e.old_text, e.new_text)),
+            _ => out.push_str(&format!(
+                "{del_open}{}{del_close}{ins_open}{}{ins_close}",
+                e.old_text, e.new_text
+            )),
         }
     }
     out
 }
 
 fn write_summary_text(w: &mut dyn Write, s: &Summary, style: TextStyle) -> io::Result<()> {
-    let bullet = if style == TextStyle::Markdown { "- " } else { "  " };
-    writeln!(w, "{bullet}paragraphs: {} → {}", s.old_paragraphs, s.new_paragraphs)?;
+    let bullet = if style == TextStyle::Markdown {
+        "- "
+    } else {
+        "  "
+    };
+    writeln!(
+        w,
+        "{bullet}paragraphs: {} → {}",
+        s.old_paragraphs, s.new_paragraphs
+    )?;
     writeln!(w, "{bullet}{}; renumbered {}", counts(s), s.renumbered)?;
-    writeln!(w, "{bullet}changed content: {:.0} %", s.change_ratio * 100.0)?;
+    writeln!(
+        w,
+        "{bullet}changed content: {:.0} %",
+        s.change_ratio * 100.0
+    )?;
     if s.unrelated_documents {
-        writeln!(w, "{bullet}warning: almost nothing matches; these are probably not versions of one text")?;
+        writeln!(
+            w,
+            "{bullet}warning: almost nothing matches; these are probably not versions of one text"
+        )?;
     }
     Ok(())
 }
 
-fn write_changes_text(w: &mut dyn Write, d: &Diff, old: &Document, new: &Document, style: TextStyle) -> io::Result<()> {
+fn write_changes_text(
+    w: &mut dyn Write,
+    d: &Diff,
+    old: &Document,
+    new: &Document,
+    style: TextStyle,
+) -> io::Result<()> {
     for c in d.changes.iter().filter(|c| c.kind != ChangeKind::Unchanged) {
         let head = change_head(c);
         let body = text_redline(c, old, new, style);
@@ -166,7 +204,11 @@ pub fn render_diff_text(r: &DiffReport<'_>, style: TextStyle, w: &mut dyn Write)
 }
 
 /// Renders a history as text or Markdown: each transition, then the lineage table.
-pub fn render_history_text(r: &HistoryReport<'_>, style: TextStyle, w: &mut dyn Write) -> io::Result<()> {
+pub fn render_history_text(
+    r: &HistoryReport<'_>,
+    style: TextStyle,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let md = style == TextStyle::Markdown;
     if md {
         writeln!(w, "# History of {} versions\n", r.history.versions)?;
@@ -177,7 +219,20 @@ pub fn render_history_text(r: &HistoryReport<'_>, style: TextStyle, w: &mut dyn 
     for t in &r.history.transitions {
         let s = &t.summary;
         if md {
-            writeln!(w, "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} % |", r.names[t.from], r.names[t.to], s.unchanged, s.modified, s.added, s.deleted, s.moved, s.split, s.merged, 100.0 * s.change_ratio)?;
+            writeln!(
+                w,
+                "| {} | {} | {} | {} | {} | {} | {} | {} | {} | {:.0} % |",
+                r.names[t.from],
+                r.names[t.to],
+                s.unchanged,
+                s.modified,
+                s.added,
+                s.deleted,
+                s.moved,
+                s.split,
+                s.merged,
+                100.0 * s.change_ratio
+            )?;
         }
     }
     for (t, d) in r.history.transitions.iter().zip(r.diffs) {
@@ -193,12 +248,19 @@ pub fn render_history_text(r: &HistoryReport<'_>, style: TextStyle, w: &mut dyn 
     if md {
         writeln!(w, "## Lineages\n\n| first seen | modified in | moved in | dropped in | text |\n|---|---|---|---|---|")?;
     } else {
-        writeln!(w, "\nlineages (first seen; modified in; moved in; dropped in; text)")?;
+        writeln!(
+            w,
+            "\nlineages (first seen; modified in; moved in; dropped in; text)"
+        )?;
     }
     for l in &r.history.lineages {
         let (first, modified, moved, dropped, text) = lineage_cells(r, l);
         if md {
-            writeln!(w, "| {first} | {modified} | {moved} | {dropped} | {} |", text.replace('|', "\\|"))?;
+            writeln!(
+                w,
+                "| {first} | {modified} | {moved} | {dropped} | {} |",
+                text.replace('|', "\\|")
+            )?;
         } else {
             writeln!(w, "{first}; {modified}; {moved}; {dropped}; {text}")?;
         }
@@ -206,17 +268,39 @@ pub fn render_history_text(r: &HistoryReport<'_>, style: TextStyle, w: &mut dyn 
     Ok(())
 }
 
-fn lineage_cells(r: &HistoryReport<'_>, l: &alinea_diff::Lineage) -> (String, String, String, String, String) {
+fn lineage_cells(
+    r: &HistoryReport<'_>,
+    l: &alinea_diff::Lineage,
+) -> (String, String, String, String, String) {
     let name = |v: usize| r.names.get(v).cloned().unwrap_or_else(|| v.to_string());
-    let list = |v: &[usize]| if v.is_empty() { "-".to_string() } else { v.iter().map(|&x| name(x)).collect::<Vec<_>>().join(", ") };
+    let list = |v: &[usize]| {
+        if v.is_empty() {
+            "-".to_string()
+        } else {
+            v.iter().map(|&x| name(x)).collect::<Vec<_>>().join(", ")
+        }
+    };
     let first = l.paragraphs[l.first_seen].unwrap_or(0);
-    let text: String = r.docs[l.first_seen].paragraphs()[first].text().chars().take(90).collect();
-    (name(l.first_seen), list(&l.modified_in), list(&l.moved_in), l.dropped_in.map_or("-".to_string(), name), text)
+    let text: String = r.docs[l.first_seen].paragraphs()[first]
+        .text()
+        .chars()
+        .take(90)
+        .collect();
+    (
+        name(l.first_seen),
+        list(&l.modified_in),
+        list(&l.moved_in),
+        l.dropped_in.map_or("-".to_string(), name),
+        text,
+    )
 }
 
 fn dir(lang: Option<Lang>) -> String {
     match lang {
-        Some(l) => format!(" lang=\"{l}\" dir=\"{}\"", if l.is_rtl() { "rtl" } else { "ltr" }),
+        Some(l) => format!(
+            " lang=\"{l}\" dir=\"{}\"",
+            if l.is_rtl() { "rtl" } else { "ltr" }
+        ),
         None => " dir=\"auto\"".to_string(),
     }
 }
@@ -238,7 +322,11 @@ fn html_redline(c: &Change, old: &Document, new: &Document) -> String {
             EditOp::Equal => out.push_str(&escape_html(&e.new_text)),
             EditOp::Insert => out.push_str(&format!("<ins>{}</ins>", escape_html(&e.new_text))),
             EditOp::Delete => out.push_str(&format!("<del>{}</del>", escape_html(&e.old_text))),
-            _ => out.push_str(&format!("<del>{}</del> <ins>{}</ins>", escape_html(&e.old_text), escape_html(&e.new_text))),
+            _ => out.push_str(&format!(
+                "<del>{}</del> <ins>{}</ins>",
+                escape_html(&e.old_text),
+                escape_html(&e.new_text)
+            )),
         }
     }
     out
@@ -246,7 +334,14 @@ fn html_redline(c: &Change, old: &Document, new: &Document) -> String {
 
 /// Writes the changes of one diff; `prefix` keeps element ids unique when several diffs
 /// share a page.
-fn html_changes(w: &mut dyn Write, d: &Diff, old: &Document, new: &Document, lang: Option<Lang>, prefix: &str) -> io::Result<()> {
+fn html_changes(
+    w: &mut dyn Write,
+    d: &Diff,
+    old: &Document,
+    new: &Document,
+    lang: Option<Lang>,
+    prefix: &str,
+) -> io::Result<()> {
     let mut unchanged = 0;
     for (n, c) in d.changes.iter().enumerate() {
         let mut ids = String::new();
@@ -264,7 +359,11 @@ fn html_changes(w: &mut dyn Write, d: &Diff, old: &Document, new: &Document, lan
         let mut extra = String::new();
         if c.kind == ChangeKind::Moved {
             if let Some(&i) = c.old.first() {
-                let target = if i == 0 { "top".to_string() } else { format!("{prefix}old-{}", i - 1) };
+                let target = if i == 0 {
+                    "top".to_string()
+                } else {
+                    format!("{prefix}old-{}", i - 1)
+                };
                 extra = format!(" <a href=\"#{target}\">old place: after old ¶{}</a>", i);
             }
         }
@@ -283,7 +382,11 @@ fn html_changes(w: &mut dyn Write, d: &Diff, old: &Document, new: &Document, lan
 
 fn summary_figures(s: &Summary) -> Vec<(&'static str, String, &'static str)> {
     vec![
-        ("paragraphs before → after", format!("{} → {}", s.old_paragraphs, s.new_paragraphs), "paragraphs"),
+        (
+            "paragraphs before → after",
+            format!("{} → {}", s.old_paragraphs, s.new_paragraphs),
+            "paragraphs",
+        ),
         ("unchanged", s.unchanged.to_string(), "count-unchanged"),
         ("modified", s.modified.to_string(), "count-modified"),
         ("added", s.added.to_string(), "count-added"),
@@ -292,7 +395,11 @@ fn summary_figures(s: &Summary) -> Vec<(&'static str, String, &'static str)> {
         ("split", s.split.to_string(), "count-split"),
         ("merged", s.merged.to_string(), "count-merged"),
         ("renumbered", s.renumbered.to_string(), "count-renumbered"),
-        ("changed content", format!("{:.0} %", 100.0 * s.change_ratio), "change-ratio"),
+        (
+            "changed content",
+            format!("{:.0} %", 100.0 * s.change_ratio),
+            "change-ratio",
+        ),
     ]
 }
 
@@ -301,7 +408,12 @@ const LEGEND: &str = "<p class=\"legend\"><del>deleted words</del> <ins>inserted
 /// Renders a diff as one HTML page.
 pub fn render_diff_html(r: &DiffReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     page::open(w, &format!("alinea diff: {} → {}", r.old_name, r.new_name))?;
-    writeln!(w, "<h1 id=\"top\">Changes: {} → {}</h1>", escape_html(r.old_name), escape_html(r.new_name))?;
+    writeln!(
+        w,
+        "<h1 id=\"top\">Changes: {} → {}</h1>",
+        escape_html(r.old_name),
+        escape_html(r.new_name)
+    )?;
     if r.diff.summary.unrelated_documents {
         writeln!(w, "<p class=\"banner warning\">Almost nothing matches: these are probably not versions of one text.</p>")?;
     }
@@ -314,102 +426,266 @@ pub fn render_diff_html(r: &DiffReport<'_>, w: &mut dyn Write) -> io::Result<()>
 
 /// Renders a history as one HTML page: transitions table, lineages, then each diff.
 pub fn render_history_html(r: &HistoryReport<'_>, w: &mut dyn Write) -> io::Result<()> {
-    page::open(w, &format!("alinea history: {} versions", r.history.versions))?;
-    writeln!(w, "<h1 id=\"top\">History of {} versions</h1>", r.history.versions)?;
-    page::summary(w, &[
-        ("versions", r.history.versions.to_string(), "versions"),
-        ("paragraph lineages", r.history.lineages.len().to_string(), "lineages"),
-        ("transitions with content changes", r.history.transitions.iter().filter(|t| t.summary.change_ratio > 0.0).count().to_string(), "changed-transitions"),
-    ])?;
+    page::open(
+        w,
+        &format!("alinea history: {} versions", r.history.versions),
+    )?;
+    writeln!(
+        w,
+        "<h1 id=\"top\">History of {} versions</h1>",
+        r.history.versions
+    )?;
+    page::summary(
+        w,
+        &[
+            ("versions", r.history.versions.to_string(), "versions"),
+            (
+                "paragraph lineages",
+                r.history.lineages.len().to_string(),
+                "lineages",
+            ),
+            (
+                "transitions with content changes",
+                r.history
+                    .transitions
+                    .iter()
+                    .filter(|t| t.summary.change_ratio > 0.0)
+                    .count()
+                    .to_string(),
+                "changed-transitions",
+            ),
+        ],
+    )?;
     writeln!(w, "<h2>Transitions</h2>\n<table id=\"transitions\"><thead><tr><th>from → to</th><th>unchanged</th><th>modified</th><th>added</th><th>deleted</th><th>moved</th><th>split / merged</th><th>renumbered</th><th>changed content</th></tr></thead><tbody>")?;
     for (k, t) in r.history.transitions.iter().enumerate() {
         let s = &t.summary;
         writeln!(w, "<tr><td><a href=\"#t{k}\">{} → {}</a></td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td>{} / {}</td><td>{}</td><td>{:.0} %</td></tr>", escape_html(&r.names[t.from]), escape_html(&r.names[t.to]), s.unchanged, s.modified, s.added, s.deleted, s.moved, s.split, s.merged, s.renumbered, 100.0 * s.change_ratio)?;
     }
     writeln!(w, "</tbody></table>")?;
-    writeln!(w, "<h2>Paragraph lineages</h2>\n<table id=\"lineage-table\"><thead><tr><th>first seen</th><th>modified in</th><th>moved in</th><th>dropped in</th><th>text (as first seen)</th></tr></thead><tbody>")?;
+    writeln!(w, "<h2>Paragraph lineages</h2>\n<table id=\"lineage-table\"><thead><tr><th>first seen</th><th>modified in</th><th>moved in</th><th>dropped in</th><th style=\"width:45%\">text (as first seen)</th></tr></thead><tbody>")?;
     for l in &r.history.lineages {
         let (first, modified, moved, dropped, text) = lineage_cells(r, l);
-        writeln!(w, "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td></tr>", escape_html(&first), escape_html(&modified), escape_html(&moved), escape_html(&dropped), dir(r.lang), escape_html(&text))?;
+        writeln!(
+            w,
+            "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td><td{}>{}</td></tr>",
+            escape_html(&first),
+            escape_html(&modified),
+            escape_html(&moved),
+            escape_html(&dropped),
+            dir(r.lang),
+            escape_html(&text)
+        )?;
     }
     writeln!(w, "</tbody></table>\n{LEGEND}")?;
     page::nav_hint(w, "change")?;
     for (k, (t, d)) in r.history.transitions.iter().zip(r.diffs).enumerate() {
-        writeln!(w, "<h2 id=\"t{k}\">{} → {}</h2>", escape_html(&r.names[t.from]), escape_html(&r.names[t.to]))?;
-        html_changes(w, d, &r.docs[t.from], &r.docs[t.to], r.lang, &format!("t{k}-"))?;
+        writeln!(
+            w,
+            "<h2 id=\"t{k}\">{} → {}</h2>",
+            escape_html(&r.names[t.from]),
+            escape_html(&r.names[t.to])
+        )?;
+        html_changes(
+            w,
+            d,
+            &r.docs[t.from],
+            &r.docs[t.to],
+            r.lang,
+            &format!("t{k}-"),
+        )?;
     }
     page::close(w)
 }
 
 fn anchor_list(a: &alinea_diff::Anchors) -> String {
     let mut parts = Vec::new();
-    for (label, set) in [("resolutions", &a.resolutions), ("symbols", &a.symbols), ("years", &a.years), ("numbers", &a.numbers)] {
+    for (label, set) in [
+        ("resolutions", &a.resolutions),
+        ("symbols", &a.symbols),
+        ("years", &a.years),
+        ("numbers", &a.numbers),
+    ] {
         if !set.is_empty() {
-            parts.push(format!("{label}: {}", set.iter().cloned().collect::<Vec<_>>().join(", ")));
+            parts.push(format!(
+                "{label}: {}",
+                set.iter().cloned().collect::<Vec<_>>().join(", ")
+            ));
         }
     }
     parts.join("; ")
 }
 
 /// Renders a cross-language comparison as text or Markdown.
-pub fn render_cross_text(r: &CrossReport<'_>, style: TextStyle, w: &mut dyn Write) -> io::Result<()> {
+pub fn render_cross_text(
+    r: &CrossReport<'_>,
+    style: TextStyle,
+    w: &mut dyn Write,
+) -> io::Result<()> {
     let md = style == TextStyle::Markdown;
     let s = &r.cross.summary;
-    let title = format!("Cross-language comparison (not a word diff): {} ({}) → {} ({})", r.old_name, r.old_lang, r.new_name, r.new_lang);
-    if md { writeln!(w, "# {title}\n")?; } else { writeln!(w, "{title}")?; }
+    let title = format!(
+        "Cross-language comparison (not a word diff): {} ({}) → {} ({})",
+        r.old_name, r.old_lang, r.new_name, r.new_lang
+    );
+    if md {
+        writeln!(w, "# {title}\n")?;
+    } else {
+        writeln!(w, "{title}")?;
+    }
     let b = if md { "- " } else { "  " };
     writeln!(w, "{b}paragraphs: {} → {}; paired groups {}; old only {}; new only {}; groups with anchor changes {}; mean confidence {:.2}", s.old_paragraphs, s.new_paragraphs, s.paired, s.old_only, s.new_only, s.anchor_changes, s.mean_confidence)?;
-    writeln!(w, "{b}anchors added in the new version: {}", or_none(anchor_list(&r.cross.document_anchors_added)))?;
-    writeln!(w, "{b}anchors gone from the old version: {}", or_none(anchor_list(&r.cross.document_anchors_removed)))?;
+    writeln!(
+        w,
+        "{b}anchors added in the new version: {}",
+        or_none(anchor_list(&r.cross.document_anchors_added))
+    )?;
+    writeln!(
+        w,
+        "{b}anchors gone from the old version: {}",
+        or_none(anchor_list(&r.cross.document_anchors_removed))
+    )?;
     writeln!(w)?;
     for p in &r.cross.pairs {
         let head = match (p.old.is_empty(), p.new.is_empty()) {
-            (true, _) => format!("new ¶{}: no counterpart in the old version", one_based(&p.new)),
-            (_, true) => format!("old ¶{}: no counterpart in the new version", one_based(&p.old)),
+            (true, _) => format!(
+                "new ¶{}: no counterpart in the old version",
+                one_based(&p.new)
+            ),
+            (_, true) => format!(
+                "old ¶{}: no counterpart in the new version",
+                one_based(&p.old)
+            ),
             _ => {
-                let (a, d) = (anchor_list(&p.anchors_added), anchor_list(&p.anchors_removed));
-                if a.is_empty() && d.is_empty() { continue; }
-                format!("old ¶{} ↔ new ¶{} (confidence {:.2}): added {}; removed {}", one_based(&p.old), one_based(&p.new), p.confidence, or_none(a), or_none(d))
+                let (a, d) = (
+                    anchor_list(&p.anchors_added),
+                    anchor_list(&p.anchors_removed),
+                );
+                if a.is_empty() && d.is_empty() {
+                    continue;
+                }
+                format!(
+                    "old ¶{} ↔ new ¶{} (confidence {:.2}): added {}; removed {}",
+                    one_based(&p.old),
+                    one_based(&p.new),
+                    p.confidence,
+                    or_none(a),
+                    or_none(d)
+                )
             }
         };
-        if md { writeln!(w, "- {head}")?; } else { writeln!(w, "{head}")?; }
+        if md {
+            writeln!(w, "- {head}")?;
+        } else {
+            writeln!(w, "{head}")?;
+        }
     }
     Ok(())
 }
 
 fn or_none(s: String) -> String {
-    if s.is_empty() { "none".to_string() } else { s }
+    if s.is_empty() {
+        "none".to_string()
+    } else {
+        s
+    }
 }
 
 /// Renders a cross-language comparison as one HTML page.
 pub fn render_cross_html(r: &CrossReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     let s = &r.cross.summary;
-    page::open(w, &format!("alinea cross-language comparison: {} → {}", r.old_name, r.new_name))?;
-    writeln!(w, "<h1 id=\"top\">{} ({}) → {} ({})</h1>", escape_html(r.old_name), r.old_lang, escape_html(r.new_name), r.new_lang)?;
+    page::open(
+        w,
+        &format!(
+            "alinea cross-language comparison: {} → {}",
+            r.old_name, r.new_name
+        ),
+    )?;
+    writeln!(
+        w,
+        "<h1 id=\"top\">{} ({}) → {} ({})</h1>",
+        escape_html(r.old_name),
+        r.old_lang,
+        escape_html(r.new_name),
+        r.new_lang
+    )?;
     writeln!(w, "<p class=\"banner\" id=\"comparison-kind\">Cross-language comparison: the versions are in different languages, so they are aligned paragraph by paragraph and compared by their anchors (resolution numbers, document symbols, years, numbers), not word by word.</p>")?;
-    page::summary(w, &[
-        ("paragraphs before → after", format!("{} → {}", s.old_paragraphs, s.new_paragraphs), "paragraphs"),
-        ("paired groups", s.paired.to_string(), "paired"),
-        ("old only", s.old_only.to_string(), "old-only"),
-        ("new only", s.new_only.to_string(), "new-only"),
-        ("groups with anchor changes", s.anchor_changes.to_string(), "anchor-changes"),
-        ("mean confidence", format!("{:.2}", s.mean_confidence), "confidence"),
-    ])?;
-    writeln!(w, "<p id=\"document-anchors\"><b>Anchors added:</b> {}<br><b>Anchors removed:</b> {}</p>", escape_html(&or_none(anchor_list(&r.cross.document_anchors_added))), escape_html(&or_none(anchor_list(&r.cross.document_anchors_removed))))?;
+    page::summary(
+        w,
+        &[
+            (
+                "paragraphs before → after",
+                format!("{} → {}", s.old_paragraphs, s.new_paragraphs),
+                "paragraphs",
+            ),
+            ("paired groups", s.paired.to_string(), "paired"),
+            ("old only", s.old_only.to_string(), "old-only"),
+            ("new only", s.new_only.to_string(), "new-only"),
+            (
+                "groups with anchor changes",
+                s.anchor_changes.to_string(),
+                "anchor-changes",
+            ),
+            (
+                "mean confidence",
+                format!("{:.2}", s.mean_confidence),
+                "confidence",
+            ),
+        ],
+    )?;
+    writeln!(
+        w,
+        "<p id=\"document-anchors\"><b>Anchors added:</b> {}<br><b>Anchors removed:</b> {}</p>",
+        escape_html(&or_none(anchor_list(&r.cross.document_anchors_added))),
+        escape_html(&or_none(anchor_list(&r.cross.document_anchors_removed)))
+    )?;
     page::nav_hint(w, "highlighted row")?;
-    writeln!(w, "<table><thead><tr><th{}>{}</th><th{}>{}</th><th>anchors</th></tr></thead><tbody>", dir(Some(r.old_lang)), r.old_lang, dir(Some(r.new_lang)), r.new_lang)?;
+    writeln!(
+        w,
+        "<table><thead><tr><th{}>{}</th><th{}>{}</th><th>anchors</th></tr></thead><tbody>",
+        dir(Some(r.old_lang)),
+        r.old_lang,
+        dir(Some(r.new_lang)),
+        r.new_lang
+    )?;
     for (k, p) in r.cross.pairs.iter().enumerate() {
-        let (a, d) = (anchor_list(&p.anchors_added), anchor_list(&p.anchors_removed));
+        let (a, d) = (
+            anchor_list(&p.anchors_added),
+            anchor_list(&p.anchors_removed),
+        );
         let lonely = p.old.is_empty() || p.new.is_empty();
         let flagged = lonely || !a.is_empty() || !d.is_empty();
-        let attrs = if flagged { " class=\"flagged\" tabindex=\"-1\" data-nav" } else { "" };
+        let attrs = if flagged {
+            " class=\"flagged\" tabindex=\"-1\" data-nav"
+        } else {
+            ""
+        };
         let mut notes = String::new();
-        if p.old.is_empty() { notes.push_str("<span class=\"flag\">new only</span>"); }
-        if p.new.is_empty() { notes.push_str("<span class=\"flag\">old only</span>"); }
-        if !a.is_empty() { notes.push_str(&format!("<div><ins>+ {}</ins></div>", escape_html(&a))); }
-        if !d.is_empty() { notes.push_str(&format!("<div><del>− {}</del></div>", escape_html(&d))); }
-        if !lonely { notes.push_str(&format!("<div class=\"tag\">confidence {:.2}</div>", p.confidence)); }
-        writeln!(w, "<tr id=\"p{k}\"{attrs}><td{}>{}</td><td{}>{}</td><td>{notes}</td></tr>", dir(Some(r.old_lang)), escape_html(&para_text(r.old, &p.old)), dir(Some(r.new_lang)), escape_html(&para_text(r.new, &p.new)))?;
+        if p.old.is_empty() {
+            notes.push_str("<span class=\"flag\">new only</span>");
+        }
+        if p.new.is_empty() {
+            notes.push_str("<span class=\"flag\">old only</span>");
+        }
+        if !a.is_empty() {
+            notes.push_str(&format!("<div><ins>+ {}</ins></div>", escape_html(&a)));
+        }
+        if !d.is_empty() {
+            notes.push_str(&format!("<div><del>− {}</del></div>", escape_html(&d)));
+        }
+        if !lonely {
+            notes.push_str(&format!(
+                "<div class=\"tag\">confidence {:.2}</div>",
+                p.confidence
+            ));
+        }
+        writeln!(
+            w,
+            "<tr id=\"p{k}\"{attrs}><td{}>{}</td><td{}>{}</td><td>{notes}</td></tr>",
+            dir(Some(r.old_lang)),
+            escape_html(&para_text(r.old, &p.old)),
+            dir(Some(r.new_lang)),
+            escape_html(&para_text(r.new, &p.new))
+        )?;
     }
     writeln!(w, "</tbody></table>")?;
     page::close(w)

@@ -58,21 +58,39 @@ const SCRIPT: &str = r#"
 
 /// Writes the page head and opens the body.
 pub(crate) fn open(w: &mut dyn Write, title: &str) -> io::Result<()> {
-    writeln!(w, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">")?;
-    writeln!(w, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")?;
-    writeln!(w, "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>", escape_html(title))
+    writeln!(
+        w,
+        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"
+    )?;
+    writeln!(
+        w,
+        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
+    )?;
+    writeln!(
+        w,
+        "<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>",
+        escape_html(title)
+    )
 }
 
 /// Writes the navigation hint.
 pub(crate) fn nav_hint(w: &mut dyn Write, what: &str) -> io::Result<()> {
-    writeln!(w, "<nav><kbd>j</kbd> / <kbd>k</kbd>: next / previous {what}.</nav>")
+    writeln!(
+        w,
+        "<nav><kbd>j</kbd> / <kbd>k</kbd>: next / previous {what}.</nav>"
+    )
 }
 
 /// Writes a summary box of `(label, value, id)` figures.
 pub(crate) fn summary(w: &mut dyn Write, figures: &[(&str, String, &str)]) -> io::Result<()> {
     writeln!(w, "<div class=\"summary\" id=\"summary\">")?;
     for (label, value, id) in figures {
-        writeln!(w, "<div><b id=\"{id}\">{}</b>{}</div>", escape_html(value), escape_html(label))?;
+        writeln!(
+            w,
+            "<div><b id=\"{id}\">{}</b>{}</div>",
+            escape_html(value),
+            escape_html(label)
+        )?;
     }
     writeln!(w, "</div>")
 }

@@ -403,19 +403,39 @@ fn sentence() -> impl Strategy<Value = String> {
         })
 }
 
-/// A paragraph: an optional label, 1 to 4 sentences, wrapped at random points.
+/// A paragraph: an optional label, 1 to 6 sentences, wrapped at random points or, like
+/// PDF text, at a fixed width (so that the reflow's wrapped-layout rules join lines).
 fn paragraph() -> impl Strategy<Value = String> {
     (
         select(LABELS),
-        prop::collection::vec(sentence(), 1..4),
-        prop::collection::vec((any::<prop::sample::Index>(), select(BREAKS)), 0..4),
+        prop::collection::vec(sentence(), 1..6),
+        prop::collection::vec((any::<prop::sample::Index>(), select(BREAKS)), 1..4),
         select(&[" ", "  ", "", "", "", "\t"][..]),
+        prop::option::of(12usize..60),
     )
-        .prop_map(|(label, sents, wraps, indent)| {
+        .prop_map(|(label, sents, wraps, indent, width)| {
             let body = sents.join(" ");
             let mut text = format!("{indent}{label}{body}");
-            // Wrap at spaces chosen by index: replace the space with a line break.
             let spaces: Vec<usize> = text.match_indices(' ').map(|(i, _)| i).collect();
+            if let Some(width) = width {
+                // Break at the last space before each `width` characters.
+                let mut out = String::new();
+                let mut line_chars = 0;
+                for (k, word) in text.split(' ').enumerate() {
+                    let w = word.chars().count();
+                    if k > 0 && line_chars > 0 && line_chars + 1 + w > width {
+                        out.push_str(wraps[k % wraps.len()].1);
+                        line_chars = 0;
+                    } else if k > 0 {
+                        out.push(' ');
+                        line_chars += 1;
+                    }
+                    out.push_str(word);
+                    line_chars += w;
+                }
+                return out;
+            }
+            // Otherwise wrap at spaces chosen by index.
             if !spaces.is_empty() {
                 let mut cuts: Vec<usize> = wraps
                     .iter()
@@ -466,8 +486,17 @@ fn langs() -> impl Strategy<Value = Vec<Option<Lang>>> {
     prop::collection::vec(select(&LANGS[..]), 0..4)
 }
 
+/// `n` cases, or `PROPTEST_CASES` when set (for longer runs).
+fn cases(n: u32) -> ProptestConfig {
+    let n = std::env::var("PROPTEST_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(n);
+    ProptestConfig::with_cases(n)
+}
+
 proptest! {
-    #![proptest_config(ProptestConfig::with_cases(256))]
+    #![proptest_config(cases(256))]
 
     /// Generated multilingual documents with labels, wraps and odd whitespace.
     #[test]

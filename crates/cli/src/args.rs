@@ -49,10 +49,14 @@ pub enum Command {
     )]
     Batch(crate::commands::batch::BatchArgs),
     /// Compare two versions of one text: paragraphs added, deleted, modified, moved, split, merged.
-    #[command(after_help = "Examples:\n  alinea diff A-RES-71-28.txt A-RES-73-27.txt --format html -o changes.html\n  alinea diff old.txt new.txt --format json\n  alinea diff resolution_ar.txt draft_zh.txt   # different languages: cross-language comparison")]
+    #[command(
+        after_help = "Examples:\n  alinea diff A-RES-71-28.txt A-RES-73-27.txt --format html -o changes.html\n  alinea diff old.txt new.txt --format json\n  alinea diff resolution_ar.txt draft_zh.txt   # different languages: cross-language comparison"
+    )]
     Diff(DiffArgs),
     /// Follow every paragraph through a series of versions, oldest first.
-    #[command(after_help = "Example:\n  alinea history A-RES-53-70.txt A-RES-71-28.txt A-RES-73-27.txt --format md")]
+    #[command(
+        after_help = "Example:\n  alinea history A-RES-53-70.txt A-RES-71-28.txt A-RES-73-27.txt --format md"
+    )]
     History(HistoryArgs),
     /// Score alinea against gold data.
     #[command(subcommand)]

@@ -6,12 +6,17 @@ use std::fs;
 use std::path::Path;
 
 use alinea_align::Aligner;
-use alinea_report::{escape_html, AlignFormat};
+use alinea_diff::{compare_across_languages, Differ};
+use alinea_report::{
+    escape_html, render_cross_html, render_history_html, render_history_text, AlignFormat,
+    CrossReport, HistoryReport, TextStyle,
+};
+use alinea_text::Lang;
 use anyhow::{Context, Result};
 
 use crate::args::DemoArgs;
 use crate::commands::align::{align_sides, side_from_doc, split_document, write_report, Side};
-use crate::corpus::SEEDS;
+use crate::corpus::{DemoDoc, SEEDS, SERIES};
 use crate::pipeline::{detector_for, Analyzer};
 
 /// What one demo job produced, for the summary table and the index page.
@@ -42,6 +47,18 @@ pub fn run(args: &DemoArgs, quiet: bool) -> Result<()> {
             "aligning the 2013 GGE report (Arabic–Persian)",
             Box::new(|| gge(&analyzer, &aligner, out)),
         ),
+        (
+            "history of the Persian series 53/70 → 71/28 → 73/27",
+            Box::new(|| history(&analyzer, 0, "history_ict_security_fa", out)),
+        ),
+        (
+            "history of the Persian series 68/167 → 69/166 → 71/199",
+            Box::new(|| history(&analyzer, 1, "history_privacy_fa", out)),
+        ),
+        (
+            "cross-language comparison of A/RES/75/240 (ar) with the 2022 draft (zh)",
+            Box::new(|| cross(&analyzer, &aligner, out)),
+        ),
     ];
     let total = jobs.len();
     let mut entries = Vec::new();
@@ -53,9 +70,9 @@ pub fn run(args: &DemoArgs, quiet: bool) -> Result<()> {
     }
     write_index(out, &entries)?;
     if !quiet {
-        println!("{:<58} {}", "report", "key figures");
+        println!("{:<34} key figures", "report");
         for e in &entries {
-            println!("{:<58} {}", e.title, e.figures);
+            println!("{:<34} {}", e.html, e.figures);
         }
         println!(
             "\nreports in {}: open {}",
@@ -137,6 +154,114 @@ fn gge(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
         figures,
         html,
         extra,
+    })
+}
+
+fn write_file(out: &Path, name: &str, bytes: Vec<u8>) -> Result<()> {
+    let path = out.join(name);
+    fs::write(&path, bytes).with_context(|| format!("{}: cannot write", path.display()))
+}
+
+fn history(analyzer: &Analyzer, which: usize, stem: &str, out: &Path) -> Result<Entry> {
+    let (title, docs): (&str, &[DemoDoc]) = SERIES[which];
+    let parsed: Vec<_> = docs
+        .iter()
+        .map(|d| analyzer.analyze(d.text.to_string()))
+        .collect();
+    let names: Vec<String> = docs.iter().map(|d| d.title.to_string()).collect();
+    let (history, diffs) = Differ::default().history_with_diffs(&parsed)?;
+    let report = HistoryReport {
+        names: &names,
+        docs: &parsed,
+        lang: Some(Lang::FA),
+        history: &history,
+        diffs: &diffs,
+    };
+    let mut html = Vec::new();
+    render_history_html(&report, &mut html)?;
+    write_file(out, &format!("{stem}.html"), html)?;
+    let mut md = Vec::new();
+    render_history_text(&report, TextStyle::Markdown, &mut md)?;
+    write_file(out, &format!("{stem}.md"), md)?;
+    let json = serde_json::json!({
+        "versions": history.versions,
+        "files": names,
+        "lineages": history.lineages,
+        "transitions": history.transitions,
+    });
+    write_file(
+        out,
+        &format!("{stem}.json"),
+        serde_json::to_vec_pretty(&json)?,
+    )?;
+    let per: Vec<String> = history
+        .transitions
+        .iter()
+        .map(|t| {
+            format!(
+                "+{} −{} ~{}",
+                t.summary.added, t.summary.deleted, t.summary.modified
+            )
+        })
+        .collect();
+    Ok(Entry {
+        title: format!("History: {title}"),
+        figures: format!(
+            "{} lineages; per transition (added, deleted, modified): {}",
+            history.lineages.len(),
+            per.join(" | ")
+        ),
+        html: format!("{stem}.html"),
+        extra: vec![format!("{stem}.md"), format!("{stem}.json")],
+    })
+}
+
+fn cross(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
+    let old = analyzer.analyze(seed("a_res_75_240_ar.txt").to_string());
+    let new = analyzer.analyze(seed("a_c1_77_l23_rev1_zh.txt").to_string());
+    let cross = compare_across_languages(aligner, &old, Lang::AR, &new, Lang::ZH)?;
+    let report = CrossReport {
+        old_name: "A/RES/75/240 (2020, Arabic)",
+        new_name: "A/C.1/77/L.23/Rev.1 (2022 draft, Chinese)",
+        old: &old,
+        new: &new,
+        old_lang: Lang::AR,
+        new_lang: Lang::ZH,
+        cross: &cross,
+    };
+    let stem = "compare_75_240_ar_vs_77_draft_zh";
+    let mut html = Vec::new();
+    render_cross_html(&report, &mut html)?;
+    write_file(out, &format!("{stem}.html"), html)?;
+    write_file(
+        out,
+        &format!("{stem}.json"),
+        serde_json::to_vec_pretty(&cross)?,
+    )?;
+    let added: Vec<String> = cross
+        .document_anchors_added
+        .resolutions
+        .iter()
+        .cloned()
+        .collect();
+    let pair_added: std::collections::BTreeSet<String> = cross
+        .pairs
+        .iter()
+        .flat_map(|p| p.anchors_added.resolutions.iter().cloned())
+        .collect();
+    let s = &cross.summary;
+    Ok(Entry {
+        title: "Cross-language comparison: A/RES/75/240 (ar) → 2022 draft (zh)".into(),
+        figures: format!(
+            "{} paired, {} old only, {} new only; resolutions newly cited in aligned paragraphs: {}{}",
+            s.paired,
+            s.old_only,
+            s.new_only,
+            pair_added.into_iter().collect::<Vec<_>>().join(", "),
+            if added.is_empty() { String::new() } else { format!(" (new to the document: {})", added.join(", ")) }
+        ),
+        html: format!("{stem}.html"),
+        extra: vec![format!("{stem}.json")],
     })
 }
 

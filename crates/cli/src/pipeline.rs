@@ -75,7 +75,10 @@ fn same_family(a: Lang, b: Lang) -> bool {
         &["da", "nb", "sv"],
         &["hr", "sr", "sl", "bs", "cs", "sk", "pl"],
     ];
-    a == b || FAMILIES.iter().any(|f| f.contains(&a.code()) && f.contains(&b.code()))
+    a == b
+        || FAMILIES
+            .iter()
+            .any(|f| f.contains(&a.code()) && f.contains(&b.code()))
 }
 
 /// A sample of a whole document for document-level language checks: the first

@@ -31,7 +31,9 @@ fn text_style(format: DiffFormat, output: Option<&Path>) -> TextStyle {
         DiffFormat::Md => TextStyle::Markdown,
         _ => {
             let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
-            let colour = to_stdout && std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none();
+            let colour = to_stdout
+                && std::io::stdout().is_terminal()
+                && std::env::var_os("NO_COLOR").is_none();
             if colour {
                 TextStyle::Color
             } else {
@@ -52,13 +54,24 @@ pub fn run_diff(args: &DiffArgs, max_bytes: u64) -> Result<()> {
     let analyzer = Analyzer::new(detector_for(args.languages.as_deref())?, None, max_bytes);
     let (old, old_lang) = load(&analyzer, &args.old)?;
     let (new, new_lang) = load(&analyzer, &args.new)?;
-    let names = (args.old.display().to_string(), args.new.display().to_string());
+    let names = (
+        args.old.display().to_string(),
+        args.new.display().to_string(),
+    );
     let mut out = Output::create(args.output.as_deref(), &[&args.old, &args.new])?;
     if old_lang != new_lang {
         let aligner = Aligner::builder().build()?;
         let cross = compare_across_languages(&aligner, &old, old_lang, &new, new_lang)
             .with_context(|| format!("cannot compare {} with {}", names.0, names.1))?;
-        let report = CrossReport { old_name: &names.0, new_name: &names.1, old: &old, new: &new, old_lang, new_lang, cross: &cross };
+        let report = CrossReport {
+            old_name: &names.0,
+            new_name: &names.1,
+            old: &old,
+            new: &new,
+            old_lang,
+            new_lang,
+            cross: &cross,
+        };
         match args.format {
             DiffFormat::Json => write_json(out.writer(), &cross)?,
             DiffFormat::Html => render_cross_html(&report, out.writer())?,
@@ -69,7 +82,14 @@ pub fn run_diff(args: &DiffArgs, max_bytes: u64) -> Result<()> {
     let diff = Differ::default()
         .diff(&old, &new)
         .map_err(|e| name_version(e, &[args.old.clone(), args.new.clone()]))?;
-    let report = DiffReport { old_name: &names.0, new_name: &names.1, old: &old, new: &new, lang: Some(old_lang), diff: &diff };
+    let report = DiffReport {
+        old_name: &names.0,
+        new_name: &names.1,
+        old: &old,
+        new: &new,
+        lang: Some(old_lang),
+        diff: &diff,
+    };
     match args.format {
         DiffFormat::Json => {
             let mut value = serde_json::to_value(&diff)?;
@@ -96,7 +116,12 @@ fn write_json(w: &mut dyn Write, value: &impl serde::Serialize) -> Result<()> {
 fn name_version(e: DiffError, files: &[PathBuf]) -> anyhow::Error {
     match e {
         DiffError::EmptyVersion { index } => {
-            anyhow::anyhow!("{}: {e}", files.get(index).map_or(String::new(), |p| p.display().to_string()))
+            anyhow::anyhow!(
+                "{}: {e}",
+                files
+                    .get(index)
+                    .map_or(String::new(), |p| p.display().to_string())
+            )
         }
         other => other.into(),
     }
@@ -106,7 +131,10 @@ fn name_version(e: DiffError, files: &[PathBuf]) -> anyhow::Error {
 /// history.
 pub fn run_history(args: &HistoryArgs, max_bytes: u64) -> Result<()> {
     if args.files.len() < 2 {
-        bail!("a history needs at least two versions, got {}", args.files.len());
+        bail!(
+            "a history needs at least two versions, got {}",
+            args.files.len()
+        );
     }
     let analyzer = Analyzer::new(detector_for(args.languages.as_deref())?, None, max_bytes);
     let mut docs = Vec::new();
@@ -125,11 +153,19 @@ pub fn run_history(args: &HistoryArgs, max_bytes: u64) -> Result<()> {
             langs[0]
         );
     }
-    let (history, diffs) = Differ::default().history_with_diffs(&docs).map_err(|e| name_version(e, &args.files))?;
+    let (history, diffs) = Differ::default()
+        .history_with_diffs(&docs)
+        .map_err(|e| name_version(e, &args.files))?;
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let mut out = Output::create(args.output.as_deref(), &inputs)?;
     let names: Vec<String> = args.files.iter().map(|p| p.display().to_string()).collect();
-    let report = HistoryReport { names: &names, docs: &docs, lang: Some(langs[0]), history: &history, diffs: &diffs };
+    let report = HistoryReport {
+        names: &names,
+        docs: &docs,
+        lang: Some(langs[0]),
+        history: &history,
+        diffs: &diffs,
+    };
     match args.format {
         DiffFormat::Json => {
             let value = serde_json::json!({
