@@ -123,3 +123,48 @@ fn output_over_an_input_is_refused() {
         "One sentence. Two sentences."
     );
 }
+
+#[test]
+fn max_bytes_refuses_larger_input() {
+    let dir = temp();
+    let p = dir.path().join("big.txt");
+    fs::write(&p, "A sentence that is longer than twenty bytes.").unwrap();
+    let s = p.to_str().unwrap();
+    assert_clean_failure(&alinea(&["--max-bytes", "20", "segment", s]), &[s, "more than the limit of 20 bytes", "--max-bytes"]);
+}
+
+#[test]
+fn standard_input_is_read_with_a_dash() {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let mut child = Command::new(env!("CARGO_BIN_EXE_alinea"))
+        .args(["segment", "-", "--lang", "en"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(b"Mr. Smith arrived. He sat down.").unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "Mr. Smith arrived.\nHe sat down.\n");
+}
+
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::{Command, Stdio};
+    let big: String = "Sentence number one is here. ".repeat(50_000);
+    let dir = temp();
+    let p = dir.path().join("long.txt");
+    fs::write(&p, big).unwrap();
+    let mut child = Command::new(env!("CARGO_BIN_EXE_alinea"))
+        .args(["segment", p.to_str().unwrap()])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Read nothing and close the pipe: alinea must not panic or report an error.
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked") && !err.contains("error"), "{err}");
+}
