@@ -192,8 +192,8 @@ impl Detector {
             .allowed
             .iter()
             .copied()
-            .filter(|(l, _)| among.map_or(true, |a| a.contains(l)))
-            .filter(|(_, k)| k.map_or(true, |k| k.script() == dominant))
+            .filter(|(l, _)| among.is_none_or(|a| a.contains(l)))
+            .filter(|(_, k)| k.is_none_or(|k| k.script() == dominant))
             .collect();
         if cands.is_empty() {
             return None;

@@ -38,7 +38,8 @@ pub fn run(args: &DemoArgs, quiet: bool) -> Result<()> {
         .with_context(|| format!("{}: cannot create the demo folder", out.display()))?;
     let analyzer = Analyzer::new(detector_for(None)?, None, u64::MAX);
     let aligner = Aligner::builder().build()?;
-    let jobs: Vec<(&str, Box<dyn Fn() -> Result<Entry>>)> = vec![
+    type Job<'a> = Box<dyn Fn() -> Result<Entry> + 'a>;
+    let jobs: Vec<(&str, Job)> = vec![
         (
             "aligning the Havana declaration (Russian–English, one file)",
             Box::new(|| havana(&analyzer, &aligner, out)),

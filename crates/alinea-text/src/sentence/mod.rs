@@ -201,7 +201,7 @@ impl Stop {
 /// `attached`: `c` touches the stop run (no space between).
 fn closes(text: &str, p: usize, c: char, quotes: usize, attached: bool) -> bool {
     let after = text[p + c.len_utf8()..].chars().next();
-    let free = after.map_or(true, |a| {
+    let free = after.is_none_or(|a| {
         a.is_whitespace() || chars::is_closer(a) || chars::term(a).is_some()
     });
     match c {

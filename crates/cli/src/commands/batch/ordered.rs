@@ -14,7 +14,7 @@
 
 use std::collections::BTreeMap;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{sync_channel, RecvTimeoutError, TryRecvError};
+use std::sync::mpsc::{sync_channel, RecvTimeoutError};
 use std::sync::Mutex;
 use std::time::Duration;
 
@@ -130,13 +130,10 @@ where
                 };
             while let Ok((seq, r)) = res_rx.recv() {
                 pending.insert(seq, r);
-                loop {
-                    match res_rx.try_recv() {
-                        Ok((seq, r)) => {
-                            pending.insert(seq, r);
-                        }
-                        Err(TryRecvError::Empty | TryRecvError::Disconnected) => break,
-                    }
+                // Take whatever else is ready, so the sink is told "idle" only when
+                // nothing is.
+                while let Ok((seq, r)) = res_rx.try_recv() {
+                    pending.insert(seq, r);
                 }
                 put_ready(&mut pending, &mut *sink)?;
                 sink.idle()?;
