@@ -100,6 +100,23 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
             pending_space.get_or_insert(orig);
             continue;
         }
+        // Most letters of the corpus's scripts (Cyrillic, Arabic, CJK) are already in NFKC
+        // and stand alone: fold them directly, skipping the normalizer's buffers.
+        if !combining_follows && nfkc_stable(c) {
+            for l in c.to_lowercase() {
+                match fold_char(l) {
+                    Fold::Drop => {}
+                    Fold::Space => {
+                        pending_space.get_or_insert(orig);
+                    }
+                    Fold::Keep(f) => {
+                        flush_space(&mut out, &mut pending_space);
+                        push(&mut out, f, orig);
+                    }
+                }
+            }
+            continue;
+        }
         cluster.clear();
         cluster.push(c);
         while let Some(&(_, next)) = chars.peek() {
@@ -127,6 +144,14 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
     }
     out.map.push((base + text.len()) as u32);
     out
+}
+
+/// Whether `c` on its own is unchanged by NFKC (quick check says yes).
+fn nfkc_stable(c: char) -> bool {
+    matches!(
+        unicode_normalization::is_nfkc_quick(std::iter::once(c)),
+        unicode_normalization::IsNormalized::Yes
+    )
 }
 
 fn flush_space(out: &mut Normalized, pending: &mut Option<usize>) {
