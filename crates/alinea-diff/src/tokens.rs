@@ -30,24 +30,33 @@ fn is_punct(c: char) -> bool {
             | 0x060C | 0x061B | 0x061F | 0x066A..=0x066D | 0x06D4)
 }
 
-/// Byte ranges of the tokens of `text` (normally a normalized view).
+/// Byte ranges of the tokens of `text` (normally a normalized view): Unicode word
+/// boundaries (UAX #29, shared with the rest of alinea through `alinea_text::token`),
+/// which already give one token per ideograph and per punctuation mark; a word that
+/// still mixes in a mark this module keeps apart is cut around it.
 pub(crate) fn tokenize(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    let mut word: Option<usize> = None;
-    for (i, c) in text.char_indices() {
-        if c.is_whitespace() || is_punct(c) || is_unspaced(c) {
-            if let Some(s) = word.take() {
-                out.push(s..i);
-            }
-            if !c.is_whitespace() {
-                out.push(i..i + c.len_utf8());
-            }
-        } else if word.is_none() {
-            word = Some(i);
+    for t in alinea_text::token::tokens(text, 0) {
+        let piece = &text[t.span.range()];
+        if !piece.chars().any(|c| is_punct(c) || is_unspaced(c)) || piece.chars().count() == 1 {
+            out.push(t.span.range());
+            continue;
         }
-    }
-    if let Some(s) = word {
-        out.push(s..text.len());
+        let mut word: Option<usize> = None;
+        for (i, c) in piece.char_indices() {
+            let at = t.span.start + i;
+            if is_punct(c) || is_unspaced(c) {
+                if let Some(s) = word.take() {
+                    out.push(s..at);
+                }
+                out.push(at..at + c.len_utf8());
+            } else if word.is_none() {
+                word = Some(at);
+            }
+        }
+        if let Some(s) = word {
+            out.push(s..t.span.end);
+        }
     }
     out
 }
