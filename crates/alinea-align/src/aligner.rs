@@ -3,6 +3,7 @@
 use std::sync::Arc;
 
 use alinea_text::Lang;
+use rayon::prelude::*;
 
 use crate::anchors::{extract, Counts, Interner, Rates};
 use crate::band::Band;
@@ -70,8 +71,8 @@ impl AlignerBuilder {
     }
 
     /// Half-width of the search band around the previous pass, in target sentences.
-    /// Default: 30. The first pass uses twice this around the diagonal; any pass whose
-    /// path comes near the band's edge is repeated with a doubled band.
+    /// Default: 6. The first pass uses `max(8 × this, 64)` around the diagonal; any pass
+    /// whose path comes near the band's edge is repeated with a doubled band.
     pub fn band(&mut self, radius: usize) -> &mut Self {
         self.cfg.radius = radius;
         self
@@ -91,8 +92,9 @@ impl AlignerBuilder {
         self
     }
 
-    /// Rounds of lexicon induction (train on confident beads, realign). Default: 3;
-    /// 0 aligns with length and anchors only.
+    /// Rounds of lexicon induction (train on confident beads, realign). Default: 3, at
+    /// most: rounds stop once one moves fewer than 1 % of the beads. 0 aligns with
+    /// length and anchors only.
     pub fn lexicon_rounds(&mut self, n: usize) -> &mut Self {
         self.cfg.lexicon_rounds = n;
         self
@@ -230,21 +232,17 @@ impl Aligner {
         self.install(|| {
             let mut keys = Interner::default();
             let (mut vs, mut vt) = (Interner::default(), Interner::default());
-            let tp = std::time::Instant::now();
             let fs = extract(&src, &mut keys, &mut vs);
             let ft = extract(&tgt, &mut keys, &mut vt);
             let dict = self.dictionary_ids(&mut vs, &mut vt);
             let doc = Doc { src: &fs, tgt: &ft };
-            trace(&format!("extract {:?}", tp.elapsed()));
             let win = Window {
                 s0: 0,
                 s1: fs.len(),
                 t0: 0,
                 t1: ft.len(),
             };
-            let tp = std::time::Instant::now();
             let out = self.run(&doc, &[win], vs.len(), vt.len(), &dict);
-            trace(&format!("run {:?}", tp.elapsed()));
             finalize(
                 &doc,
                 &src,
@@ -300,26 +298,24 @@ impl Aligner {
                 self.pass(&prep, &model, *w, prev, &mut budget_hit)
             })
             .collect();
-        // Pass 1: anchor rates learned from pass 0; then lexicon rounds.
-        for round in 0..=self.cfg.lexicon_rounds {
+        // Then rounds that learn anchor rates and the lexicon from the previous pass's
+        // confident beads (anchor rates alone when there are no lexicon rounds).
+        let first = usize::from(self.cfg.lexicon_rounds > 0);
+        for round in first..=self.cfg.lexicon_rounds {
             let confident = confident_beads(windows, &paths);
             if round > 0 {
                 let pairs: Vec<(Vec<usize>, Vec<usize>)> = confident
                     .iter()
-                    .filter(|(s, t)| s.len() + t.len() <= envf("ALINEA_TRAINMAX", 2.0) as usize)
+                    .filter(|(s, t)| s.len() == 1 && t.len() == 1)
                     .cloned()
                     .collect();
                 if pairs.len() >= 10 {
-                    let tp = std::time::Instant::now();
                     model.lexicon = Some(Lexicon::train(
                         doc.src, doc.tgt, &pairs, src_vocab, tgt_vocab, dict,
                     ));
-                    trace(&format!("lexicon {:?}", tp.elapsed()));
                 }
             }
-            let tp = std::time::Instant::now();
             model.rates = estimate_rates(&prep, doc, model.lexicon.as_ref(), windows, &confident);
-            trace(&format!("rates {:?} hit {:?} miss {:?} links {}", tp.elapsed(), model.rates.hit, model.rates.miss, model.lexicon.as_ref().map_or(0, |l| l.n_links())));
             let next: Vec<Option<WindowPath>> = windows
                 .iter()
                 .zip(&paths)
@@ -331,7 +327,7 @@ impl Aligner {
             let changed = changed_share(&paths, &next);
             paths = next;
             // A lexicon round that moved almost no bead will not move many more.
-            if round > 0 && changed < envf("ALINEA_CONV", CONVERGED) {
+            if round > 0 && changed < CONVERGED {
                 break;
             }
         }
@@ -397,7 +393,7 @@ impl Aligner {
                 .shapes
                 .iter()
                 .copied()
-                .filter(|s| s.src + s.tgt <= envf("ALINEA_P0", 3.0) as u8)
+                .filter(|s| s.src + s.tgt <= 3)
                 .collect()
         };
         loop {
@@ -410,20 +406,9 @@ impl Aligner {
                 }
             };
             let full_width = (0..=n).all(|i| band.range(i) == (0, m + 1));
-            let t0 = std::time::Instant::now();
-            let cells = band.cells();
             let scorer = Scorer::new(prep, model, win, &band, &shapes);
-            let t1 = t0.elapsed();
             let table = scorer.table(band);
-            let t2 = t0.elapsed();
             let path = viterbi(&table);
-            let t3 = t0.elapsed();
-            if std::env::var_os("ALINEA_TRACE").is_some() {
-                #[allow(clippy::print_stderr)]
-                {
-                    eprintln!("pass radius {radius} cells {cells} new {t1:?} table {t2:?} viterbi {t3:?}");
-                }
-            }
             let margin = 2;
             if !full_width && table.band.touches_edge(&path.cells, margin) {
                 let bigger = table.band.cells().saturating_mul(2);
@@ -433,14 +418,12 @@ impl Aligner {
                 }
                 *budget_hit = true;
             }
-            let tp = std::time::Instant::now();
             // The first pass only places the band of the next one.
             let post = if prev.is_some() {
-                posteriors(&table, &path, envf("ALINEA_PR", POSTERIOR_RADIUS as f32) as usize)
+                posteriors(&table, &path, POSTERIOR_RADIUS)
             } else {
                 vec![0.0; path.beads.len()]
             };
-            trace(&format!("posteriors {:?}", tp.elapsed()));
             let shapes = path.beads.iter().map(|&k| shapes[k]).collect();
             return Some(WindowPath { path, shapes, post });
         }
@@ -508,24 +491,39 @@ fn estimate_rates(
     windows: &[Window],
     confident: &[(Vec<usize>, Vec<usize>)],
 ) -> Rates {
+    // Counted in parallel over fixed chunks and summed in order, so the result does
+    // not depend on the thread count.
+    let parts: Vec<(Counts, Counts)> = confident
+        .par_chunks(256)
+        .map(|chunk| {
+            let mut pos = Counts::default();
+            let mut neg = Counts::default();
+            let mut sc = BeadScratch::new(prep, lexicon);
+            for (s, t) in chunk {
+                bead_counts(prep, lexicon, s, t, &mut sc, &mut pos);
+                let w = windows
+                    .iter()
+                    .find(|w| w.t0 <= t[0] && t[0] < w.t1)
+                    .copied();
+                let (t0, m) = match w {
+                    Some(w) if w.m() > 2 * NEG_SHIFT => (w.t0, w.m()),
+                    _ => (0, doc.tgt.len()),
+                };
+                if m <= 2 * NEG_SHIFT {
+                    continue;
+                }
+                let shifted: Vec<usize> =
+                    t.iter().map(|&j| t0 + (j - t0 + NEG_SHIFT) % m).collect();
+                bead_counts(prep, lexicon, s, &shifted, &mut sc, &mut neg);
+            }
+            (pos, neg)
+        })
+        .collect();
     let mut pos = Counts::default();
     let mut neg = Counts::default();
-    let mut sc = BeadScratch::new(prep, lexicon);
-    for (s, t) in confident {
-        bead_counts(prep, lexicon, s, t, &mut sc, &mut pos);
-        let w = windows
-            .iter()
-            .find(|w| w.t0 <= t[0] && t[0] < w.t1)
-            .copied();
-        let (t0, m) = match w {
-            Some(w) if w.m() > 2 * NEG_SHIFT => (w.t0, w.m()),
-            _ => (0, doc.tgt.len()),
-        };
-        if m <= 2 * NEG_SHIFT {
-            continue;
-        }
-        let shifted: Vec<usize> = t.iter().map(|&j| t0 + (j - t0 + NEG_SHIFT) % m).collect();
-        bead_counts(prep, lexicon, s, &shifted, &mut sc, &mut neg);
+    for (p, n) in &parts {
+        pos.add(p);
+        neg.add(n);
     }
     Rates::estimate(&pos, &neg)
 }
@@ -548,18 +546,4 @@ pub fn align<S: AsRef<str> + Sync>(
         .build()
         .expect("default configuration is valid")
         .align(src, tgt, src_lang, tgt_lang)
-}
-
-#[allow(clippy::print_stderr)]
-fn trace(s: &str) {
-    if std::env::var_os("ALINEA_TRACE").is_some() {
-        eprintln!("{s}");
-    }
-}
-
-pub(crate) fn envf(name: &str, default: f32) -> f32 {
-    std::env::var(name)
-        .ok()
-        .and_then(|v| v.parse().ok())
-        .unwrap_or(default)
 }

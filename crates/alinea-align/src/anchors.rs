@@ -164,7 +164,9 @@ fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Int
 }
 
 /// Adds, per type, the number of matched anchor tokens between two units (both sides
-/// counted, so one shared number adds 2).
+/// counted, so one shared number adds 2). Beads are matched as wholes by the scorer;
+/// this pairwise form checks tokenisation in tests.
+#[cfg(test)]
 pub(crate) fn add_matches(a: &Features, b: &Features, out: &mut [f32; NTYPES]) {
     let (x, y) = (&a.anchors, &b.anchors);
     let (mut i, mut j) = (0, 0);
@@ -283,27 +285,6 @@ impl Rates {
         }
         s
     }
-
-    /// Score of the matches between two units, and the number of matched tokens of
-    /// types that carry evidence on the target side and on the source side. `m` counts
-    /// anchor matches on both sides; `lex` is the lexicon's (target, source) soft counts.
-    pub(crate) fn pair(&self, m: &[f32; NTYPES], lex: (f32, f32)) -> [f32; 3] {
-        let mut s = 0.0;
-        let mut side = 0.0;
-        for (t, &mt) in m.iter().enumerate() {
-            if t != LEX && self.hit[t] > 0.0 {
-                s += mt * (self.hit[t] - self.miss[t]);
-                side += mt / 2.0;
-            }
-        }
-        let (mut ct, mut cs) = (side, side);
-        if self.hit[LEX] > 0.0 {
-            s += (lex.0 + lex.1) * (self.hit[LEX] - self.miss[LEX]);
-            ct += lex.0;
-            cs += lex.1;
-        }
-        [s, ct, cs]
-    }
 }
 
 /// Matched and total token counts per type over a set of beads.
@@ -311,6 +292,16 @@ impl Rates {
 pub(crate) struct Counts {
     pub matched: [f32; NTYPES],
     pub total: [f32; NTYPES],
+}
+
+impl Counts {
+    /// Adds another set of counts.
+    pub(crate) fn add(&mut self, other: &Counts) {
+        for t in 0..NTYPES {
+            self.matched[t] += other.matched[t];
+            self.total[t] += other.total[t];
+        }
+    }
 }
 
 #[cfg(test)]

@@ -5,17 +5,20 @@
 //! number of threads), then the recursions run sequentially over the table: Viterbi for
 //! the best path, and forward–backward (log-sum-exp) for bead posteriors.
 
+use ndarray::{Array1, Array2};
 use rayon::prelude::*;
 
 use crate::band::Band;
 use crate::shapes::Shape;
 
-/// Bead costs for every cell of a band: `costs[cell * K + k]` is the cost of the bead of
+/// Bead costs for every cell of a band: `costs[[cell, k]]` is the cost of the bead of
 /// shape `shapes[k]` that *starts* at `cell`, or infinity when its end is not in the band.
+/// Cells are the band's cells in row-major order, so the matrix is `cells × K`, never
+/// `n × m`: memory is O(n · band).
 pub(crate) struct CostTable {
     pub band: Band,
     pub shapes: Vec<Shape>,
-    pub costs: Vec<f32>,
+    pub costs: Array2<f32>,
 }
 
 impl CostTable {
@@ -29,10 +32,13 @@ impl CostTable {
         F: Fn(&mut S, usize, &mut [f32]) + Sync + Send,
     {
         let k = shapes.len();
-        let mut costs = vec![f32::INFINITY; band.cells() * k];
+        let mut costs = Array2::from_elem((band.cells(), k), f32::INFINITY);
         {
             let mut rows: Vec<(usize, &mut [f32])> = Vec::with_capacity(band.rows() + 1);
-            let mut rest = costs.as_mut_slice();
+            // A freshly built array is in standard (row-major, contiguous) layout.
+            let mut rest = costs
+                .as_slice_mut()
+                .expect("a new ndarray is contiguous");
             for i in 0..=band.rows() {
                 let (lo, hi) = band.range(i);
                 let (row, tail) = rest.split_at_mut((hi - lo) * k);
@@ -79,7 +85,7 @@ impl CostTable {
     /// Cost of the bead of shape index `k` starting at flat cell `c`.
     #[inline]
     fn at(&self, c: usize, k: usize) -> f32 {
-        self.costs[c * self.shapes.len() + k]
+        self.costs[[c, k]]
     }
 }
 
@@ -98,8 +104,8 @@ pub(crate) struct Path {
 pub(crate) fn viterbi(t: &CostTable) -> Path {
     let band = &t.band;
     let cells = band.cells();
-    let mut score = vec![f64::INFINITY; cells];
-    let mut back = vec![u8::MAX; cells];
+    let mut score = Array1::from_elem(cells, f64::INFINITY);
+    let mut back = Array1::from_elem(cells, u8::MAX);
     score[0] = 0.0;
     for i in 0..=band.rows() {
         let (lo, hi) = band.range(i);

@@ -73,7 +73,8 @@ fn table() -> &'static [f32] {
 /// [`tail_cost`] by linear interpolation in a table (error below 1e-3).
 #[inline]
 pub(crate) fn tail_cost_fast(x: f32) -> f32 {
-    if !(x < TABLE_MAX) {
+    // NaN falls through to the maximum too.
+    if x.is_nan() || x >= TABLE_MAX {
         return MAX_COST;
     }
     let t = table();

@@ -15,8 +15,6 @@
 //! A user dictionary (`src<TAB>tgt` lines, single tokens) adds links of strength 1 to
 //! every fold.
 
-use crate::fxhash::FxHashMap;
-
 use rayon::prelude::*;
 
 use crate::anchors::Features;
@@ -81,7 +79,6 @@ impl Links {
             ..Default::default()
         };
         let mut k = 0;
-        let max = max.min(crate::aligner::envf("ALINEA_MAXLINKS", 1e9) as usize);
         for s in 0..n_src as u32 {
             links.start.push(links.tgt.len() as u32);
             let mut taken = 0;
@@ -161,10 +158,6 @@ impl Lexicon {
         }
     }
 
-    pub(crate) fn n_links(&self) -> usize {
-        self.folds.iter().map(|f| f.tgt.len()).sum()
-    }
-
     /// Whether the lexicon has any link.
     pub(crate) fn is_empty(&self) -> bool {
         self.folds.iter().all(|f| f.tgt.is_empty())
@@ -190,7 +183,10 @@ impl Lexicon {
         let mut keys: Vec<(u64, u32)> = Vec::new();
         let step = pairs.len().div_ceil(MAX_TRAIN).max(1);
         let bag = |units: &[Features], ix: &[usize]| -> Vec<u32> {
-            let mut v: Vec<u32> = ix.iter().flat_map(|&k| units[k].lex.iter().copied()).collect();
+            let mut v: Vec<u32> = ix
+                .iter()
+                .flat_map(|&k| units[k].lex.iter().copied())
+                .collect();
             v.sort_unstable();
             v.dedup();
             v
@@ -202,10 +198,8 @@ impl Lexicon {
             }
             let (ls, lt) = (ws.len(), wt.len());
             let off = keys.len();
-            for x in 0..=ls {
-                let s = if x < ls { ws[x] } else { null_s };
-                for y in 0..=lt {
-                    let t = if y < lt { wt[y] } else { null_t };
+            for &s in ws.iter().chain([&null_s]) {
+                for &t in wt.iter().chain([&null_t]) {
                     keys.push((((s as u64) << 32) | t as u64, keys.len() as u32));
                 }
             }
@@ -235,37 +229,20 @@ impl Lexicon {
                 let fwd = em(&train, &cell_id, nid, &pid_s, src_vocab + 1, true);
                 let bwd = em(&train, &cell_id, nid, &pid_t, tgt_vocab + 1, false);
                 let mut triples: Vec<(u32, u32, f32)> = Vec::new();
-                let dir = crate::aligner::envf("ALINEA_DIR", 0.0) > 0.0;
-                let minl = crate::aligner::envf("ALINEA_MINLINK", MIN_LINK);
-                let (mut tf, mut tb) = (Vec::new(), Vec::new());
                 for id in 0..nid {
                     let (s, t) = (pid_s[id], pid_t[id]);
                     if s == null_s || t == null_t {
                         continue;
                     }
                     let l = (fwd[id] * bwd[id]).sqrt();
-                    if l >= minl {
+                    if l >= MIN_LINK {
                         triples.push((s, t, l));
-                    }
-                    if dir {
-                        if fwd[id] >= minl {
-                            tf.push((s, t, fwd[id]));
-                        }
-                        if bwd[id] >= minl {
-                            tb.push((t, s, bwd[id]));
-                        }
                     }
                 }
                 for &(s, t) in dict {
                     triples.push((s, t, 1.0));
-                    tf.push((s, t, 1.0));
-                    tb.push((t, s, 1.0));
                 }
-                if dir {
-                    (Links::from_triples(src_vocab, tf), Links::from_triples(tgt_vocab, tb))
-                } else {
-                    Links::both(src_vocab, tgt_vocab, triples)
-                }
+                Links::both(src_vocab, tgt_vocab, triples)
             })
             .collect();
         let (folds, rev) = tables.into_iter().unzip();

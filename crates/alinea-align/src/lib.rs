@@ -4,7 +4,7 @@
 //! use alinea_align::Aligner;
 //! use alinea_text::Lang;
 //!
-//! let aligner = Aligner::builder().band(30).threads(2).build()?;
+//! let aligner = Aligner::builder().band(6).threads(2).build()?;
 //! let src = ["The committee met on 14 March.", "It adopted the report."];
 //! let tgt = ["Le comité s'est réuni le 14 mars.", "Il a adopté le rapport."];
 //! let a = aligner.align(&src, &tgt, Lang::EN, Lang::FR);
@@ -20,7 +20,7 @@
 //! omissions. Every sentence of both sides is in exactly one bead. The default shape set
 //! ([`Shape::EXTENDED`]) has 19 shapes up to `1-6`, `2-4` and `3-3`, with a *structured*
 //! prior: each sentence beyond the second costs a factor 0.1 and a bead that could be
-//! split into two non-empty beads (`2-2`, `2-3`, …) a further 0.1.
+//! split into two non-empty beads (`2-2`, `2-3`, …) a further 0.3.
 //!
 //! # Cost model
 //! `cost(bead) = length + prior − evidence`, one set of constants for every language
@@ -38,18 +38,33 @@
 //!   jackknifed over 5 blocks, Chinese by character). Match rates in true beads and in
 //!   shifted (random) pairs are learned from the confident beads of the previous pass.
 //!
-//! The pipeline: pass 0 (length + prior anchor rates, band around the diagonal); pass 1
-//! (learned anchor rates); then `lexicon_rounds` passes, each training the lexicon on
-//! the previous pass's beads with posterior ≥ 0.5.
+//! Evidence is computed **per bead**, not summed over its sentence pairs: the bead's
+//! source sentences and target sentences are two multisets of anchors, and a code found
+//! `s` times on one side and `t` times on the other matches `min(s, t)` tokens per side;
+//! each target word counts once, with its strongest lexicon link to any word of the
+//! bead's source side (and the other way round). An anchor repeated in neighbouring
+//! sentences therefore cannot pull them into the bead. A matched token of a bead with
+//! `a` sentences on the other side costs `ln a` (it had `a` chances to match by luck).
+//!
+//! The pipeline: pass 0 (length + prior anchor rates, shapes of at most three
+//! sentences, wide band around the diagonal) places the band; pass 0b (every shape,
+//! same rates) gives the first confident beads (posterior ≥ 0.5); then up to
+//! `lexicon_rounds` passes, each learning the anchor rates and the lexicon (from the
+//! `1-1` beads) on the previous pass's confident beads. The rounds stop early once a
+//! round moves fewer than 1 % of the beads (long, regular documents converge after two
+//! rounds). With `lexicon_rounds(0)` one pass with learned anchor rates follows pass 0b.
 //!
 //! # Banding
-//! The search visits only a band of cells: first `±2·band` target sentences around the
-//! diagonal, then `±band` around the previous pass's path. Memory and time are
-//! `O(n · band · shapes)`. When the path comes within two cells of the band's edge the
-//! pass is repeated with a doubled band, until the cell budget
-//! ([`AlignerBuilder::cell_budget`]) says stop; [`Alignment::budget_hit`] then reports it.
-//! Bead costs are computed in parallel over rows (rayon), the recursions run
-//! sequentially over the `ndarray` table, so results do not depend on the thread count.
+//! The search visits only a band of cells: first `±max(8·band, 64)` target sentences
+//! around the diagonal, then `±band` (default 6) around the previous pass's path.
+//! Memory and time are `O(n · band · shapes)`. When the path comes within two cells of
+//! the band's edge the pass is repeated with a doubled band, until the cell budget
+//! ([`AlignerBuilder::cell_budget`]) says stop; [`Alignment::budget_hit`] then reports
+//! it. Bead costs are computed in parallel over rows of start cells (rayon; each row's
+//! source sentences are added one by one, then target sentences one by one per start
+//! column, updating the matches incrementally), the recursions run sequentially, so
+//! results do not depend on the thread count. Posteriors are summed over paths within
+//! four cells of the best path (the rest carries negligible mass).
 //!
 //! # Confidence and flags
 //! A bead's [`Bead::score`] is its forward–backward posterior, multiplied by the
@@ -65,7 +80,7 @@
 //! # Which settings to choose
 //! | situation | setting |
 //! | --- | --- |
-//! | general use | defaults (19 shapes, band 30, 3 lexicon rounds) |
+//! | general use | defaults (19 shapes, band 6, up to 3 lexicon rounds) |
 //! | very long documents, speed matters | `lexicon_rounds(1)`, `beads(&Shape::CLASSIC)` |
 //! | close languages, UN-style numbered text | `lexicon_rounds(0..=1)` loses little |
 //! | distant pairs (zh–en), literary text | defaults; a user `dictionary` helps |

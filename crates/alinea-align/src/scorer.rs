@@ -409,7 +409,7 @@ impl<'p> Scorer<'p> {
                 if j0 + b <= m && band.index(i0, j0 + b).is_some() {
                     let lt = clt[t0 + j0 + b] - clt[t0 + j0];
                     row[(j0 - lo) * nk + k] =
-                        crate::aligner::envf("ALINEA_OLF", OMIT_LENGTH_FACTOR) * length.cost(0.0, lt) + self.priors[k];
+                        OMIT_LENGTH_FACTOR * length.cost(0.0, lt) + self.priors[k];
                 }
             }
         }
@@ -506,7 +506,7 @@ impl<'p> Scorer<'p> {
                         continue;
                     }
                     let cost = if b == 0 {
-                        crate::aligner::envf("ALINEA_OLF", OMIT_LENGTH_FACTOR) * length.cost(ls, 0.0) + self.priors[k]
+                        OMIT_LENGTH_FACTOR * length.cost(ls, 0.0) + self.priors[k]
                     } else {
                         let lt = clt[t0 + je] - clt[t0 + j0];
                         let mut ev = pair + un_s + self.un_t[je] - self.un_t[j0];
@@ -651,10 +651,10 @@ pub(crate) fn bead_evidence(
     let (m, mt, ms) = bead_matches(prep, lex, srcs, tgts, sc);
     let mut ev = 0.0;
     let mut side = 0.0;
-    for t in 0..NTYPES {
+    for (t, &x) in m.iter().enumerate() {
         if t != LEX && rates.hit[t] > 0.0 {
-            ev += m[t] * (rates.hit[t] - rates.miss[t]);
-            side += m[t] / 2.0;
+            ev += x * (rates.hit[t] - rates.miss[t]);
+            side += x / 2.0;
         }
     }
     let (mut ct, mut cs) = (side, side);
@@ -670,4 +670,111 @@ pub(crate) fn bead_evidence(
         .map(|f| rates.unary(f, lex_len(model, f)))
         .sum();
     ev + unary - (srcs.len() as f32).ln() * ct - (tgts.len() as f32).ln() * cs
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::anchors::{extract, Interner, NUMBER};
+
+    fn features(sents: &[&str], keys: &mut Interner, vocab: &mut Interner) -> Vec<Features> {
+        extract(sents, keys, vocab)
+    }
+
+    #[test]
+    fn a_repeated_anchor_matches_once() {
+        let mut keys = Interner::default();
+        let (mut vs, mut vt) = (Interner::default(), Interner::default());
+        let fs = features(&["In 1957 we went there."], &mut keys, &mut vs);
+        let ft = features(
+            &["En 1957 nous y sommes allés.", "C'était en 1957."],
+            &mut keys,
+            &mut vt,
+        );
+        let doc = Doc { src: &fs, tgt: &ft };
+        let prep = Prepared::new(&doc);
+        let mut sc = BeadScratch::new(&prep, None);
+        let (m, _, _) = bead_matches(&prep, None, &[0], &[0, 1], &mut sc);
+        assert_eq!(m[NUMBER], 2.0, "one number on each side matched");
+        let (m, _, _) = bead_matches(&prep, None, &[0], &[1], &mut sc);
+        assert_eq!(m[NUMBER], 2.0);
+    }
+
+    /// The incremental row filler gives the same costs as scoring each bead on its own.
+    #[test]
+    fn table_costs_equal_direct_bead_costs() {
+        let (s, t, gold) = crate::tests::synthetic(5, 40);
+        let sr: Vec<&str> = s.iter().map(String::as_str).collect();
+        let tr: Vec<&str> = t.iter().map(String::as_str).collect();
+        let mut keys = Interner::default();
+        let (mut vs, mut vt) = (Interner::default(), Interner::default());
+        let fs = features(&sr, &mut keys, &mut vs);
+        let ft = features(&tr, &mut keys, &mut vt);
+        let doc = Doc { src: &fs, tgt: &ft };
+        let prep = Prepared::new(&doc);
+        let pairs: Vec<(Vec<usize>, Vec<usize>)> = gold
+            .iter()
+            .filter(|(a, b)| a.len() == 1 && b.len() == 1)
+            .cloned()
+            .collect();
+        let lexicon = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
+        let mut sc = BeadScratch::new(&prep, Some(&lexicon));
+        let (mut pos, mut neg) = (Counts::default(), Counts::default());
+        for (a, b) in gold.iter().filter(|(a, b)| !a.is_empty() && !b.is_empty()) {
+            bead_counts(&prep, Some(&lexicon), a, b, &mut sc, &mut pos);
+            let shifted: Vec<usize> = b.iter().map(|&j| (j + 7) % ft.len()).collect();
+            bead_counts(&prep, Some(&lexicon), a, &shifted, &mut sc, &mut neg);
+        }
+        let rates = Rates::estimate(&pos, &neg);
+        assert!(rates.hit[LEX] > 0.0 && rates.hit[NUMBER] > 0.0);
+        let lens = |f: &[Features]| f.iter().map(|x| x.len).collect::<Vec<_>>();
+        let model = Model {
+            length: LengthModel::estimate(&lens(&fs), &lens(&ft)),
+            rates,
+            lexicon: Some(lexicon),
+        };
+        let (n, m) = (fs.len(), ft.len());
+        let win = Window {
+            s0: 0,
+            s1: n,
+            t0: 0,
+            t1: m,
+        };
+        let shapes = Shape::EXTENDED.to_vec();
+        for band in [Band::full(n, m), Band::diagonal(n, m, 2)] {
+            let scorer = Scorer::new(&prep, &model, win, &band, &shapes);
+            let table = scorer.table(band.clone());
+            let mut checked = 0;
+            for i0 in 0..=n {
+                let (lo, hi) = band.range(i0);
+                for j0 in lo..hi {
+                    let cell = band.index(i0, j0).unwrap();
+                    for (k, s) in shapes.iter().enumerate() {
+                        let (a, b) = (s.src as usize, s.tgt as usize);
+                        let got = table.costs[[cell, k]];
+                        if i0 + a > n || band.index(i0 + a, j0 + b).is_none() {
+                            assert!(got.is_infinite());
+                            continue;
+                        }
+                        let srcs: Vec<usize> = (i0..i0 + a).collect();
+                        let tgts: Vec<usize> = (j0..j0 + b).collect();
+                        let ls = srcs.iter().map(|&i| fs[i].len).sum::<f32>();
+                        let lt = tgts.iter().map(|&j| ft[j].len).sum::<f32>();
+                        let mut len = model.length.cost(ls, lt);
+                        if s.is_omission() {
+                            len *= OMIT_LENGTH_FACTOR;
+                        }
+                        let want = len + s.prior_cost()
+                            - EVIDENCE_WEIGHT * bead_evidence(&prep, &model, &srcs, &tgts, &mut sc);
+                        assert!(
+                            (got - want).abs() <= 1e-3 * (1.0 + want.abs()),
+                            "bead {s} at ({i0}, {j0}): {got} vs {want}"
+                        );
+                        checked += 1;
+                    }
+                }
+            }
+            assert!(checked > 100);
+        }
+    }
 }

@@ -15,7 +15,7 @@ const EXTRA: f32 = 0.1;
 /// Probability of an omission bead relative to a `1-1` bead.
 const OMIT: f32 = 0.02;
 /// Probability factor for beads that could be split into two non-empty beads.
-const SPLITTABLE: f32 = 0.1;
+const SPLITTABLE: f32 = 0.3;
 
 /// A bead shape: `src` source sentences against `tgt` target sentences.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -74,37 +74,15 @@ impl Shape {
 
     /// Prior cost (negative log probability relative to `1-1`).
     pub(crate) fn prior_cost(&self) -> f32 {
-        -self.prior().ln()
-    }
-
-    /// Prior probability relative to `1-1`: [`OMIT`] for omissions, [`EXTRA`] per
-    /// sentence beyond the second for beads with a single sentence on one side, and
-    /// [`SPLITTABLE`] times the prior of the likeliest split into two beads with both
-    /// sides non-empty for the others (`2-2` = ε · `1-1` · `1-1`, `2-3` = ε · `1-1` ·
-    /// `1-2`, …).
-    fn prior(&self) -> f32 {
-        let (a, b) = (self.src, self.tgt);
+        let n = (self.src + self.tgt) as i32;
         if self.is_omission() {
-            return crate::aligner::envf("ALINEA_OMIT", OMIT);
+            return -(OMIT.ln());
         }
-        if crate::aligner::envf("ALINEA_OLDPRIOR", 0.0) > 0.0 {
-            let mut p = EXTRA.powi(a as i32 + b as i32 - 2);
-            if a >= 2 && b >= 2 {
-                p *= SPLITTABLE;
-            }
-            return p;
+        let mut p = EXTRA.powi((n - 2).max(0));
+        if self.src >= 2 && self.tgt >= 2 {
+            p *= SPLITTABLE;
         }
-        if a == 1 || b == 1 {
-            return EXTRA.powi(a as i32 + b as i32 - 2);
-        }
-        let mut best = 0.0f32;
-        for a1 in 1..a {
-            for b1 in 1..b {
-                let p = Shape::new(a1, b1).prior() * Shape::new(a - a1, b - b1).prior();
-                best = best.max(p);
-            }
-        }
-        crate::aligner::envf("ALINEA_SPLIT", SPLITTABLE) * best
+        -p.ln()
     }
 }
 
