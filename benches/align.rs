@@ -5,9 +5,24 @@
 //!
 //! Groups: `align_scaling` (1k / 10k sentences, default settings), `align_threads`
 //! (10k sentences, 1 vs 2 threads), `align_50k` (50k sentences, one lexicon round).
+//! `align_memory` prints the peak heap (counting allocator) and one timing for 10k, 50k
+//! and 100k sentences per side; `align_1984` aligns the real ro–en novel (6,480 × 6,705
+//! sentences) when `ALINEA_1984_DIR` names the folder holding its src.txt and tgt.txt
+//! (CI sets it from ../shared).
 //! Run a subset with `cargo bench --bench align -- align_threads`.
 
+#![allow(unsafe_code)]
+
+#[path = "../tests/alloc_counter.rs"]
+mod alloc_counter;
+
 use std::hint::black_box;
+use std::time::Instant;
+
+use alloc_counter::{peak_during, Counting};
+
+#[global_allocator]
+static ALLOC: Counting = Counting;
 
 use alinea_align::Aligner;
 use alinea_text::Lang;
@@ -120,5 +135,50 @@ fn large(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, scaling, threads, large);
+#[allow(clippy::print_stderr)]
+fn memory(c: &mut Criterion) {
+    let aligner = Aligner::builder().build().expect("valid configuration");
+    for n in [10_000usize, 50_000, 100_000] {
+        let (s, t) = synthetic(11, n);
+        let started = Instant::now();
+        let (beads, peak) = peak_during(|| aligner.align(&s, &t, Lang::EN, Lang::FR).beads().len());
+        eprintln!(
+            "align_memory: {} × {} sentences: {beads} beads in {:.2} s, peak heap {:.0} MB ({:.0} bytes per sentence pair)",
+            s.len(),
+            t.len(),
+            started.elapsed().as_secs_f64(),
+            peak as f64 / 1e6,
+            peak as f64 / (s.len() + t.len()) as f64
+        );
+    }
+    // Criterion needs at least one measured function per group run.
+    let (s, t) = synthetic(11, 1_000);
+    c.bench_function("align_memory/1k_reference", |b| {
+        b.iter(|| black_box(aligner.align(black_box(&s), black_box(&t), Lang::EN, Lang::FR)))
+    });
+}
+
+fn novel_1984(c: &mut Criterion) {
+    let Some(dir) = std::env::var_os("ALINEA_1984_DIR") else { return };
+    let dir = std::path::PathBuf::from(dir);
+    let read = |f: &str| -> Vec<String> {
+        std::fs::read_to_string(dir.join(f)).map(|t| t.lines().map(str::to_string).collect()).unwrap_or_default()
+    };
+    let (s, t) = (read("src.txt"), read("tgt.txt"));
+    if s.is_empty() || t.is_empty() {
+        return;
+    }
+    let mut g = c.benchmark_group("align_1984");
+    g.sample_size(10);
+    g.throughput(Throughput::Elements((s.len() + t.len()) as u64));
+    for th in [1usize, 2] {
+        let aligner = Aligner::builder().threads(th).build().expect("valid configuration");
+        g.bench_with_input(BenchmarkId::new("threads", th), &th, |b, _| {
+            b.iter(|| black_box(aligner.align(black_box(&s), black_box(&t), Lang::RO, Lang::EN)))
+        });
+    }
+    g.finish();
+}
+
+criterion_group!(benches, scaling, threads, large, memory, novel_1984);
 criterion_main!(benches);

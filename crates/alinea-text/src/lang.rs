@@ -32,6 +32,8 @@ impl Lang {
     pub const UR: Lang = Lang(*b"ur");
     /// Japanese.
     pub const JA: Lang = Lang(*b"ja");
+    /// Romanian.
+    pub const RO: Lang = Lang(*b"ro");
 
     /// The six official UN languages plus Persian: alinea's default allow-list.
     pub const DEFAULT_SET: [Lang; 7] = [
