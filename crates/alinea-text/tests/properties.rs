@@ -517,4 +517,43 @@ proptest! {
     }
 }
 
-// ---- regression tests (fuzz and proptest findings) ----
+// ---- regression tests ----
+
+/// Replays the fuzz seeds and saved findings of the `text` target (`fuzz/seeds/text/`)
+/// through the same checks: a crash input copied there from `fuzz/artifacts/text/`
+/// becomes a regression test. Languages are picked from the last byte, as the target does.
+#[test]
+fn fuzz_seeds_keep_their_spans() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../fuzz/seeds/text");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    const FUZZ_LANGS: [Option<Lang>; 11] = [
+        None,
+        Some(Lang::EN),
+        Some(Lang::FR),
+        Some(Lang::ES),
+        Some(Lang::RU),
+        Some(Lang::ZH),
+        Some(Lang::AR),
+        Some(Lang::FA),
+        Some(Lang::DE),
+        Some(Lang::UR),
+        Some(Lang::JA),
+    ];
+    for entry in entries {
+        let path = entry.expect("seed entry").path();
+        let bytes = std::fs::read(&path).expect("seed");
+        let Ok(source) = alinea_text::decode("seed", &bytes) else {
+            continue;
+        };
+        let pick = usize::from(bytes.last().copied().unwrap_or(0));
+        let n = Document::parse(source.text()).paragraphs().len();
+        let langs: Vec<_> = (0..n.max(1))
+            .map(|i| FUZZ_LANGS[(pick + i * (pick % 5 + 1)) % FUZZ_LANGS.len()])
+            .collect();
+        if let Err(e) = parse_and_check(source.text(), &langs) {
+            panic!("{}: {e}", path.display());
+        }
+    }
+}
