@@ -168,3 +168,61 @@ fn a_closed_pipe_ends_quietly() {
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(!err.contains("panicked") && !err.contains("error"), "{err}");
 }
+
+/// The same bad inputs through every subcommand that reads documents: each error names
+/// the file and the problem, exit status 1, no panic.
+#[test]
+fn every_subcommand_reports_bad_files_clearly() {
+    let dir = temp();
+    let good = dir.path().join("good.txt");
+    fs::write(&good, "A first sentence here. A second sentence there.\n").unwrap();
+    let good = good.to_str().unwrap().to_string();
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty.txt", b"".to_vec(), "contains no text"),
+        ("blank.txt", b" \n\t \n".to_vec(), "contains no text"),
+        ("latin1.txt", b"Caf\xe9".to_vec(), "invalid UTF-8"),
+        ("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00".to_vec(), "binary"),
+    ];
+    let sub = dir.path().join("a-directory");
+    fs::create_dir(&sub).unwrap();
+    let mut files: Vec<(String, &str)> = vec![
+        (dir.path().join("missing.txt").to_str().unwrap().to_string(), "cannot read"),
+        (sub.to_str().unwrap().to_string(), "is a directory"),
+    ];
+    for (name, bytes, msg) in &cases {
+        let p = dir.path().join(name);
+        fs::write(&p, bytes).unwrap();
+        files.push((p.to_str().unwrap().to_string(), msg));
+    }
+    for (bad, msg) in &files {
+        let runs: Vec<Vec<&str>> = vec![
+            vec!["segment", bad],
+            vec!["detect", bad],
+            vec!["detect", "--each-line", bad],
+            vec!["align", &good, bad],
+            vec!["align", bad, "--presplit", &good],
+            vec!["diff", &good, bad],
+            vec!["history", bad, &good],
+        ];
+        for args in runs {
+            let o = alinea(&args);
+            let err = String::from_utf8_lossy(&o.stderr);
+            assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
+            assert!(err.contains(bad.as_str()) && err.contains(msg), "{args:?}: {err}");
+            assert!(!err.contains("panicked"), "{args:?}: {err}");
+        }
+    }
+}
+
+#[test]
+fn unknown_formats_and_language_codes_are_usage_or_clear_errors() {
+    let p = crate::util::data("seeds/a_res_75_240_ar.txt");
+    let p = p.to_str().unwrap();
+    for args in [vec!["align", p, p, "--format", "docx"], vec!["diff", p, p, "--format", "pdf"], vec!["segment", p, "--format", "xml"]] {
+        assert_eq!(alinea(&args).status.code(), Some(2), "{args:?}");
+    }
+    for args in [vec!["segment", p, "--lang", "arabic"], vec!["align", p, p, "--src-lang", "xx1"], vec!["diff", p, p, "--languages", "ar,zzz"]] {
+        let o = alinea(&args);
+        assert_clean_failure(&o, &["language code"]);
+    }
+}

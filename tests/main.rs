@@ -7,6 +7,7 @@ mod align_cli;
 mod batch;
 mod browser;
 mod cli_errors;
+mod demo;
 mod diff_cli;
 mod seeds;
 mod streaming;

@@ -18,13 +18,35 @@ use crate::args::{Cli, Command};
 /// Runs the command line and returns the process exit code.
 pub fn main_entry() -> i32 {
     let cli = Cli::parse();
-    match run(&cli) {
+    let started = std::time::Instant::now();
+    let outcome = run(&cli);
+    if cli.verbose {
+        eprintln!(
+            "alinea: {} took {:.3} s",
+            command_name(&cli.command),
+            started.elapsed().as_secs_f64()
+        );
+    }
+    match outcome {
         Ok(()) => 0,
         Err(err) if output::is_broken_pipe(&err) => 0,
         Err(err) => {
             eprintln!("alinea: error: {err:#}");
             1
         }
+    }
+}
+
+fn command_name(c: &Command) -> &'static str {
+    match c {
+        Command::Segment(_) => "segment",
+        Command::Detect(_) => "detect",
+        Command::Align(_) => "align",
+        Command::Diff(_) => "diff",
+        Command::History(_) => "history",
+        Command::Batch(_) => "batch",
+        Command::Eval(_) => "eval",
+        Command::Demo(_) => "demo",
     }
 }
 
