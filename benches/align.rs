@@ -159,10 +159,14 @@ fn memory(c: &mut Criterion) {
 }
 
 fn novel_1984(c: &mut Criterion) {
-    let Some(dir) = std::env::var_os("ALINEA_1984_DIR") else { return };
+    let Some(dir) = std::env::var_os("ALINEA_1984_DIR") else {
+        return;
+    };
     let dir = std::path::PathBuf::from(dir);
     let read = |f: &str| -> Vec<String> {
-        std::fs::read_to_string(dir.join(f)).map(|t| t.lines().map(str::to_string).collect()).unwrap_or_default()
+        std::fs::read_to_string(dir.join(f))
+            .map(|t| t.lines().map(str::to_string).collect())
+            .unwrap_or_default()
     };
     let (s, t) = (read("src.txt"), read("tgt.txt"));
     if s.is_empty() || t.is_empty() {
@@ -172,7 +176,10 @@ fn novel_1984(c: &mut Criterion) {
     g.sample_size(10);
     g.throughput(Throughput::Elements((s.len() + t.len()) as u64));
     for th in [1usize, 2] {
-        let aligner = Aligner::builder().threads(th).build().expect("valid configuration");
+        let aligner = Aligner::builder()
+            .threads(th)
+            .build()
+            .expect("valid configuration");
         g.bench_with_input(BenchmarkId::new("threads", th), &th, |b, _| {
             b.iter(|| black_box(aligner.align(black_box(&s), black_box(&t), Lang::RO, Lang::EN)))
         });

@@ -73,16 +73,28 @@ fn text_bounds(c: &mut Criterion) {
 
 fn align_bounds(c: &mut Criterion) {
     let n = 100_000 * scale();
-    let long: Vec<String> = (0..n).map(|i| format!("Sentence number {i} says something.")).collect();
+    let long: Vec<String> = (0..n)
+        .map(|i| format!("Sentence number {i} says something."))
+        .collect();
     let short: Vec<String> = ["One.", "Two.", "Three."].map(String::from).to_vec();
     let aligner = Aligner::builder().build().unwrap();
-    let (_, peak) = peak_during(|| aligner.align(&long, &short, Lang::EN, Lang::FR).beads().len());
+    let (_, peak) = peak_during(|| {
+        aligner
+            .align(&long, &short, Lang::EN, Lang::FR)
+            .beads()
+            .len()
+    });
     report("sentences against 3, align (bytes per sentence)", n, peak);
     let mut g = c.benchmark_group("bounds_align");
     g.sample_size(10);
     g.throughput(Throughput::Elements(n as u64));
     g.bench_function(BenchmarkId::new("many_against_3", n), |b| {
-        b.iter(|| aligner.align(black_box(&long), black_box(&short), Lang::EN, Lang::FR).beads().len())
+        b.iter(|| {
+            aligner
+                .align(black_box(&long), black_box(&short), Lang::EN, Lang::FR)
+                .beads()
+                .len()
+        })
     });
     g.finish();
 }

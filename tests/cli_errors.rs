@@ -130,7 +130,10 @@ fn max_bytes_refuses_larger_input() {
     let p = dir.path().join("big.txt");
     fs::write(&p, "A sentence that is longer than twenty bytes.").unwrap();
     let s = p.to_str().unwrap();
-    assert_clean_failure(&alinea(&["--max-bytes", "20", "segment", s]), &[s, "more than the limit of 20 bytes", "--max-bytes"]);
+    assert_clean_failure(
+        &alinea(&["--max-bytes", "20", "segment", s]),
+        &[s, "more than the limit of 20 bytes", "--max-bytes"],
+    );
 }
 
 #[test]
@@ -143,10 +146,18 @@ fn standard_input_is_read_with_a_dash() {
         .stdout(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(b"Mr. Smith arrived. He sat down.").unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Mr. Smith arrived. He sat down.")
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "Mr. Smith arrived.\nHe sat down.\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "Mr. Smith arrived.\nHe sat down.\n"
+    );
 }
 
 #[test]
@@ -181,12 +192,19 @@ fn every_subcommand_reports_bad_files_clearly() {
         ("empty.txt", b"".to_vec(), "contains no text"),
         ("blank.txt", b" \n\t \n".to_vec(), "contains no text"),
         ("latin1.txt", b"Caf\xe9".to_vec(), "invalid UTF-8"),
-        ("binary.bin", b"\x7fELF\x02\x01\x01\x00\x00".to_vec(), "binary"),
+        (
+            "binary.bin",
+            b"\x7fELF\x02\x01\x01\x00\x00".to_vec(),
+            "binary",
+        ),
     ];
     let sub = dir.path().join("a-directory");
     fs::create_dir(&sub).unwrap();
     let mut files: Vec<(String, &str)> = vec![
-        (dir.path().join("missing.txt").to_str().unwrap().to_string(), "cannot read"),
+        (
+            dir.path().join("missing.txt").to_str().unwrap().to_string(),
+            "cannot read",
+        ),
         (sub.to_str().unwrap().to_string(), "is a directory"),
     ];
     for (name, bytes, msg) in &cases {
@@ -208,7 +226,10 @@ fn every_subcommand_reports_bad_files_clearly() {
             let o = alinea(&args);
             let err = String::from_utf8_lossy(&o.stderr);
             assert_eq!(o.status.code(), Some(1), "{args:?}: {err}");
-            assert!(err.contains(bad.as_str()) && err.contains(msg), "{args:?}: {err}");
+            assert!(
+                err.contains(bad.as_str()) && err.contains(msg),
+                "{args:?}: {err}"
+            );
             assert!(!err.contains("panicked"), "{args:?}: {err}");
         }
     }
@@ -218,10 +239,18 @@ fn every_subcommand_reports_bad_files_clearly() {
 fn unknown_formats_and_language_codes_are_usage_or_clear_errors() {
     let p = crate::util::data("seeds/a_res_75_240_ar.txt");
     let p = p.to_str().unwrap();
-    for args in [vec!["align", p, p, "--format", "docx"], vec!["diff", p, p, "--format", "pdf"], vec!["segment", p, "--format", "xml"]] {
+    for args in [
+        vec!["align", p, p, "--format", "docx"],
+        vec!["diff", p, p, "--format", "pdf"],
+        vec!["segment", p, "--format", "xml"],
+    ] {
         assert_eq!(alinea(&args).status.code(), Some(2), "{args:?}");
     }
-    for args in [vec!["segment", p, "--lang", "arabic"], vec!["align", p, p, "--src-lang", "xx1"], vec!["diff", p, p, "--languages", "ar,zzz"]] {
+    for args in [
+        vec!["segment", p, "--lang", "arabic"],
+        vec!["align", p, p, "--src-lang", "xx1"],
+        vec!["diff", p, p, "--languages", "ar,zzz"],
+    ] {
         let o = alinea(&args);
         assert_clean_failure(&o, &["language code"]);
     }

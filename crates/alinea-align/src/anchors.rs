@@ -20,12 +20,14 @@ pub(crate) const NUMBER: usize = NPUNCT;
 pub(crate) const SYMBOL: usize = NPUNCT + 1;
 /// Type index of cognates (4-letter prefixes of words of 4+ letters).
 pub(crate) const COGNATE: usize = NPUNCT + 2;
-/// Type index of paragraph labels (hierarchical alignment only).
+/// Type index of numeric paragraph labels (`14`; hierarchical alignment only).
 pub(crate) const LABEL: usize = NPUNCT + 3;
+/// Type index of other paragraph labels (`a`, `iv`; hierarchical alignment only).
+pub(crate) const SUBLABEL: usize = NPUNCT + 4;
 /// Type index of lexicon matches (soft counts, see `lexicon`).
-pub(crate) const LEX: usize = NPUNCT + 4;
+pub(crate) const LEX: usize = NPUNCT + 5;
 /// Number of evidence types.
-pub(crate) const NTYPES: usize = NPUNCT + 5;
+pub(crate) const NTYPES: usize = NPUNCT + 6;
 
 const KEY_BITS: u32 = 26;
 
@@ -65,12 +67,14 @@ impl Features {
         self.lex.dedup();
     }
 
-    /// Adds a paragraph label as an anchor.
-    pub(crate) fn add_label(&mut self, key: u32) {
-        let code = ((LABEL as u32) << KEY_BITS) | (key & ((1 << KEY_BITS) - 1));
+    /// Adds a paragraph label as an anchor: of type [`LABEL`] when `numeric`, else
+    /// [`SUBLABEL`].
+    pub(crate) fn add_label(&mut self, key: u32, numeric: bool) {
+        let ty = if numeric { LABEL } else { SUBLABEL };
+        let code = ((ty as u32) << KEY_BITS) | (key & ((1 << KEY_BITS) - 1));
         self.anchors.push((code, 1));
         self.anchors.sort_unstable();
-        self.counts[LABEL] += 1;
+        self.counts[ty] += 1;
     }
 }
 
@@ -258,6 +262,8 @@ impl Rates {
         q[SYMBOL] = 0.01;
         p[LABEL] = 0.9;
         q[LABEL] = 0.02;
+        p[SUBLABEL] = 0.9;
+        q[SUBLABEL] = 0.02;
         p[COGNATE] = 0.2;
         q[COGNATE] = 0.02;
         (p, q)
@@ -272,6 +278,8 @@ impl Rates {
         q[LEX] = 0.2;
         p[LABEL] = 0.9;
         q[LABEL] = 0.02;
+        p[SUBLABEL] = 0.9;
+        q[SUBLABEL] = 0.02;
         (p, q)
     }
 

@@ -36,9 +36,7 @@ impl CostTable {
         {
             let mut rows: Vec<(usize, &mut [f32])> = Vec::with_capacity(band.rows() + 1);
             // A freshly built array is in standard (row-major, contiguous) layout.
-            let mut rest = costs
-                .as_slice_mut()
-                .expect("a new ndarray is contiguous");
+            let mut rest = costs.as_slice_mut().expect("a new ndarray is contiguous");
             for i in 0..=band.rows() {
                 let (lo, hi) = band.range(i);
                 let (row, tail) = rest.split_at_mut((hi - lo) * k);

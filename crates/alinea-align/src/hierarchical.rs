@@ -1,8 +1,12 @@
 //! Two-level alignment: paragraphs first, then sentences inside aligned paragraphs.
 //!
 //! Paragraphs are aligned as units with the same engine (length, anchors, lexicon),
-//! plus their labels (`14`, `a`, already digit-folded by the document model) as a strong
-//! anchor type. Each paragraph bead with both sides non-empty then becomes a window in
+//! plus their labels (`14`, `a`, already digit-folded by the document model) as anchor
+//! types. Numeric labels are decisive: on top of their log-likelihood ratio, a bead
+//! pairing equal numbers gets a large bonus, a bead pairing only different numbers, or
+//! joining two numbered paragraphs on one side, pays a large cost (see
+//! `scorer::label_cost`). A paragraph whose number was lost (PDF damage) carries no
+//! label and is free to join its neighbours. Each paragraph bead with both sides non-empty then becomes a window in
 //! which sentences are aligned; the lexicon and match rates of the sentence level are
 //! learned over all windows together. Sentences of omitted paragraphs become omission
 //! beads. Sentence beads never cross a paragraph bead's boundary.
@@ -84,7 +88,9 @@ fn paragraph_features(
                 f.absorb(s);
             }
             if let Some(l) = &p.label {
-                f.add_label(keys.id(&format!("\u{1}label:{}", l.trim().to_lowercase())));
+                let l = l.trim().to_lowercase();
+                let numeric = !l.is_empty() && l.chars().all(|c| c.is_ascii_digit());
+                f.add_label(keys.id(&format!("\u{1}label:{l}")), numeric);
             }
             f
         })

@@ -26,7 +26,7 @@ use crate::fxhash::FxHashMap;
 
 use rayon::prelude::*;
 
-use crate::anchors::{Counts, Features, Rates, LEX, NTYPES};
+use crate::anchors::{Counts, Features, Rates, LABEL, LEX, NTYPES};
 use crate::band::Band;
 use crate::dp::CostTable;
 use crate::length::LengthModel;
@@ -37,6 +37,27 @@ use crate::shapes::Shape;
 const EVIDENCE_WEIGHT: f32 = 1.0;
 /// Share of the length cost paid by omission beads (`0-1`, `1-0`).
 const OMIT_LENGTH_FACTOR: f32 = 0.5;
+
+/// Bonus for each numeric paragraph label found on both sides of a bead.
+const LABEL_BONUS: f32 = 20.0;
+/// Cost of a bead with numeric labels on both sides but none in common.
+const LABEL_CONFLICT: f32 = 20.0;
+/// Cost of each numeric label beyond the first on one side of a bead.
+const LABEL_EXTRA: f32 = 10.0;
+
+/// Extra cost of a paired bead from its numeric paragraph labels (paragraph level
+/// only: sentences have none), on top of their log-likelihood evidence: `ns`, `nt`
+/// labelled units on each side, `matched` labels found on both sides. Equal numbers
+/// are decisive; a bead pairing different numbers, or joining two numbered
+/// paragraphs, pays for it.
+#[inline]
+pub(crate) fn label_cost(ns: f32, nt: f32, matched: f32) -> f32 {
+    let mut c = -LABEL_BONUS * matched + LABEL_EXTRA * ((ns - 1.0).max(0.0) + (nt - 1.0).max(0.0));
+    if ns > 0.0 && nt > 0.0 && matched == 0.0 {
+        c += LABEL_CONFLICT;
+    }
+    c
+}
 
 /// Everything a pass needs to score beads.
 #[derive(Debug, Clone)]
@@ -85,6 +106,8 @@ struct Side {
     code: Vec<u32>,
     count: Vec<u16>,
     cum_len: Vec<f32>,
+    /// Cumulative number of numeric paragraph labels.
+    cum_lab: Vec<f32>,
 }
 
 impl Side {
@@ -125,6 +148,7 @@ impl<'a> Prepared<'a> {
                 code: Vec::new(),
                 count: Vec::new(),
                 cum_len: cumsum(units.iter().map(|f| f.len)),
+                cum_lab: cumsum(units.iter().map(|f| f.counts[LABEL] as f32)),
             };
             for f in units {
                 for &(c, n) in &f.anchors {
@@ -471,7 +495,7 @@ impl<'p> Scorer<'p> {
             }
             for j0 in ja..jb {
                 clear_counts(&mut sc.t_cnt, &mut sc.t_touched);
-                let (mut pair, mut side) = (0.0f32, 0.0f32);
+                let (mut pair, mut side, mut lab) = (0.0f32, 0.0f32, 0.0f32);
                 let mut added = 0;
                 let base = (j0 - lo) * nk;
                 for &(k, b) in shapes {
@@ -498,6 +522,9 @@ impl<'p> Scorer<'p> {
                                 if w > 0.0 {
                                     side += inc;
                                 }
+                                if self.prep.code_type[ci] as usize == LABEL {
+                                    lab += inc;
+                                }
                             }
                         }
                         added += 1;
@@ -519,7 +546,18 @@ impl<'p> Scorer<'p> {
                             cs += ms;
                         }
                         ev -= LN[a] * ct + LN[b] * cs;
-                        length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev
+                        let tl = &self.prep.tgt.cum_lab;
+                        let sl = &self.prep.src.cum_lab;
+                        let lc = if sl[s0 + i0 + a] > sl[s0 + i0] || tl[t0 + je] > tl[t0 + j0] {
+                            label_cost(
+                                sl[s0 + i0 + a] - sl[s0 + i0],
+                                tl[t0 + je] - tl[t0 + j0],
+                                lab,
+                            )
+                        } else {
+                            0.0
+                        };
+                        length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev + lc
                     };
                     row[base + k] = cost;
                 }
@@ -669,7 +707,20 @@ pub(crate) fn bead_evidence(
         .chain(tgts.iter().map(|&j| &prep.tgt_f[j]))
         .map(|f| rates.unary(f, lex_len(model, f)))
         .sum();
-    ev + unary - (srcs.len() as f32).ln() * ct - (tgts.len() as f32).ln() * cs
+    let ns: f32 = srcs
+        .iter()
+        .map(|&i| prep.src_f[i].counts[LABEL] as f32)
+        .sum();
+    let nt: f32 = tgts
+        .iter()
+        .map(|&j| prep.tgt_f[j].counts[LABEL] as f32)
+        .sum();
+    let lc = if ns + nt > 0.0 {
+        label_cost(ns, nt, m[LABEL] / 2.0) / EVIDENCE_WEIGHT
+    } else {
+        0.0
+    };
+    ev + unary - (srcs.len() as f32).ln() * ct - (tgts.len() as f32).ln() * cs - lc
 }
 
 #[cfg(test)]
@@ -679,6 +730,18 @@ mod tests {
 
     fn features(sents: &[&str], keys: &mut Interner, vocab: &mut Interner) -> Vec<Features> {
         extract(sents, keys, vocab)
+    }
+
+    #[test]
+    fn equal_labels_are_decisive_and_conflicts_cost() {
+        assert!(label_cost(1.0, 1.0, 1.0) <= -LABEL_BONUS);
+        assert!(label_cost(1.0, 1.0, 0.0) >= LABEL_CONFLICT);
+        assert!(label_cost(2.0, 1.0, 1.0) > label_cost(1.0, 1.0, 1.0));
+        assert_eq!(
+            label_cost(1.0, 0.0, 0.0),
+            0.0,
+            "a lost number is no conflict"
+        );
     }
 
     #[test]

@@ -89,7 +89,13 @@ pub fn classify(text: &str, label: Option<&Label>, lines: usize) -> ParaKind {
             '.' | '!' | '?' | ';' | ',' | ':' | '。' | '！' | '？' | '؟' | '،' | '؛' | '，' | '；'
         )
     );
-    let all_caps = chars <= 300 && trimmed.chars().filter(|c| c.is_uppercase()).nth(7).is_some() && crate::reflow::is_all_caps(trimmed);
+    let all_caps = chars <= 300
+        && trimmed
+            .chars()
+            .filter(|c| c.is_uppercase())
+            .nth(7)
+            .is_some()
+        && crate::reflow::is_all_caps(trimmed);
     if trimmed.starts_with('#') || all_caps || (!closed && chars <= 150 && lines <= 3) {
         return ParaKind::Heading;
     }

@@ -108,7 +108,8 @@ fn raw_pairs(text: &str) -> Vec<(Span, u32, u32)> {
     let digit = |k: usize| chars.get(k).and_then(|&(_, c)| ascii_digit(c));
     let mut k = 0;
     while k < chars.len() {
-        let starts = digit(k).is_some() && (k == 0 || (digit(k - 1).is_none() && chars[k - 1].1 != '/'));
+        let starts =
+            digit(k).is_some() && (k == 0 || (digit(k - 1).is_none() && chars[k - 1].1 != '/'));
         if !starts {
             k += 1;
             continue;
@@ -169,7 +170,10 @@ pub fn find_resolution_numbers(text: &str) -> Vec<(Span, String)> {
 
 /// Like [`find_resolution_numbers`] with the orientation given, for a paragraph whose
 /// document's orientation is known.
-pub fn find_resolution_numbers_oriented(text: &str, orientation: Orientation) -> Vec<(Span, String)> {
+pub fn find_resolution_numbers_oriented(
+    text: &str,
+    orientation: Orientation,
+) -> Vec<(Span, String)> {
     raw_pairs(text)
         .into_iter()
         .map(|(span, a, b)| {
@@ -210,15 +214,24 @@ mod tests {
     #[test]
     fn finds_resolution_numbers_in_any_digits() {
         let values = |t: &str| -> Vec<String> {
-            find_resolution_numbers(t).into_iter().map(|x| x.1).collect()
+            find_resolution_numbers(t)
+                .into_iter()
+                .map(|x| x.1)
+                .collect()
         };
         // Arabic extraction reverses the pairs; the certain ones decide for the others.
         assert_eq!(
             values("قراراتها 103/36 و ٧٠/٥٣ و 28/71 و 240/75"),
             ["36/103", "53/70", "71/28", "75/240"]
         );
-        assert_eq!(values("第 36/103 号、第 76/19 号和 75/240"), ["36/103", "76/19", "75/240"]);
-        assert_eq!(values("۳۶/۱۰۳ مورخ ۹ دسامبر ۱۹۸۱، ۷۱/۲۸ مورخ"), ["36/103", "71/28"]);
+        assert_eq!(
+            values("第 36/103 号、第 76/19 号和 75/240"),
+            ["36/103", "76/19", "75/240"]
+        );
+        assert_eq!(
+            values("۳۶/۱۰۳ مورخ ۹ دسامبر ۱۹۸۱، ۷۱/۲۸ مورخ"),
+            ["36/103", "71/28"]
+        );
         // Dates are not resolution numbers.
         assert!(find_resolution_numbers("12/05/2020").is_empty());
     }

@@ -65,7 +65,10 @@ mod tests {
 
     #[test]
     fn words_numbers_and_ideographs() {
-        assert_eq!(words("Recalling 53/70, l'art."), ["Recalling", "53", "/", "70", ",", "l'art", "."]);
+        assert_eq!(
+            words("Recalling 53/70, l'art."),
+            ["Recalling", "53", "/", "70", ",", "l'art", "."]
+        );
         assert_eq!(words("大会，回顾"), ["大", "会", "，", "回", "顾"]);
         assert_eq!(words("قرار ٢٠١٣ الجمعية"), ["قرار", "٢٠١٣", "الجمعية"]);
         let t = tokens("  ab 12", 10);

@@ -201,9 +201,8 @@ impl Stop {
 /// `attached`: `c` touches the stop run (no space between).
 fn closes(text: &str, p: usize, c: char, quotes: usize, attached: bool) -> bool {
     let after = text[p + c.len_utf8()..].chars().next();
-    let free = after.is_none_or(|a| {
-        a.is_whitespace() || chars::is_closer(a) || chars::term(a).is_some()
-    });
+    let free =
+        after.is_none_or(|a| a.is_whitespace() || chars::is_closer(a) || chars::term(a).is_some());
     match c {
         // Parity decides; a quote glued to the stop with space after it closes anyway.
         '"' if attached => quotes % 2 == 1 || free,
