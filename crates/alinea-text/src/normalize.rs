@@ -84,9 +84,9 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
     let mut chars = text.char_indices().peekable();
     while let Some((i, c)) = chars.next() {
         let orig = base + i;
-        let combining_follows = chars
-            .peek()
-            .is_some_and(|&(_, next)| !next.is_ascii() && canonical_combining_class(next) != 0);
+        let combining_follows = chars.peek().is_some_and(|&(_, next)| {
+            !next.is_ascii() && plain(next).is_none() && canonical_combining_class(next) != 0
+        });
         if c.is_ascii() && !combining_follows {
             if c.is_ascii_whitespace() {
                 pending_space.get_or_insert(orig);
@@ -102,7 +102,20 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
         }
         // Most letters of the corpus's scripts (Cyrillic, Arabic, CJK) are already in NFKC
         // and stand alone: fold them directly, skipping the normalizer's buffers.
-        if !combining_follows && nfkc_stable(c) {
+        if !combining_follows && plain(c) == Some(Case::None) {
+            match fold_char(c) {
+                Fold::Drop => {}
+                Fold::Space => {
+                    pending_space.get_or_insert(orig);
+                }
+                Fold::Keep(f) => {
+                    flush_space(&mut out, &mut pending_space);
+                    push(&mut out, f, orig);
+                }
+            }
+            continue;
+        }
+        if !combining_follows && (plain(c).is_some() || nfkc_stable(c)) {
             for l in c.to_lowercase() {
                 match fold_char(l) {
                     Fold::Drop => {}
@@ -144,6 +157,40 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
     }
     out.map.push((base + text.len()) as u32);
     out
+}
+
+/// Whether a plain letter has case (and so needs lowercasing).
+#[derive(Copy, Clone, PartialEq, Eq)]
+enum Case {
+    Cased,
+    None,
+}
+
+/// Letters of the corpus's scripts known to be unchanged by NFKC and to carry no
+/// combining class, so the hot loop can skip the normalizer's table look-ups for them.
+/// Compatibility characters (Latin ligatures, presentation forms, compatibility
+/// ideographs) are outside these ranges and take the full path.
+fn plain(c: char) -> Option<Case> {
+    match c {
+        '\u{00C0}'..='\u{00FF}' if c != '\u{00D7}' && c != '\u{00F7}' => Some(Case::Cased),
+        '\u{0410}'..='\u{044F}' | '\u{0401}' | '\u{0451}' => Some(Case::Cased),
+        '\u{0621}'..='\u{064A}'
+        | '\u{0660}'..='\u{0669}'
+        | '\u{06F0}'..='\u{06F9}'
+        | '\u{067E}'
+        | '\u{0686}'
+        | '\u{0698}'
+        | '\u{06A9}'
+        | '\u{06AF}'
+        | '\u{06CC}'
+        | '\u{060C}'
+        | '\u{061B}'
+        | '\u{061F}'
+        | '\u{4E00}'..='\u{9FFF}'
+        | '\u{3001}'
+        | '\u{3002}' => Some(Case::None),
+        _ => None,
+    }
 }
 
 /// Whether `c` on its own is unchanged by NFKC (quick check says yes).
