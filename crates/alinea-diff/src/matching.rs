@@ -15,7 +15,7 @@
 //! Nothing here is quadratic in the number of paragraphs: the trigram postings that are
 //! scanned are capped, and string similarity is computed only for the candidates.
 
-use std::collections::HashMap;
+use alinea_text::fxhash::FxHashMap;
 
 use rayon::prelude::*;
 
@@ -121,7 +121,7 @@ pub(crate) fn match_units(old: &[Unit], new: &[Unit], p: Params) -> Matching {
     let mut new_slot = vec![Slot::Free; new.len()];
 
     // 1. Exact bodies; duplicates pair up in order of occurrence.
-    let mut by_key: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, u) in old.iter().enumerate().rev() {
         by_key.entry(u.key.as_str()).or_default().push(i);
     }
@@ -258,7 +258,7 @@ fn candidates(
     if free_old.is_empty() || free_new.is_empty() {
         return vec![Vec::new(); free_new.len()];
     }
-    let mut index: HashMap<u64, Vec<u32>> = HashMap::new();
+    let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     for &i in free_old {
         for &g in &old[i].grams {
             index.entry(g).or_default().push(i as u32);

@@ -36,15 +36,16 @@ fn is_punct(c: char) -> bool {
 /// still mixes in a mark this module keeps apart is cut around it.
 pub(crate) fn tokenize(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
-    for t in alinea_text::token::tokens(text, 0) {
-        let piece = &text[t.span.range()];
-        if !piece.chars().any(|c| is_punct(c) || is_unspaced(c)) || piece.chars().count() == 1 {
-            out.push(t.span.range());
+    for span in alinea_text::token::token_spans(text) {
+        let piece = &text[span.clone()];
+        let single = piece.chars().nth(1).is_none();
+        if single || !piece.chars().any(|c| is_punct(c) || is_unspaced(c)) {
+            out.push(span);
             continue;
         }
         let mut word: Option<usize> = None;
         for (i, c) in piece.char_indices() {
-            let at = t.span.start + i;
+            let at = span.start + i;
             if is_punct(c) || is_unspaced(c) {
                 if let Some(s) = word.take() {
                     out.push(s..at);
@@ -55,7 +56,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Range<usize>> {
             }
         }
         if let Some(s) = word {
-            out.push(s..t.span.end);
+            out.push(s..span.end);
         }
     }
     out

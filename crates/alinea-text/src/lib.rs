@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 pub mod document;
+pub mod fxhash;
 pub mod label;
 pub mod lang;
 pub mod lines;

@@ -30,6 +30,14 @@ pub struct Token {
     pub kind: TokenKind,
 }
 
+/// The byte ranges of the non-whitespace word-boundary segments of `text` (UAX #29), for
+/// callers that do not need [`TokenKind`] and want to skip its character-class look-ups.
+pub fn token_spans(text: &str) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    text.split_word_bound_indices()
+        .filter(|(_, piece)| !piece.starts_with(char::is_whitespace))
+        .map(|(start, piece)| start..start + piece.len())
+}
+
 /// Tokenizes `text` into words, numbers and punctuation; `base` is added to every span, so
 /// tokens of a slice can point into a larger original.
 pub fn tokens(text: &str, base: usize) -> Vec<Token> {
