@@ -26,6 +26,9 @@ const FIRST_PASS_FACTOR: usize = 8;
 const FIRST_PASS_MIN: usize = 64;
 /// Lexicon rounds stop once a round changes fewer than this share of the beads.
 const CONVERGED: f32 = 0.01;
+/// A lexicon is trained only from at least this many confident `1-1` beads: fewer
+/// give tables too noisy to score with (short documents keep length and anchors).
+const MIN_LEX_PAIRS: usize = 25;
 /// Offset used to pair a confident bead's source with an unrelated target.
 const NEG_SHIFT: usize = 7;
 
@@ -276,7 +279,7 @@ impl Aligner {
         let lens_t: Vec<f32> = doc.tgt.iter().map(|f| f.len).collect();
         let length = LengthModel::estimate(&lens_s, &lens_t);
         let dict_lex = (!dict.is_empty())
-            .then(|| Lexicon::from_dict(doc.src.len(), src_vocab, tgt_vocab, dict));
+            .then(|| Lexicon::from_dict(doc.src, doc.tgt, src_vocab, tgt_vocab, dict));
         let mut model = Model {
             length,
             rates: Rates::prior(),
@@ -309,7 +312,7 @@ impl Aligner {
                     .filter(|(s, t)| s.len() == 1 && t.len() == 1)
                     .cloned()
                     .collect();
-                if pairs.len() >= 10 {
+                if pairs.len() >= MIN_LEX_PAIRS {
                     model.lexicon = Some(Lexicon::train(
                         doc.src, doc.tgt, &pairs, src_vocab, tgt_vocab, dict,
                     ));

@@ -5,8 +5,9 @@
 //! sentence pairs. A bead with `M` matched and `U` unmatched anchor tokens of type `t`
 //! scores the log-likelihood ratio `M ln(p/q) + U ln((1-p)/(1-q))`. Rates are learned
 //! from the confident beads of the previous pass (see [`Rates::estimate`]); before any
-//! pass, neutral-ish defaults are used. The lexicon's soft matches are scored the same
-//! way as one more type ([`LEX`]).
+//! pass, neutral-ish defaults are used. The lexicon scores its own log-likelihood ratio
+//! (see `lexicon`); its type [`LEX`] here only says whether that ratio tells confident
+//! beads from shifted pairs ([`Rates::estimate`]).
 
 use crate::fxhash::FxHashMap;
 
@@ -212,6 +213,9 @@ pub(crate) struct Rates {
     pub miss: [f32; NTYPES],
 }
 
+/// The lexicon is used when its mean log-likelihood ratio per word in confident beads
+/// is at least this many times that in shifted pairs.
+const LEX_GATE: f32 = 1.2;
 /// Pseudo-count strength of the prior rates.
 const PRIOR_N: f32 = 8.0;
 
@@ -250,7 +254,21 @@ impl Rates {
             p[t] = (pos.matched[t] + PRIOR_N * prior.0[t]) / (pos.total[t] + PRIOR_N);
             q[t] = (neg.matched[t] + PRIOR_N * prior.1[t]) / (neg.total[t] + PRIOR_N);
         }
-        Rates::from_pq(&p, &q)
+        let mut r = Rates::from_pq(&p, &q);
+        // The lexicon's evidence is its own log-likelihood ratio; here only whether it
+        // tells true beads from shifted pairs: mean ratio per word in confident beads
+        // at least LEX_GATE times that of shifted pairs.
+        let (pm, nm) = (
+            pos.matched[LEX] / pos.total[LEX].max(1.0),
+            neg.matched[LEX] / neg.total[LEX].max(1.0),
+        );
+        r.hit[LEX] = if pos.total[LEX] > 0.0 && pm > LEX_GATE * nm {
+            1.0
+        } else {
+            0.0
+        };
+        r.miss[LEX] = 0.0;
+        r
     }
 
     fn prior_pq() -> ([f32; NTYPES], [f32; NTYPES]) {

@@ -1,10 +1,14 @@
 //! A translation lexicon induced from the documents themselves (after Moore 2002).
 //!
-//! The confident `1-1` beads of the previous pass are read as a small parallel corpus.
-//! IBM Model 1 is trained in both directions (with a NULL word, a few EM iterations from
-//! uniform, i.e. starting from normalized co-occurrence), and a word pair's link
-//! strength is the geometric mean `sqrt(t(f|e) · t(e|f))` of its two translation
-//! probabilities. Unspaced scripts (Chinese, Japanese, Thai…) are tokenised by
+//! The confident `1-1` beads of the previous pass (at least 25) are read as a small
+//! parallel corpus. IBM Model 1 is trained in both directions (with a NULL word, a few
+//! EM iterations from uniform, i.e. starting from normalized co-occurrence). A bead's
+//! lexical score is Moore's log-likelihood ratio, in each direction: for every word
+//! `w` of one side, `ln((t̄(w) + p(w)) / p(w))`, where `t̄(w)` is the mean over the other
+//! side's words of `t(w|·)` and `p(w)` the word's background (unigram) probability in
+//! its document. Rare words well explained weigh heavily, frequent words little,
+//! unexplained words nothing; a bigger other side dilutes the mean (it had more
+//! chances to explain `w` by luck). Unspaced scripts (Chinese, Japanese, Thai…) are tokenised by
 //! character, which works better than guessing word boundaries.
 //!
 //! **Jackknife.** The document is cut into [`FOLDS`] blocks by source position; the
@@ -26,9 +30,9 @@ const ITERS: usize = 4;
 /// At most this many training pairs are used (evenly spread over the document), which
 /// bounds training time on long documents.
 const MAX_TRAIN: usize = 1200;
-/// Links weaker than this are dropped.
-const MIN_LINK: f32 = 0.15;
-/// At most this many links are kept per source word.
+/// Translation probabilities below this are dropped.
+const MIN_PROB: f32 = 0.02;
+/// At most this many links are kept per word.
 const MAX_LINKS: usize = 8;
 
 /// Word-to-word links of one fold, by source word (compressed rows).
@@ -106,9 +110,60 @@ pub(crate) struct Lexicon {
     n_units: usize,
     src_vocab: usize,
     tgt_vocab: usize,
+    /// `1 / p(w)` for every target word (background unigram probability `p`).
+    w_tgt: Vec<f32>,
+    /// The same for every source word.
+    w_src: Vec<f32>,
 }
 
-/// A dense array of maxima over a vocabulary that remembers which entries it touched,
+/// `1 / p(w)` per word of a vocabulary, `p(w)` the share of the side's word tokens
+/// (types per unit) that are `w`, add-one smoothed.
+fn inv_unigram(units: &[Features], vocab: usize) -> Vec<f32> {
+    let mut df = vec![1.0f32; vocab];
+    let mut total = vocab as f32;
+    for f in units {
+        for &w in &f.lex {
+            df[w as usize] += 1.0;
+        }
+        total += f.lex.len() as f32;
+    }
+    df.iter().map(|&d| total / d).collect()
+}
+
+/// Natural logarithm of a positive, finite `y` to about 1e-5 (exponent from the bits,
+/// `atanh` series on the mantissa): the lexical score's inner loop is dominated by it.
+#[inline]
+fn fast_ln(y: f32) -> f32 {
+    let bits = y.to_bits();
+    let e = ((bits >> 23) & 0xff) as i32 - 127;
+    let m = f32::from_bits((bits & 0x007f_ffff) | 0x3f80_0000);
+    // m in [1, 2): ln m = 2 atanh(t), t = (m − 1) / (m + 1) ≤ 1/3.
+    let t = (m - 1.0) / (m + 1.0);
+    let t2 = t * t;
+    let ln_m = 2.0 * t * (1.0 + t2 * (1.0 / 3.0 + t2 * (0.2 + t2 * (1.0 / 7.0 + t2 / 9.0))));
+    e as f32 * std::f32::consts::LN_2 + ln_m
+}
+
+/// Log-likelihood ratio of `words` given the other side of the bead, whose `l` words'
+/// translation probabilities are summed in `best`: `Σ ln((t̄(w) + p(w)) / p(w))`, where
+/// `t̄(w) = S(w) / l` is Model 1's mean translation probability and `p(w)` the
+/// background probability (`w` holds `1 / p`). The background share also stands in
+/// for Model 1's NULL word, so an unexplained word scores 0 and a rare well-explained
+/// one scores high.
+#[inline]
+fn llr(best: &MaxVec, words: &[u32], l: f32, w: &[f32]) -> f32 {
+    let inv_l = 1.0 / l.max(1.0);
+    let mut acc = 0.0;
+    for &x in words {
+        let v = best.v[x as usize];
+        if v > 0.0 {
+            acc += fast_ln(1.0 + v * inv_l * w[x as usize]);
+        }
+    }
+    acc
+}
+
+/// A dense array of sums over a vocabulary that remembers which entries it touched,
 /// so that clearing costs only what was set.
 pub(crate) struct MaxVec {
     v: Vec<f32>,
@@ -131,20 +186,12 @@ impl MaxVec {
     }
 
     #[inline]
-    fn raise(&mut self, w: u32, l: f32) {
+    fn add(&mut self, w: u32, l: f32) {
         let b = &mut self.v[w as usize];
         if *b == 0.0 {
             self.touched.push(w);
         }
-        if l > *b {
-            *b = l;
-        }
-    }
-
-    /// Sum of the entries of `words`.
-    #[inline]
-    pub(crate) fn sum(&self, words: &[u32]) -> f32 {
-        words.iter().map(|&w| self.v[w as usize]).sum()
+        *b += l;
     }
 }
 
@@ -228,21 +275,28 @@ impl Lexicon {
                 let train: Vec<&Mat> = mats.iter().filter(|m| m.fold != f).collect();
                 let fwd = em(&train, &cell_id, nid, &pid_s, src_vocab + 1, true);
                 let bwd = em(&train, &cell_id, nid, &pid_t, tgt_vocab + 1, false);
-                let mut triples: Vec<(u32, u32, f32)> = Vec::new();
+                let mut tf: Vec<(u32, u32, f32)> = Vec::new();
+                let mut tb: Vec<(u32, u32, f32)> = Vec::new();
                 for id in 0..nid {
                     let (s, t) = (pid_s[id], pid_t[id]);
                     if s == null_s || t == null_t {
                         continue;
                     }
-                    let l = (fwd[id] * bwd[id]).sqrt();
-                    if l >= MIN_LINK {
-                        triples.push((s, t, l));
+                    if fwd[id] >= MIN_PROB {
+                        tf.push((s, t, fwd[id]));
+                    }
+                    if bwd[id] >= MIN_PROB {
+                        tb.push((t, s, bwd[id]));
                     }
                 }
                 for &(s, t) in dict {
-                    triples.push((s, t, 1.0));
+                    tf.push((s, t, 1.0));
+                    tb.push((t, s, 1.0));
                 }
-                Links::both(src_vocab, tgt_vocab, triples)
+                (
+                    Links::from_triples(src_vocab, tf),
+                    Links::from_triples(tgt_vocab, tb),
+                )
             })
             .collect();
         let (folds, rev) = tables.into_iter().unzip();
@@ -252,12 +306,15 @@ impl Lexicon {
             n_units,
             src_vocab,
             tgt_vocab,
+            w_tgt: inv_unigram(tgt, tgt_vocab),
+            w_src: inv_unigram(src, src_vocab),
         }
     }
 
     /// A lexicon made of the user dictionary alone.
     pub(crate) fn from_dict(
-        n_units: usize,
+        src: &[Features],
+        tgt: &[Features],
         src_vocab: usize,
         tgt_vocab: usize,
         dict: &[(u32, u32)],
@@ -267,10 +324,26 @@ impl Lexicon {
         Lexicon {
             folds: vec![f],
             rev: vec![r],
-            n_units,
+            n_units: src.len(),
             src_vocab,
             tgt_vocab,
+            w_tgt: inv_unigram(tgt, tgt_vocab),
+            w_src: inv_unigram(src, src_vocab),
         }
+    }
+
+    /// Log-likelihood ratio of target words `words` given the source side summed in
+    /// `best` ([`Self::add_src`]) with `l` source words.
+    #[inline]
+    pub(crate) fn score_tgt(&self, best: &MaxVec, words: &[u32], l: f32) -> f32 {
+        llr(best, words, l, &self.w_tgt)
+    }
+
+    /// Log-likelihood ratio of source words given the target side summed in `best`
+    /// ([`Self::add_tgt`]) with `l` target words.
+    #[inline]
+    pub(crate) fn score_src(&self, best: &MaxVec, words: &[u32], l: f32) -> f32 {
+        llr(best, words, l, &self.w_src)
     }
 
     /// Scratch over the target vocabulary (for [`Self::add_src`]).
@@ -283,26 +356,26 @@ impl Lexicon {
         MaxVec::new(self.src_vocab)
     }
 
-    /// Raises, for every target word, `best` to its strongest link with a word of
-    /// source unit `i` (under the table of `i`'s fold).
+    /// Adds to `best`, for every target word, its translation probabilities `t(t|s)`
+    /// from the words `s` of source unit `i` (under the table of `i`'s fold).
     pub(crate) fn add_src(&self, i: usize, unit: &Features, best: &mut MaxVec) {
         let links = &self.folds[self.fold_of(i)];
         for &s in &unit.lex {
             let (ts, ls) = links.of(s);
             for (&t, &l) in ts.iter().zip(ls) {
-                best.raise(t, l);
+                best.add(t, l);
             }
         }
     }
 
-    /// Raises, for every source word, `best` to its strongest link with a word of the
-    /// target unit, under the table of `fold`.
+    /// Adds to `best`, for every source word, its translation probabilities `t(s|t)`
+    /// from the words of the target unit, under the table of `fold`.
     pub(crate) fn add_tgt(&self, fold: usize, unit: &Features, best: &mut MaxVec) {
         let links = &self.rev[fold];
         for &t in &unit.lex {
             let (ss, ls) = links.of(t);
             for (&s, &l) in ss.iter().zip(ls) {
-                best.raise(s, l);
+                best.add(s, l);
             }
         }
     }
@@ -376,6 +449,13 @@ mod tests {
     use crate::anchors::{extract, Interner};
 
     #[test]
+    fn fast_ln_is_close() {
+        for y in [1.0f32, 1.0001, 1.5, 2.0, 3.7, 100.0, 12345.6] {
+            assert!((fast_ln(y) - y.ln()).abs() < 1e-4, "{y}");
+        }
+    }
+
+    #[test]
     fn learns_word_pairs_from_parallel_sentences() {
         let mut src = Vec::new();
         let mut tgt = Vec::new();
@@ -402,8 +482,9 @@ mod tests {
         assert!(!lex.is_empty());
         let mut sc = lex.tgt_scratch();
         lex.add_src(3, &fs[3], &mut sc);
-        let own = sc.sum(&ft[3].lex);
-        let other = sc.sum(&ft[5].lex);
+        let l = fs[3].lex.len() as f32;
+        let own = lex.score_tgt(&sc, &ft[3].lex, l);
+        let other = lex.score_tgt(&sc, &ft[5].lex, l);
         assert!(own > other, "{own} vs {other}");
         let cat = vs.get("cat").unwrap();
         let chat = vt.get("chat").unwrap();
@@ -411,6 +492,7 @@ mod tests {
         assert!(ts.contains(&chat));
         let mut rs = lex.src_scratch();
         lex.add_tgt(lex.fold_of(3), &ft[3], &mut rs);
-        assert!(rs.sum(&fs[3].lex) > rs.sum(&fs[5].lex));
+        let l = ft[3].lex.len() as f32;
+        assert!(lex.score_src(&rs, &fs[3].lex, l) > lex.score_src(&rs, &fs[5].lex, l));
     }
 }

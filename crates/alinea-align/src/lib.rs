@@ -33,18 +33,23 @@
 //! - **evidence**: a log-likelihood ratio over anchor tokens — numbers after digit
 //!   folding (`٣`, `۳`, `３` → `3`), document symbols (`A/RES/73/27`), `? ! : ; (`,
 //!   quotes, ellipses, dashes, and 4-letter prefixes of words (cognates, names, Latin
-//!   words inside Chinese text) — plus soft matches from a translation lexicon induced
-//!   from the documents (Moore 2002: confident `1-1` beads → IBM Model 1 both ways,
-//!   jackknifed over 5 blocks, Chinese by character). Match rates in true beads and in
-//!   shifted (random) pairs are learned from the confident beads of the previous pass.
+//!   words inside Chinese text) — plus the log-likelihood ratio of a translation
+//!   lexicon induced from the documents (Moore 2002: at least 25 confident `1-1` beads
+//!   → IBM Model 1 both ways, jackknifed over 5 blocks, Chinese by character; each
+//!   word scores `ln((t̄ + p) / p)` with `t̄` its mean translation probability from the
+//!   bead's other side and `p` its unigram probability, half weight per direction; used
+//!   only when it scores confident beads clearly above shifted pairs). Anchor match
+//!   rates in true beads and in shifted (random) pairs are learned from the confident
+//!   beads of the previous pass.
 //!
 //! Evidence is computed **per bead**, not summed over its sentence pairs: the bead's
 //! source sentences and target sentences are two multisets of anchors, and a code found
 //! `s` times on one side and `t` times on the other matches `min(s, t)` tokens per side;
-//! each target word counts once, with its strongest lexicon link to any word of the
-//! bead's source side (and the other way round). An anchor repeated in neighbouring
-//! sentences therefore cannot pull them into the bead. A matched token of a bead with
-//! `a` sentences on the other side costs `ln a` (it had `a` chances to match by luck).
+//! the lexicon explains each target word by the mean of its translation probabilities
+//! from all of the bead's source words (and the other way round). An anchor repeated in
+//! neighbouring sentences therefore cannot pull them into the bead. A matched anchor of
+//! a bead with `a` sentences on the other side costs `ln a` (it had `a` chances to
+//! match by luck).
 //!
 //! The pipeline: pass 0 (length + prior anchor rates, shapes of at most three
 //! sentences, wide band around the diagonal) places the band; pass 0b (every shape,

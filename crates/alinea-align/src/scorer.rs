@@ -7,13 +7,13 @@
 //!   anchor codes; a code found `s` times on one side and `t` times on the other matches
 //!   `min(s, t)` tokens on each side. An anchor repeated in neighbouring sentences is
 //!   therefore counted once, and does not pull extra sentences into the bead.
-//! - lexicon: each target word of the bead is explained by its strongest link to any
-//!   word of the bead's source side, and each source word by its strongest link to the
-//!   target side (soft counts `mt`, `ms`).
+//! - lexicon: the IBM Model 1 log-likelihood ratio of the bead's target words given its
+//!   source words, and of its source words given its target words (`mt`, `ms`; see
+//!   `lexicon`), each weighted `LEX_WEIGHT`.
 //!
-//! A matched token could have found a partner by chance in any of the `a` sentences of
-//! the other side, so every matched target-side token of a bead with `a` source
-//! sentences costs `ln a` (and every source-side token `ln b`).
+//! A matched anchor could have found a partner by chance in any of the `a` sentences of
+//! the other side, so every matched target-side anchor of a bead with `a` source
+//! sentences costs `ln a` (and every source-side anchor `ln b`).
 //!
 //! The search scores all beads of a band row by row: for a start row `i0` the source
 //! sentences of the bead are added one by one (their anchor counts and lexicon links
@@ -35,6 +35,8 @@ use crate::shapes::Shape;
 
 /// Weight of the evidence against the length model.
 const EVIDENCE_WEIGHT: f32 = 1.0;
+/// Weight of each direction's lexical log-likelihood ratio.
+const LEX_WEIGHT: f32 = 0.5;
 /// Share of the length cost paid by omission beads (`0-1`, `1-0`).
 const OMIT_LENGTH_FACTOR: f32 = 0.5;
 
@@ -237,8 +239,6 @@ pub(crate) struct Scorer<'p> {
     model: &'p Model,
     win: Window,
     lex: Option<&'p Lexicon>,
-    /// `hit − miss` of a lexicon match (0 without an active lexicon).
-    wlex: f32,
     /// `hit − miss` per dense anchor code, 0 for types that carry no evidence.
     code_w: Vec<f32>,
     un_s: Vec<f32>,
@@ -249,14 +249,6 @@ pub(crate) struct Scorer<'p> {
     max_a: usize,
     priors: Vec<f32>,
     rev: RevTable,
-}
-
-fn lex_len(model: &Model, f: &Features) -> f32 {
-    if model.active_lexicon().is_some() {
-        f.lex.len() as f32
-    } else {
-        0.0
-    }
 }
 
 impl<'p> Scorer<'p> {
@@ -270,11 +262,6 @@ impl<'p> Scorer<'p> {
     ) -> Scorer<'p> {
         let rates = &model.rates;
         let lex = model.active_lexicon();
-        let wlex = if lex.is_some() {
-            rates.hit[LEX] - rates.miss[LEX]
-        } else {
-            0.0
-        };
         let code_w = prep
             .code_type
             .iter()
@@ -302,10 +289,9 @@ impl<'p> Scorer<'p> {
             model,
             win,
             lex,
-            wlex,
             code_w,
-            un_s: cumsum(src.iter().map(|f| rates.unary(f, lex_len(model, f)))),
-            un_t: cumsum(tgt.iter().map(|f| rates.unary(f, lex_len(model, f)))),
+            un_s: cumsum(src.iter().map(|f| rates.unary(f, 0.0))),
+            un_t: cumsum(tgt.iter().map(|f| rates.unary(f, 0.0))),
             shapes: shapes.to_vec(),
             by_a,
             max_a,
@@ -379,11 +365,14 @@ impl<'p> Scorer<'p> {
                         e += 1;
                     }
                     best.clear();
+                    let mut lt = 0.0;
                     for b in 1..=bmax {
-                        lex.add_tgt(fold, &prep.tgt_f[t0 + j0 + b - 1], best);
+                        let u = &prep.tgt_f[t0 + j0 + b - 1];
+                        lex.add_tgt(fold, u, best);
+                        lt += u.lex.len() as f32;
                         let row = &mut col[(b - 1) * w..b * w];
                         for x in i..e {
-                            row[x - lo + 1] = best.sum(&prep.src_f[s0 + x].lex);
+                            row[x - lo + 1] = lex.score_src(best, &prep.src_f[s0 + x].lex, lt);
                         }
                     }
                     i = e;
@@ -441,6 +430,7 @@ impl<'p> Scorer<'p> {
         if let Some(b) = sc.best.as_mut() {
             b.clear();
         }
+        let mut lsw = 0.0f32;
         for a in 1..=self.max_a {
             if i0 + a > n {
                 break;
@@ -456,6 +446,7 @@ impl<'p> Scorer<'p> {
             }
             if let (Some(l), Some(best)) = (self.lex, sc.best.as_mut()) {
                 l.add_src(gi, &self.prep.src_f[gi], best);
+                lsw += self.prep.src_f[gi].lex.len() as f32;
             }
             let shapes = &self.by_a[a];
             let Some(&(_, maxb)) = shapes.last() else {
@@ -470,12 +461,12 @@ impl<'p> Scorer<'p> {
             let ls = cls[s0 + i0 + a] - cls[s0 + i0];
             let un_s = self.un_s[i0 + a] - self.un_s[i0];
             let gend = (jb - 1 + maxb).min(m);
-            if let Some(best) = sc.best.as_ref() {
+            if let (Some(l), Some(best)) = (self.lex, sc.best.as_ref()) {
                 sc.g.clear();
                 sc.g.push(0.0);
                 let mut acc = 0.0f32;
                 for j in ja..gend {
-                    acc += best.sum(&self.prep.tgt_f[t0 + j].lex);
+                    acc += l.score_tgt(best, &self.prep.tgt_f[t0 + j].lex, lsw);
                     sc.g.push(acc);
                 }
             }
@@ -537,13 +528,11 @@ impl<'p> Scorer<'p> {
                     } else {
                         let lt = clt[t0 + je] - clt[t0 + j0];
                         let mut ev = pair + un_s + self.un_t[je] - self.un_t[j0];
-                        let (mut ct, mut cs) = (side, side);
+                        let (ct, cs) = (side, side);
                         if self.lex.is_some() {
                             let mt = sc.g[je - ja] - sc.g[j0 - ja];
                             let ms = self.rev.get(j0, b, i0, a);
-                            ev += (mt + ms) * self.wlex;
-                            ct += mt;
-                            cs += ms;
+                            ev += (mt + ms) * LEX_WEIGHT;
                         }
                         ev -= LN[a] * ct + LN[b] * cs;
                         let tl = &self.prep.tgt.cum_lab;
@@ -621,12 +610,15 @@ fn bead_matches(
     let (mut mt, mut ms) = (0.0, 0.0);
     if let (Some(l), Some(bt), Some(bs)) = (lex, sc.best_t.as_mut(), sc.best_s.as_mut()) {
         bt.clear();
+        let mut ls = 0.0;
         for &i in srcs {
             l.add_src(i, &prep.src_f[i], bt);
+            ls += prep.src_f[i].lex.len() as f32;
         }
         for &j in tgts {
-            mt += bt.sum(&prep.tgt_f[j].lex);
+            mt += l.score_tgt(bt, &prep.tgt_f[j].lex, ls);
         }
+        let lt: f32 = tgts.iter().map(|&j| prep.tgt_f[j].lex.len() as f32).sum();
         let mut loaded = usize::MAX;
         for &i in srcs {
             let f = l.fold_of(i);
@@ -637,15 +629,15 @@ fn bead_matches(
                 }
                 loaded = f;
             }
-            ms += bs.sum(&prep.src_f[i].lex);
+            ms += l.score_src(bs, &prep.src_f[i].lex, lt);
         }
-        out[LEX] = mt + ms;
     }
     (out, mt, ms)
 }
 
 /// Adds the matched and total evidence counts of the bead `srcs × tgts` to `out`
-/// (lexicon matches only when `lexicon` is given).
+/// (when `lexicon` is given, its log-likelihood ratio under [`LEX`], with the bead's
+/// word count as total).
 pub(crate) fn bead_counts(
     prep: &Prepared<'_>,
     lexicon: Option<&Lexicon>,
@@ -655,7 +647,8 @@ pub(crate) fn bead_counts(
     out: &mut Counts,
 ) {
     let lex = lexicon.filter(|l| !l.is_empty());
-    let (m, _, _) = bead_matches(prep, lex, srcs, tgts, sc);
+    let (mut m, mt, ms) = bead_matches(prep, lex, srcs, tgts, sc);
+    m[LEX] = mt + ms;
     for (o, x) in out.matched.iter_mut().zip(m) {
         *o += x;
     }
@@ -695,17 +688,15 @@ pub(crate) fn bead_evidence(
             side += x / 2.0;
         }
     }
-    let (mut ct, mut cs) = (side, side);
+    let (ct, cs) = (side, side);
     if lex.is_some() {
-        ev += (mt + ms) * (rates.hit[LEX] - rates.miss[LEX]);
-        ct += mt;
-        cs += ms;
+        ev += (mt + ms) * LEX_WEIGHT;
     }
     let unary: f32 = srcs
         .iter()
         .map(|&i| &prep.src_f[i])
         .chain(tgts.iter().map(|&j| &prep.tgt_f[j]))
-        .map(|f| rates.unary(f, lex_len(model, f)))
+        .map(|f| rates.unary(f, 0.0))
         .sum();
     let ns: f32 = srcs
         .iter()
