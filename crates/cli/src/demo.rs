@@ -119,10 +119,19 @@ fn write_alignment(
         .filter(|(k, _)| k.to_string() == "1-1")
         .map(|(_, v)| *v)
         .sum::<usize>();
+    // Sentences in beads with both sides, whatever their confidence; the summary's own
+    // coverage counts only confident beads.
+    let paired = |side: fn(&alinea_align::Bead) -> &[usize], other: fn(&alinea_align::Bead) -> &[usize]| {
+        alignment.beads().iter().filter(|b| !other(b).is_empty()).map(|b| side(b).len()).sum::<usize>()
+    };
     let figures = format!(
-        "{} beads ({} 1-1), {:.0}% / {:.0}% aligned, confidence {:.2}, {} flagged",
+        "{} beads ({} 1-1); paired {}/{} and {}/{} sentences; confidently aligned {:.0}% / {:.0}% of the text; mean confidence {:.2}; {} flagged",
         alignment.beads().len(),
         one_one,
+        paired(|b| b.src(), |b| b.tgt()),
+        src.sentences.len(),
+        paired(|b| b.tgt(), |b| b.src()),
+        tgt.sentences.len(),
         100.0 * s.src_coverage(),
         100.0 * s.tgt_coverage(),
         s.mean_confidence(),
