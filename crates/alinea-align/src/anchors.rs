@@ -9,7 +9,7 @@
 //! (see `lexicon`); its type [`LEX`] here only says whether that ratio tells confident
 //! beads from shifted pairs ([`Rates::estimate`]).
 
-use crate::fxhash::FxHashMap;
+use alinea_text::fxhash::FxHashMap;
 
 use crate::text::{char_len, tokenize, Punct, Token};
 

@@ -105,7 +105,6 @@ mod band;
 mod confidence;
 mod dp;
 mod error;
-mod fxhash;
 mod hierarchical;
 mod ladder;
 mod length;

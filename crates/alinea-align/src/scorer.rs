@@ -22,7 +22,7 @@
 //! spans come from a per-column table computed beforehand. [`bead_evidence`] computes
 //! the same quantity directly for one bead.
 
-use crate::fxhash::FxHashMap;
+use alinea_text::fxhash::FxHashMap;
 
 use rayon::prelude::*;
 

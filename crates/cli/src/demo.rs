@@ -121,8 +121,14 @@ fn write_alignment(
         .sum::<usize>();
     // Sentences in beads with both sides, whatever their confidence; the summary's own
     // coverage counts only confident beads.
-    let paired = |side: fn(&alinea_align::Bead) -> &[usize], other: fn(&alinea_align::Bead) -> &[usize]| {
-        alignment.beads().iter().filter(|b| !other(b).is_empty()).map(|b| side(b).len()).sum::<usize>()
+    let paired = |side: fn(&alinea_align::Bead) -> &[usize],
+                  other: fn(&alinea_align::Bead) -> &[usize]| {
+        alignment
+            .beads()
+            .iter()
+            .filter(|b| !other(b).is_empty())
+            .map(|b| side(b).len())
+            .sum::<usize>()
     };
     let figures = format!(
         "{} beads ({} 1-1); paired {}/{} and {}/{} sentences; confidently aligned {:.0}% / {:.0}% of the text; mean confidence {:.2}; {} flagged",
