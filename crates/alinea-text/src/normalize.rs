@@ -103,30 +103,12 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
         // Most letters of the corpus's scripts (Cyrillic, Arabic, CJK) are already in NFKC
         // and stand alone: fold them directly, skipping the normalizer's buffers.
         if !combining_follows && plain(c) == Some(Case::None) {
-            match fold_char(c) {
-                Fold::Drop => {}
-                Fold::Space => {
-                    pending_space.get_or_insert(orig);
-                }
-                Fold::Keep(f) => {
-                    flush_space(&mut out, &mut pending_space);
-                    push(&mut out, f, orig);
-                }
-            }
+            emit(&mut out, &mut pending_space, c, orig);
             continue;
         }
         if !combining_follows && (plain(c).is_some() || nfkc_stable(c)) {
             for l in c.to_lowercase() {
-                match fold_char(l) {
-                    Fold::Drop => {}
-                    Fold::Space => {
-                        pending_space.get_or_insert(orig);
-                    }
-                    Fold::Keep(f) => {
-                        flush_space(&mut out, &mut pending_space);
-                        push(&mut out, f, orig);
-                    }
-                }
+                emit(&mut out, &mut pending_space, l, orig);
             }
             continue;
         }
@@ -142,16 +124,7 @@ pub fn normalize_with_base(text: &str, base: usize) -> Normalized {
         }
         for n in cluster.nfkc() {
             for l in n.to_lowercase() {
-                match fold_char(l) {
-                    Fold::Drop => {}
-                    Fold::Space => {
-                        pending_space.get_or_insert(orig);
-                    }
-                    Fold::Keep(f) => {
-                        flush_space(&mut out, &mut pending_space);
-                        push(&mut out, f, orig);
-                    }
-                }
+                emit(&mut out, &mut pending_space, l, orig);
             }
         }
     }
@@ -199,6 +172,21 @@ fn nfkc_stable(c: char) -> bool {
         unicode_normalization::is_nfkc_quick(std::iter::once(c)),
         unicode_normalization::IsNormalized::Yes
     )
+}
+
+/// Writes one lowercased character through the folding table.
+#[inline]
+fn emit(out: &mut Normalized, pending_space: &mut Option<usize>, c: char, orig: usize) {
+    match fold_char(c) {
+        Fold::Drop => {}
+        Fold::Space => {
+            pending_space.get_or_insert(orig);
+        }
+        Fold::Keep(f) => {
+            flush_space(out, pending_space);
+            push(out, f, orig);
+        }
+    }
 }
 
 fn flush_space(out: &mut Normalized, pending: &mut Option<usize>) {
