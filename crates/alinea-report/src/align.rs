@@ -7,6 +7,7 @@ use alinea_text::Lang;
 use serde_json::json;
 
 use crate::escape::{escape_html, escape_xml};
+use crate::page;
 
 /// Output formats for an alignment.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -182,67 +183,21 @@ fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "</tmx>")
 }
 
-const STYLE: &str = r#"
-:root { --ok: #1a7f37; --warn: #b35900; --bad: #cf222e; --muted: #59636e; }
-* { box-sizing: border-box; }
-body { font: 15px/1.5 system-ui, -apple-system, "Segoe UI", "Noto Sans", "Noto Naskh Arabic", "Noto Sans CJK SC", sans-serif; margin: 0 auto; max-width: 1200px; padding: 1rem; color: #1f2328; }
-h1 { font-size: 1.3rem; margin: 0 0 .5rem; }
-.summary { display: flex; flex-wrap: wrap; gap: .5rem 1.5rem; margin: .5rem 0 1rem; padding: .75rem; background: #f6f8fa; border-radius: 6px; }
-.summary div b { display: block; font-size: 1.2rem; }
-.legend span { margin-right: 1rem; }
-table { width: 100%; border-collapse: collapse; table-layout: fixed; }
-th, td { border-bottom: 1px solid #d1d9e0; padding: .4rem .5rem; vertical-align: top; word-wrap: break-word; }
-th { text-align: left; background: #f6f8fa; position: sticky; top: 0; }
-td.n { width: 4.5rem; color: var(--muted); font-size: .8rem; }
-td.s { width: 5rem; font-variant-numeric: tabular-nums; }
-tr.flagged { background: #fff8c5; }
-tr:target, tr:focus { outline: 2px solid #0969da; }
-.flag { display: inline-block; font-size: .75rem; padding: 0 .35rem; margin: .1rem; border-radius: 4px; background: #ffebe9; color: var(--bad); }
-[dir=rtl] { text-align: right; }
-nav { margin: .5rem 0; color: var(--muted); font-size: .9rem; }
-kbd { border: 1px solid #d1d9e0; border-radius: 3px; padding: 0 .3rem; }
-@media (max-width: 700px) { td.n { display: none; } td.s { width: 3.5rem; } body { padding: .5rem; font-size: 14px; } }
-"#;
-
-const SCRIPT: &str = r#"
-(function () {
-  var rows = Array.prototype.slice.call(document.querySelectorAll('tr.flagged'));
-  // Marks the page as rendered by a browser (the headless test reads it back).
-  document.documentElement.setAttribute('data-rendered-rows', document.querySelectorAll('tbody tr').length);
-  var i = -1;
-  function go(d) {
-    if (!rows.length) return;
-    i = (i + d + rows.length) % rows.length;
-    rows[i].focus();
-    rows[i].scrollIntoView({block: 'center'});
-  }
-  document.addEventListener('keydown', function (e) {
-    if (e.target.tagName === 'INPUT') return;
-    if (e.key === 'j' || e.key === 'n') go(1);
-    if (e.key === 'k' || e.key === 'p') go(-1);
-  });
-})();
-"#;
+/// Alignment-specific additions to the shared page style.
+const ALIGN_STYLE: &str = "td.n { width: 4.5rem; color: var(--muted); font-size: .8rem; } \
+td.s { width: 5rem; font-variant-numeric: tabular-nums; } \
+th { position: sticky; top: 0; } \
+@media (max-width: 700px) { td.n { display: none; } td.s { width: 3.5rem; } }";
 
 fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     let a = r.alignment;
     let s = a.summary();
     let dir = |l: Lang| if l.is_rtl() { "rtl" } else { "ltr" };
-    writeln!(
+    page::open(
         w,
-        "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">"
+        &format!("alinea alignment: {} ↔ {}", r.src_name, r.tgt_name),
     )?;
-    writeln!(
-        w,
-        "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
-    )?;
-    writeln!(
-        w,
-        "<title>alinea alignment: {} ↔ {}</title>",
-        escape_html(r.src_name),
-        escape_html(r.tgt_name)
-    )?;
-    writeln!(w, "<style>{STYLE}</style>\n</head>\n<body>")?;
+    writeln!(w, "<style>{ALIGN_STYLE}</style>")?;
     writeln!(
         w,
         "<h1>Alignment: {} ({}) ↔ {} ({})</h1>",
@@ -251,44 +206,36 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         escape_html(r.tgt_name),
         r.tgt_lang
     )?;
-    writeln!(w, "<div class=\"summary\" id=\"summary\">")?;
     let shapes: Vec<String> = s
         .shape_counts()
         .iter()
         .map(|(k, v)| format!("{k}: {v}"))
         .collect();
-    for (label, value, id) in [
-        ("beads", a.beads().len().to_string(), "beads"),
-        (
-            "source aligned",
-            format!("{:.1} %", 100.0 * s.src_coverage()),
-            "src-coverage",
-        ),
-        (
-            "target aligned",
-            format!("{:.1} %", 100.0 * s.tgt_coverage()),
-            "tgt-coverage",
-        ),
-        (
-            "mean confidence",
-            format!("{:.2}", s.mean_confidence()),
-            "confidence",
-        ),
-        ("flagged beads", s.flagged().to_string(), "flagged"),
-    ] {
-        writeln!(w, "<div><b id=\"{id}\">{value}</b>{label}</div>")?;
-    }
-    writeln!(
+    page::summary(
         w,
-        "<div><b>{}</b>bead shapes</div>",
-        escape_html(&shapes.join(", "))
+        &[
+            ("beads", a.beads().len().to_string(), "beads"),
+            (
+                "source aligned",
+                format!("{:.1} %", 100.0 * s.src_coverage()),
+                "src-coverage",
+            ),
+            (
+                "target aligned",
+                format!("{:.1} %", 100.0 * s.tgt_coverage()),
+                "tgt-coverage",
+            ),
+            (
+                "mean confidence",
+                format!("{:.2}", s.mean_confidence()),
+                "confidence",
+            ),
+            ("flagged beads", s.flagged().to_string(), "flagged"),
+            ("bead shapes", shapes.join(", "), "shapes"),
+        ],
     )?;
-    writeln!(w, "</div>")?;
     writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
-    writeln!(
-        w,
-        "<nav>Flagged rows are highlighted; <kbd>j</kbd>/<kbd>k</kbd> move between them.</nav>"
-    )?;
+    page::nav_hint(w, "flagged pair")?;
     writeln!(w, "<table>\n<thead><tr><th class=\"n\">bead</th><th lang=\"{0}\" dir=\"{1}\">{0}</th><th lang=\"{2}\" dir=\"{3}\">{2}</th><th class=\"s\">score</th></tr></thead>\n<tbody>", r.src_lang, dir(r.src_lang), r.tgt_lang, dir(r.tgt_lang))?;
     for (n, b) in a.beads().iter().enumerate() {
         let (st, tt) = r.texts(b);
@@ -296,7 +243,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         let class = if flags.is_empty() {
             ""
         } else {
-            " class=\"flagged\" tabindex=\"-1\""
+            " class=\"flagged\" tabindex=\"-1\" data-nav"
         };
         write!(
             w,
@@ -323,10 +270,8 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         }
         writeln!(w, "</td></tr>")?;
     }
-    writeln!(
-        w,
-        "</tbody>\n</table>\n<script>{SCRIPT}</script>\n</body>\n</html>"
-    )
+    writeln!(w, "</tbody>\n</table>")?;
+    page::close(w)
 }
 
 #[cfg(test)]

@@ -42,6 +42,7 @@ const SCRIPT: &str = r#"
   var items = Array.prototype.slice.call(document.querySelectorAll('[data-nav]'));
   // Marks the page as rendered by a browser (the headless test reads it back).
   document.documentElement.setAttribute('data-rendered-items', items.length);
+  document.documentElement.setAttribute('data-rendered-rows', document.querySelectorAll('tbody tr').length);
   var i = -1;
   function go(d) {
     if (!items.length) return;
