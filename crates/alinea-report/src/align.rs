@@ -184,10 +184,10 @@ fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Alignment-specific additions to the shared page style.
-const ALIGN_STYLE: &str = "td.n { width: 4.5rem; color: var(--muted); font-size: .8rem; } \
-td.s { width: 5rem; font-variant-numeric: tabular-nums; } \
+const ALIGN_STYLE: &str = "th.n, td.n { width: 4.5rem; color: var(--muted); font-size: .8rem; } \
+th.s, td.s { width: 5rem; font-variant-numeric: tabular-nums; } \
 th { position: sticky; top: 0; } \
-@media (max-width: 700px) { td.n { display: none; } td.s { width: 3.5rem; } }";
+@media (max-width: 700px) { th.n, td.n { display: none; } th.s, td.s { width: 3.2rem; font-size: .8rem; } th, td { padding: .3rem; hyphens: auto; } td.s .flag { display: block; font-size: .6rem; overflow-wrap: anywhere; } }";
 
 fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     let a = r.alignment;
