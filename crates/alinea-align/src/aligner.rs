@@ -13,7 +13,9 @@ use crate::error::AlignError;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
 use crate::result::Alignment;
-use crate::scorer::{bead_counts, BeadScratch, Doc, Model, Prepared, Scorer, Window};
+use crate::scorer::{
+    bead_cost, bead_counts, bead_evidence, BeadScratch, Doc, Model, Prepared, Scorer, Window,
+};
 use crate::shapes::Shape;
 
 /// Posterior above which a bead counts as confident (training material).
@@ -338,14 +340,21 @@ impl Aligner {
         for (w, p) in windows.iter().zip(&paths) {
             match p {
                 Some(p) => {
-                    for (b, &s) in p.shapes.iter().enumerate() {
-                        let (i0, j0) = p.path.cells[b];
-                        beads.push(RawBead {
-                            src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
-                            tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
-                            posterior: p.post[b],
-                        });
-                    }
+                    let path: Vec<RawBead> = p
+                        .shapes
+                        .iter()
+                        .enumerate()
+                        .map(|(b, &s)| {
+                            let (i0, j0) = p.path.cells[b];
+                            RawBead {
+                                src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
+                                tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
+                                posterior: p.post[b],
+                            }
+                        })
+                        .collect();
+                    // Refined per window: a merge never crosses a window's edge.
+                    beads.extend(refine(&prep, &model, &self.cfg.shapes, path));
                 }
                 None => {
                     beads.extend((w.s0..w.s1).map(|i| RawBead {
@@ -431,6 +440,93 @@ impl Aligner {
             return Some(WindowPath { path, shapes, post });
         }
     }
+}
+
+/// Evidence each part of a split must have for the split to be supported.
+const SPLIT_SUPPORT: f32 = 0.0;
+/// A merge must lower the cost by at least this much.
+const MERGE_MARGIN: f32 = 0.0;
+/// Most beads of the path one merge may join.
+const MERGE_SPAN: usize = 3;
+
+/// Final refinement: the prior's splittable penalty presumes that the split is the
+/// likelier explanation. A split whose parts do not each have positive evidence of
+/// their own is no such explanation, so adjacent beads of the best path are merged
+/// into a splittable bead when, without that penalty, it costs less than its parts.
+fn refine(
+    prep: &Prepared<'_>,
+    model: &Model,
+    shapes: &[Shape],
+    beads: Vec<RawBead>,
+) -> Vec<RawBead> {
+    let mut sc = BeadScratch::new(prep, model.lexicon.as_ref());
+    let costs: Vec<f32> = beads
+        .iter()
+        .map(|b| bead_cost(prep, model, &b.src, &b.tgt, &mut sc))
+        .collect();
+    let contiguous = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);
+    let mut out = Vec::with_capacity(beads.len());
+    let mut i = 0;
+    while i < beads.len() {
+        let mut best: Option<(usize, f32)> = None;
+        for k in 2..=MERGE_SPAN.min(beads.len() - i) {
+            let parts = &beads[i..i + k];
+            let src: Vec<usize> = parts.iter().flat_map(|b| b.src.iter().copied()).collect();
+            let tgt: Vec<usize> = parts.iter().flat_map(|b| b.tgt.iter().copied()).collect();
+            let shape = Shape::new(src.len() as u8, tgt.len() as u8);
+            if !shape.is_splittable()
+                || !shapes.contains(&shape)
+                || !contiguous(&src)
+                || !contiguous(&tgt)
+            {
+                continue;
+            }
+            // The best split into two beads with both sides non-empty.
+            let mut split: Option<(f32, usize, usize)> = None;
+            for a in 1..src.len() {
+                for b in 1..tgt.len() {
+                    let s1 = Shape::new(a as u8, b as u8);
+                    let s2 = Shape::new((src.len() - a) as u8, (tgt.len() - b) as u8);
+                    if !shapes.contains(&s1) || !shapes.contains(&s2) {
+                        continue;
+                    }
+                    let c = bead_cost(prep, model, &src[..a], &tgt[..b], &mut sc)
+                        + bead_cost(prep, model, &src[a..], &tgt[b..], &mut sc);
+                    if split.is_none_or(|(bc, _, _)| c < bc) {
+                        split = Some((c, a, b));
+                    }
+                }
+            }
+            let supported = split.is_some_and(|(_, a, b)| {
+                bead_evidence(prep, model, &src[..a], &tgt[..b], &mut sc) > SPLIT_SUPPORT
+                    && bead_evidence(prep, model, &src[a..], &tgt[b..], &mut sc) > SPLIT_SUPPORT
+            });
+            if supported {
+                continue;
+            }
+            let merged = bead_cost(prep, model, &src, &tgt, &mut sc) - shape.split_penalty();
+            let gain = costs[i..i + k].iter().sum::<f32>() - merged;
+            if gain > MERGE_MARGIN && best.is_none_or(|(_, g)| gain > g) {
+                best = Some((k, gain));
+            }
+        }
+        match best {
+            Some((k, _)) => {
+                let parts = &beads[i..i + k];
+                out.push(RawBead {
+                    src: parts.iter().flat_map(|b| b.src.iter().copied()).collect(),
+                    tgt: parts.iter().flat_map(|b| b.tgt.iter().copied()).collect(),
+                    posterior: parts.iter().map(|b| b.posterior).fold(1.0, f32::min),
+                });
+                i += k;
+            }
+            None => {
+                out.push(beads[i].clone());
+                i += 1;
+            }
+        }
+    }
+    out
 }
 
 /// Share of the beads of `b` that are not beads of `a`.

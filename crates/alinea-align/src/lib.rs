@@ -48,8 +48,8 @@
 //! the lexicon explains each target word by the mean of its translation probabilities
 //! from all of the bead's source words (and the other way round). An anchor repeated in
 //! neighbouring sentences therefore cannot pull them into the bead. A matched anchor of
-//! a bead with `a` sentences on the other side costs `ln a` (it had `a` chances to
-//! match by luck).
+//! a bead with `a` sentences on the other side costs `0.75 · ln a` (it had `a` chances
+//! to match by luck; the full `ln a` over-charged true `2-2` and `2-3` beads).
 //!
 //! The pipeline: pass 0 (length + prior anchor rates, shapes of at most three
 //! sentences, wide band around the diagonal) places the band; pass 0b (every shape,
@@ -58,6 +58,10 @@
 //! `1-1` beads) on the previous pass's confident beads. The rounds stop early once a
 //! round moves fewer than 1 % of the beads (long, regular documents converge after two
 //! rounds). With `lexicon_rounds(0)` one pass with learned anchor rates follows pass 0b.
+//! A final refinement merges up to three adjacent beads of the best path into one
+//! splittable bead (`2-2`, `2-3`, …) when the best split of that bead does not have
+//! positive evidence on both parts and the merged bead, without the prior's splittable
+//! penalty, costs less than the beads it replaces.
 //!
 //! # Banding
 //! The search visits only a band of cells: first `±max(8·band, 64)` target sentences

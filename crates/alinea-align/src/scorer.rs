@@ -13,7 +13,8 @@
 //!
 //! A matched anchor could have found a partner by chance in any of the `a` sentences of
 //! the other side, so every matched target-side anchor of a bead with `a` source
-//! sentences costs `ln a` (and every source-side anchor `ln b`).
+//! sentences costs `CHANCE_WEIGHT · ln a` (and every source-side anchor
+//! `CHANCE_WEIGHT · ln b`).
 //!
 //! The search scores all beads of a band row by row: for a start row `i0` the source
 //! sentences of the bead are added one by one (their anchor counts and lexicon links
@@ -37,6 +38,8 @@ use crate::shapes::Shape;
 const EVIDENCE_WEIGHT: f32 = 1.0;
 /// Weight of each direction's lexical log-likelihood ratio.
 const LEX_WEIGHT: f32 = 0.5;
+/// Weight of the `ln a` chance cost of a matched anchor.
+const CHANCE_WEIGHT: f32 = 0.75;
 /// Share of the length cost paid by omission beads (`0-1`, `1-0`).
 const OMIT_LENGTH_FACTOR: f32 = 0.5;
 
@@ -534,7 +537,7 @@ impl<'p> Scorer<'p> {
                             let ms = self.rev.get(j0, b, i0, a);
                             ev += (mt + ms) * LEX_WEIGHT;
                         }
-                        ev -= LN[a] * ct + LN[b] * cs;
+                        ev -= CHANCE_WEIGHT * (LN[a] * ct + LN[b] * cs);
                         let tl = &self.prep.tgt.cum_lab;
                         let sl = &self.prep.src.cum_lab;
                         let lc = if sl[s0 + i0 + a] > sl[s0 + i0] || tl[t0 + je] > tl[t0 + j0] {
@@ -711,7 +714,27 @@ pub(crate) fn bead_evidence(
     } else {
         0.0
     };
-    ev + unary - (srcs.len() as f32).ln() * ct - (tgts.len() as f32).ln() * cs - lc
+    ev + unary
+        - CHANCE_WEIGHT * ((srcs.len() as f32).ln() * ct + (tgts.len() as f32).ln() * cs)
+        - lc
+}
+
+/// Full cost of the bead `srcs × tgts` (global indices), as the search scores it.
+pub(crate) fn bead_cost(
+    prep: &Prepared<'_>,
+    model: &Model,
+    srcs: &[usize],
+    tgts: &[usize],
+    sc: &mut BeadScratch,
+) -> f32 {
+    let shape = Shape::new(srcs.len() as u8, tgts.len() as u8);
+    let ls: f32 = srcs.iter().map(|&i| prep.src_f[i].len).sum();
+    let lt: f32 = tgts.iter().map(|&j| prep.tgt_f[j].len).sum();
+    let mut len = model.length.cost(ls, lt);
+    if shape.is_omission() {
+        len *= OMIT_LENGTH_FACTOR;
+    }
+    len + shape.prior_cost() - EVIDENCE_WEIGHT * bead_evidence(prep, model, srcs, tgts, sc)
 }
 
 #[cfg(test)]

@@ -72,6 +72,20 @@ impl Shape {
         self.src == 0 || self.tgt == 0
     }
 
+    /// Whether the shape could be split into two beads with both sides non-empty.
+    pub(crate) fn is_splittable(&self) -> bool {
+        self.src >= 2 && self.tgt >= 2
+    }
+
+    /// The part of [`Shape::prior_cost`] paid for being splittable.
+    pub(crate) fn split_penalty(&self) -> f32 {
+        if self.is_splittable() {
+            -SPLITTABLE.ln()
+        } else {
+            0.0
+        }
+    }
+
     /// Prior cost (negative log probability relative to `1-1`).
     pub(crate) fn prior_cost(&self) -> f32 {
         let n = (self.src + self.tgt) as i32;
