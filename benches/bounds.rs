@@ -8,6 +8,8 @@
 
 #[path = "../tests/alloc_counter.rs"]
 mod alloc_counter;
+#[path = "../tests/hostile_input.rs"]
+mod hostile_input;
 
 use std::hint::black_box;
 
@@ -15,6 +17,7 @@ use alinea_align::Aligner;
 use alinea_text::{Document, Lang};
 use alloc_counter::{peak_during, Counting};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use hostile_input::no_newline;
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
@@ -25,18 +28,6 @@ fn scale() -> usize {
     } else {
         1
     }
-}
-
-fn no_newline(bytes: usize) -> String {
-    let words = ["alpha", "информация", "مجمع", "信息", "beta", "gamma"];
-    let mut s = String::with_capacity(bytes + 16);
-    let mut k = 0;
-    while s.len() < bytes {
-        s.push_str(words[k % words.len()]);
-        s.push(if k % 17 == 16 { '.' } else { ' ' });
-        k += 1;
-    }
-    s
 }
 
 #[allow(clippy::print_stderr)]

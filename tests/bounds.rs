@@ -7,25 +7,15 @@
 #![allow(unsafe_code)]
 
 mod alloc_counter;
+mod hostile_input;
 
 use alinea_align::Aligner;
 use alinea_text::{Document, Lang};
 use alloc_counter::{peak_during, Counting};
+use hostile_input::no_newline;
 
 #[global_allocator]
 static ALLOC: Counting = Counting;
-
-fn no_newline(bytes: usize) -> String {
-    let words = ["alpha", "информация", "مجمع", "信息", "beta", "gamma"];
-    let mut s = String::with_capacity(bytes + 16);
-    let mut k = 0;
-    while s.len() < bytes {
-        s.push_str(words[k % words.len()]);
-        s.push(if k % 17 == 16 { '.' } else { ' ' });
-        k += 1;
-    }
-    s
-}
 
 fn segment(text: String) -> (usize, usize) {
     let mut d = Document::parse(text);

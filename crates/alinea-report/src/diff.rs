@@ -342,7 +342,6 @@ fn html_changes(
     lang: Option<Lang>,
     prefix: &str,
 ) -> io::Result<()> {
-    let mut unchanged = 0;
     for (n, c) in d.changes.iter().enumerate() {
         let mut ids = String::new();
         for &i in &c.old {
@@ -352,7 +351,6 @@ fn html_changes(
             ids.push_str(&format!("<span id=\"{prefix}new-{j}\"></span>"));
         }
         if c.kind == ChangeKind::Unchanged && !c.renumbered {
-            unchanged += 1;
             writeln!(w, "<details class=\"change kind-unchanged\">{ids}<summary>{}</summary><div{}>{}</div></details>", escape_html(&change_head(c)), dir(lang), escape_html(&para_text(new, &c.new)))?;
             continue;
         }
@@ -376,7 +374,6 @@ fn html_changes(
             html_redline(c, old, new)
         )?;
     }
-    let _ = unchanged;
     Ok(())
 }
 
