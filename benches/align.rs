@@ -10,7 +10,8 @@
 //! sentences) when `ALINEA_1984_DIR` names the folder holding its src.txt and tgt.txt
 //! (CI sets it from ../shared).
 //! Run a subset with `cargo bench --bench align -- align_threads`.
-
+// Tests and benches report to the console; the libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 #![allow(unsafe_code)]
 
 #[path = "../tests/alloc_counter.rs"]
@@ -24,8 +25,8 @@ use alloc_counter::{peak_during, Counting};
 #[global_allocator]
 static ALLOC: Counting = Counting;
 
-use alinea_align::Aligner;
-use alinea_text::Lang;
+use alinea::align::Aligner;
+use alinea::text::Lang;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 struct Rng(u64);

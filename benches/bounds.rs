@@ -3,7 +3,8 @@
 //! printed beside criterion's times. The full sizes take minutes, so by default the bench
 //! runs at one tenth of them; `ALINEA_BOUNDS_FULL=1 cargo bench --bench bounds` runs the
 //! sizes BENCHMARKS.md reports.
-
+// Tests and benches report to the console; the libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 #![allow(unsafe_code)]
 
 #[path = "../tests/alloc_counter.rs"]
@@ -13,8 +14,8 @@ mod hostile_input;
 
 use std::hint::black_box;
 
-use alinea_align::Aligner;
-use alinea_text::{Document, Lang};
+use alinea::align::Aligner;
+use alinea::text::{Document, Lang};
 use alloc_counter::{peak_during, Counting};
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use hostile_input::no_newline;

@@ -8,12 +8,14 @@
 //! Documents are parsed outside the timed closure: `alinea_text` has its own benches.
 //!
 //! Run a subset with `cargo bench --bench diff -- diff/real`.
+// Tests and benches report to the console; the libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use alinea_diff::Differ;
-use alinea_text::Document;
+use alinea::diff::Differ;
+use alinea::text::Document;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use similar::{Algorithm, TextDiff};
 

@@ -4,12 +4,14 @@
 //! Inputs: the UD-derived texts in `data/bench/segment` (see data/README.md for sources
 //! and licences). The seed-004 group needs the 1.5 MB Persian book, which is not
 //! shipped: it runs when `ALINEA_SEED004` names it (CI sets it from ../shared/seeds).
+// Tests and benches report to the console; the libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use alinea_cli::pipeline::{detector_for, Analyzer};
-use alinea_text::{split_sentences, Document, Lang};
+use alinea::text::{split_sentences, Document, Lang};
+use alinea::Engine;
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 
 const LANGS: [&str; 7] = ["ar", "en", "es", "fa", "fr", "ru", "zh"];
@@ -53,10 +55,16 @@ fn pipeline(c: &mut Criterion) {
     g.sample_size(10);
     for code in ["en", "fa", "zh"] {
         let text = read(&format!("bench/segment/{code}.text.txt"));
-        let analyzer = Analyzer::new(detector_for(None).unwrap(), None, u64::MAX);
+        let engine = Engine::builder().max_bytes(u64::MAX).build().unwrap();
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(BenchmarkId::new("detect+segment", code), &text, |b, t| {
-            b.iter(|| analyzer.analyze(black_box(t.clone())).sentences().len())
+            b.iter(|| {
+                engine
+                    .analyze_text("bench", black_box(t.clone()), None)
+                    .document()
+                    .sentences()
+                    .len()
+            })
         });
         g.bench_with_input(BenchmarkId::new("reflow+structure", code), &text, |b, t| {
             b.iter(|| Document::parse(black_box(t.clone())).paragraphs().len())
@@ -65,19 +73,31 @@ fn pipeline(c: &mut Criterion) {
     if let Some(text) =
         std::env::var_os("ALINEA_SEED004").and_then(|p| std::fs::read_to_string(p).ok())
     {
-        let analyzer = Analyzer::new(detector_for(None).unwrap(), None, u64::MAX);
+        let engine = Engine::builder().max_bytes(u64::MAX).build().unwrap();
         g.throughput(Throughput::Bytes(text.len() as u64));
         g.bench_with_input(
             BenchmarkId::new("detect+segment", "seed004"),
             &text,
-            |b, t| b.iter(|| analyzer.analyze(black_box(t.clone())).sentences().len()),
+            |b, t| {
+                b.iter(|| {
+                    engine
+                        .analyze_text("bench", black_box(t.clone()), None)
+                        .document()
+                        .sentences()
+                        .len()
+                })
+            },
         );
     }
     g.finish();
 }
 
 fn langid(c: &mut Criterion) {
-    let detector = detector_for(Some("en,fr,es,ru,zh,ar,fa,uk,bg,pt,ur,ja,ca")).unwrap();
+    let allowed = alinea::parse_languages("en,fr,es,ru,zh,ar,fa,uk,bg,pt,ur,ja,ca").unwrap();
+    let detector = alinea::lang::Detector::builder()
+        .languages(&allowed)
+        .build()
+        .unwrap();
     let mut lines = Vec::new();
     for code in LANGS {
         lines.extend(

@@ -238,19 +238,18 @@ fn tmx_output_is_valid_and_written_atomically() {
 /// number, the unnumbered paragraph standing between numbers N-1 and N+1 is paragraph N.
 #[test]
 fn gge_report_numbered_paragraphs_pair_by_number() {
-    use alinea_align::Aligner;
-    use alinea_cli::commands::align::side_from_doc;
-    use alinea_cli::pipeline::{detector_for, Analyzer};
-
-    let analyzer = Analyzer::new(detector_for(None).unwrap(), None, u64::MAX);
-    let ar = analyzer.analyze(crate::util::read_data("seeds/a_68_98_ar.txt"));
-    let fa = analyzer.analyze(crate::util::read_data("seeds/a_68_98_fa.txt"));
-    let src = side_from_doc(&analyzer, "ar".into(), &ar, None).unwrap();
-    let tgt = side_from_doc(&analyzer, "fa".into(), &fa, None).unwrap();
+    use alinea::align::Aligner;
+    let engine = alinea::Engine::builder().build().unwrap();
+    let read = |name: &str| {
+        let text = crate::util::read_data(&format!("seeds/a_68_98_{name}.txt"));
+        engine.analyze_text(name, text, None)
+    };
+    let src = engine.side(&read("ar"), None).unwrap();
+    let tgt = engine.side(&read("fa"), None).unwrap();
     let aligner = Aligner::builder().build().unwrap();
     let h = aligner.align_hierarchical(&src.paras, &tgt.paras, src.lang, tgt.lang);
     let number =
-        |p: &alinea_align::ParaInput| p.label.as_deref().and_then(|l| l.parse::<u32>().ok());
+        |p: &alinea::align::ParaInput| p.label.as_deref().and_then(|l| l.parse::<u32>().ok());
     let mut checked = 0;
     let mut wrong = Vec::new();
     for bead in h.paragraphs().beads() {

@@ -3,14 +3,15 @@
 //! time is asserted, since it does not depend on the machine's load: a quadratic step
 //! shows as a fourfold peak when the input doubles. One test runs the cases in turn, so
 //! no other test's allocations blur the counts.
-
+// Tests and benches report to the console; the libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 #![allow(unsafe_code)]
 
 mod alloc_counter;
 mod hostile_input;
 
-use alinea_align::Aligner;
-use alinea_text::{Document, Lang};
+use alinea::align::Aligner;
+use alinea::text::{Document, Lang};
 use alloc_counter::{peak_during, Counting};
 use hostile_input::no_newline;
 

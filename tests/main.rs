@@ -1,5 +1,7 @@
 //! End-to-end tests, compiled into one binary: the seeds through the library, and the
 //! built `alinea` binary on good and bad input.
+// Tests and benches report to the console; the libraries never print.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
 
 mod util;
 

@@ -1,22 +1,28 @@
 //! The seed documents through the text pipeline: the checks of issue #2.
 
-use alinea_cli::commands::detect::runs_by_line;
-use alinea_cli::pipeline::{detector_for, Analyzer};
-use alinea_text::{Document, LabelKind, Lang, ParaKind, Part};
+use alinea::text::{Document, LabelKind, Lang, ParaKind, Part};
+use alinea::Engine;
 
 use crate::util::read_data;
 
-fn analyze(rel: &str) -> (Analyzer, Document) {
-    let analyzer = Analyzer::new(detector_for(None).unwrap(), None, u64::MAX);
-    let doc = analyzer.analyze(read_data(rel));
-    (analyzer, doc)
+fn analyze(rel: &str) -> (Engine, Document) {
+    let engine = Engine::builder().max_bytes(u64::MAX).build().unwrap();
+    let doc = engine
+        .analyze_text(rel, read_data(rel), None)
+        .document()
+        .clone();
+    (engine, doc)
 }
 
 #[test]
 fn havana_declaration_is_two_language_runs() {
-    let (analyzer, doc) = analyze("seeds/havana_2019_ru_en.txt");
-    let runs = runs_by_line(analyzer.detector(), &doc);
-    let runs: Vec<(&str, usize, usize)> = runs.iter().map(|r| (r.0.as_str(), r.1, r.2)).collect();
+    let (engine, doc) = analyze("seeds/havana_2019_ru_en.txt");
+    let analyzed = engine.analyze_text("havana", read_data("seeds/havana_2019_ru_en.txt"), None);
+    let runs = engine.language_runs(&analyzed);
+    let runs: Vec<(&str, usize, usize)> = runs
+        .iter()
+        .map(|r| (r.lang.code(), r.first_line, r.last_line))
+        .collect();
     assert_eq!(runs, [("ru", 1, 129), ("en", 130, doc.lines().len())]);
 }
 

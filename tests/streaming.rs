@@ -154,8 +154,9 @@ fn diff_records() {
     .join("\n");
     let (code, r, err) = run_stream(&["batch", "diff", "--jsonl", "-"], &input);
     assert_eq!(code, Some(0), "{err}");
-    assert_eq!(r[0]["added"], 1);
-    assert_eq!(r[0]["unchanged"], 1);
+    assert_eq!(r[0]["comparison"], "diff");
+    assert_eq!(r[0]["summary"]["added"], 1);
+    assert_eq!(r[0]["summary"]["unchanged"], 1);
     assert_eq!(r[0]["changes"].as_array().unwrap().len(), 3);
     assert!(r[1]["error"].as_str().unwrap().contains("batch align"));
     let (_, r, _) = run_stream(&["batch", "diff", "--jsonl", "-", "--summary-only"], &input);

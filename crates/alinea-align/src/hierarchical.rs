@@ -11,7 +11,7 @@
 //! learned over all windows together. Sentences of omitted paragraphs become omission
 //! beads. Sentence beads never cross a paragraph bead's boundary.
 
-use alinea_text::Lang;
+use alinea_text::{Document, Lang};
 
 use crate::aligner::Aligner;
 use crate::anchors::{extract, Features, Interner};
@@ -42,6 +42,31 @@ impl ParaInput {
     pub fn with_label(mut self, label: impl Into<String>) -> ParaInput {
         self.label = Some(label.into());
         self
+    }
+
+    /// Paragraph `index` of an analysed document: its sentences (or, when sentence
+    /// splitting found none, its whole text as one unit) and its label. This is the one
+    /// place a [`Document`] becomes alignment input, so the aligner, the cross-language
+    /// comparison and every front end feed the engine the same units.
+    ///
+    /// # Panics
+    ///
+    /// When `index` is not a paragraph of `doc`.
+    pub fn from_paragraph(doc: &Document, index: usize) -> ParaInput {
+        let p = &doc.paragraphs()[index];
+        let sentences: Vec<String> = if p.sentence_range().is_empty() {
+            vec![p.text().to_string()]
+        } else {
+            doc.sentences()[p.sentence_range()]
+                .iter()
+                .map(|s| doc.sentence_text(s).to_string())
+                .collect()
+        };
+        let input = ParaInput::new(sentences);
+        match p.label() {
+            Some(l) => input.with_label(l.value.clone()),
+            None => input,
+        }
     }
 }
 

@@ -169,23 +169,8 @@ pub struct CrossDiff {
 }
 
 fn para_inputs(doc: &Document) -> Vec<ParaInput> {
-    doc.paragraphs()
-        .iter()
-        .map(|p| {
-            let sents: Vec<String> = if p.sentence_range().is_empty() {
-                vec![p.text().to_string()]
-            } else {
-                doc.sentences()[p.sentence_range()]
-                    .iter()
-                    .map(|s| doc.sentence_text(s).to_string())
-                    .collect()
-            };
-            let input = ParaInput::new(sents);
-            match p.label() {
-                Some(l) => input.with_label(l.value.clone()),
-                None => input,
-            }
-        })
+    (0..doc.paragraphs().len())
+        .map(|i| ParaInput::from_paragraph(doc, i))
         .collect()
 }
 

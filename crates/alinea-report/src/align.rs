@@ -4,7 +4,6 @@ use std::io::{self, Write};
 
 use alinea_align::{Alignment, Bead};
 use alinea_text::Lang;
-use serde_json::json;
 
 use crate::escape::{escape_html, escape_xml};
 use crate::page;
@@ -53,7 +52,8 @@ impl AlignReport<'_> {
             .join(sep)
     }
 
-    fn texts(&self, b: &Bead) -> (String, String) {
+    /// The sentences of a bead's two sides, joined as the language writes them.
+    pub fn texts(&self, b: &Bead) -> (String, String) {
         (
             self.side_text(b.src(), self.src, self.src_lang),
             self.side_text(b.tgt(), self.tgt, self.tgt_lang),
@@ -62,7 +62,7 @@ impl AlignReport<'_> {
 }
 
 /// Names of the flags set on a bead, in a fixed order.
-fn flag_names(b: &Bead) -> Vec<&'static str> {
+pub fn flag_names(b: &Bead) -> Vec<&'static str> {
     let f = b.flags();
     let mut v = Vec::new();
     if f.number_mismatch() {
@@ -83,10 +83,6 @@ fn flag_names(b: &Bead) -> Vec<&'static str> {
     v
 }
 
-fn shape(b: &Bead) -> String {
-    format!("{}-{}", b.src().len(), b.tgt().len())
-}
-
 /// Renders `report` in `format` to `w`.
 pub fn render_alignment(
     report: &AlignReport<'_>,
@@ -102,17 +98,7 @@ pub fn render_alignment(
         }
         AlignFormat::Jsonl => {
             for b in report.alignment.beads() {
-                let (s, t) = report.texts(b);
-                let obj = json!({
-                    "src": b.src(),
-                    "tgt": b.tgt(),
-                    "src_text": s,
-                    "tgt_text": t,
-                    "score": (f64::from(b.score()) * 1000.0).round() / 1000.0,
-                    "flags": flag_names(b),
-                    "shape": shape(b),
-                });
-                writeln!(w, "{obj}")?;
+                writeln!(w, "{}", crate::json::bead_json(report, b))?;
             }
             Ok(())
         }

@@ -29,9 +29,10 @@
 mod align;
 mod diff;
 mod escape;
+pub mod json;
 mod page;
 
-pub use align::{render_alignment, AlignFormat, AlignReport};
+pub use align::{flag_names, render_alignment, AlignFormat, AlignReport};
 pub use diff::{
     render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_history_html,
     render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,

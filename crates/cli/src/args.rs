@@ -21,7 +21,7 @@ pub struct Cli {
     #[arg(short, long, global = true, conflicts_with = "quiet")]
     pub verbose: bool,
     /// Refuse inputs larger than this many bytes.
-    #[arg(long, global = true, default_value_t = alinea_text::read::DEFAULT_MAX_BYTES, value_name = "N")]
+    #[arg(long, global = true, default_value_t = alinea::text::read::DEFAULT_MAX_BYTES, value_name = "N")]
     pub max_bytes: u64,
 }
 
@@ -66,6 +66,47 @@ pub enum Command {
     Demo(DemoArgs),
 }
 
+impl Command {
+    /// The subcommand's name, for messages.
+    pub fn name(&self) -> &'static str {
+        match self {
+            Command::Segment(_) => "segment",
+            Command::Detect(_) => "detect",
+            Command::Align(_) => "align",
+            Command::Diff(_) => "diff",
+            Command::History(_) => "history",
+            Command::Batch(_) => "batch",
+            Command::Eval(_) => "eval",
+            Command::Demo(_) => "demo",
+        }
+    }
+}
+
+/// `--languages`: shared by every command that detects languages.
+#[derive(Debug, Clone, Args)]
+pub struct LangFlags {
+    /// Languages the detector may choose from (comma-separated ISO 639-1 codes);
+    /// default en,fr,es,ru,zh,ar,fa.
+    #[arg(long, value_name = "LIST")]
+    pub languages: Option<String>,
+}
+
+/// `-o/--output`: shared by every command that writes one report.
+#[derive(Debug, Clone, Args)]
+pub struct OutputFlag {
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// `--threads`: shared by the commands that run in parallel.
+#[derive(Debug, Clone, Args)]
+pub struct ThreadsFlag {
+    /// Worker threads (default: all cores).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
 /// `alinea segment`.
 #[derive(Debug, Args)]
 pub struct SegmentArgs {
@@ -74,15 +115,13 @@ pub struct SegmentArgs {
     /// The document's language (ISO 639-1); detected per paragraph when absent.
     #[arg(long, value_name = "CODE")]
     pub lang: Option<String>,
-    /// Languages the detector may choose from (comma-separated).
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub langs: LangFlags,
     /// Output format.
     #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
     pub format: SegmentFormat,
-    /// Output file (`-` or absent: standard output).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputFlag,
 }
 
 /// Output formats of `segment`.
@@ -99,15 +138,13 @@ pub enum SegmentFormat {
 pub struct DetectArgs {
     /// The document (`-` reads standard input).
     pub file: PathBuf,
-    /// Languages to choose from (comma-separated ISO 639-1 codes); default en,fr,es,ru,zh,ar,fa.
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub langs: LangFlags,
     /// One language code per input line instead of runs (`und` where unsure).
     #[arg(long)]
     pub each_line: bool,
-    /// Output file (`-` or absent: standard output).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub out: OutputFlag,
 }
 
 /// `alinea eval …`.
@@ -141,9 +178,8 @@ pub struct SegmentEvalArgs {
 pub struct LangidEvalArgs {
     /// The `lang<TAB>sentence` file.
     pub file: PathBuf,
-    /// Languages the detector may choose from.
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub langs: LangFlags,
 }
 
 /// `alinea demo`.
@@ -166,21 +202,18 @@ pub struct AlignArgs {
     /// Target language (ISO 639-1); detected when absent.
     #[arg(long, value_name = "CODE")]
     pub tgt_lang: Option<String>,
-    /// Languages the detector may choose from.
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub langs: LangFlags,
     /// Inputs are already one sentence per line; indices are 0-based line numbers.
     #[arg(long)]
     pub presplit: bool,
     /// Output format.
     #[arg(long, value_enum, default_value_t = AlignFormatArg::Ladder)]
     pub format: AlignFormatArg,
-    /// Output file (`-` or absent: standard output).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Worker threads for the alignment search (default: all cores).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub out: OutputFlag,
+    #[command(flatten)]
+    pub threads: ThreadsFlag,
     /// A user dictionary, `source<TAB>target` per line.
     #[arg(long, value_name = "FILE")]
     pub dict: Option<PathBuf>,
@@ -211,12 +244,10 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Text)]
     pub format: DiffFormat,
-    /// Output file (`-` or absent: standard output).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Languages the versions may be in.
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub out: OutputFlag,
+    #[command(flatten)]
+    pub langs: LangFlags,
 }
 
 /// `alinea history`.
@@ -228,12 +259,10 @@ pub struct HistoryArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = DiffFormat::Md)]
     pub format: DiffFormat,
-    /// Output file (`-` or absent: standard output).
-    #[arg(short, long, value_name = "FILE")]
-    pub output: Option<PathBuf>,
-    /// Languages the versions may be in.
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub out: OutputFlag,
+    #[command(flatten)]
+    pub langs: LangFlags,
 }
 
 /// Output formats of `diff` and `history`.

@@ -5,19 +5,17 @@ use std::fmt::Write as _;
 use std::fs;
 use std::path::Path;
 
-use alinea_align::Aligner;
-use alinea_diff::{compare_across_languages, Differ};
-use alinea_report::{
-    escape_html, render_cross_html, render_history_html, render_history_text, AlignFormat,
-    CrossReport, HistoryReport, TextStyle,
+use std::io::Write as _;
+
+use alinea::report::{
+    escape_html, render_alignment, render_cross_html, render_history_html, render_history_text,
+    AlignFormat, TextStyle,
 };
-use alinea_text::Lang;
+use alinea::{AlignedPair, Engine};
 use anyhow::{Context, Result};
 
 use crate::args::DemoArgs;
-use crate::commands::align::{align_sides, side_from_doc, split_document, write_report, Side};
 use crate::corpus::{DemoDoc, SEEDS, SERIES};
-use crate::pipeline::{detector_for, Analyzer};
 
 /// What one demo job produced, for the summary table and the index page.
 pub struct Entry {
@@ -36,29 +34,28 @@ pub fn run(args: &DemoArgs, quiet: bool) -> Result<()> {
     let out = &args.out;
     fs::create_dir_all(out)
         .with_context(|| format!("{}: cannot create the demo folder", out.display()))?;
-    let analyzer = Analyzer::new(detector_for(None)?, None, u64::MAX);
-    let aligner = Aligner::builder().build()?;
+    let engine = Engine::builder().max_bytes(u64::MAX).build()?;
     type Job<'a> = Box<dyn Fn() -> Result<Entry> + 'a>;
     let jobs: Vec<(&str, Job)> = vec![
         (
             "aligning the Havana declaration (Russian–English, one file)",
-            Box::new(|| havana(&analyzer, &aligner, out)),
+            Box::new(|| havana(&engine, out)),
         ),
         (
             "aligning the 2013 GGE report (Arabic–Persian)",
-            Box::new(|| gge(&analyzer, &aligner, out)),
+            Box::new(|| gge(&engine, out)),
         ),
         (
             "history of the Persian series 53/70 → 71/28 → 73/27",
-            Box::new(|| history(&analyzer, 0, "history_ict_security_fa", out)),
+            Box::new(|| history(&engine, 0, "history_ict_security_fa", out)),
         ),
         (
             "history of the Persian series 68/167 → 69/166 → 71/199",
-            Box::new(|| history(&analyzer, 1, "history_privacy_fa", out)),
+            Box::new(|| history(&engine, 1, "history_privacy_fa", out)),
         ),
         (
             "cross-language comparison of A/RES/75/240 (ar) with the 2022 draft (zh)",
-            Box::new(|| cross(&analyzer, &aligner, out)),
+            Box::new(|| cross(&engine, out)),
         ),
     ];
     let total = jobs.len();
@@ -71,15 +68,18 @@ pub fn run(args: &DemoArgs, quiet: bool) -> Result<()> {
     }
     write_index(out, &entries)?;
     if !quiet {
-        println!("{:<34} key figures", "report");
+        let mut w = crate::output::stdout();
+        writeln!(w, "{:<34} key figures", "report")?;
         for e in &entries {
-            println!("{:<34} {}", e.html, e.figures);
+            writeln!(w, "{:<34} {}", e.html, e.figures)?;
         }
-        println!(
+        writeln!(
+            w,
             "\nreports in {}: open {}",
             out.display(),
             out.join("index.html").display()
-        );
+        )?;
+        w.flush()?;
     }
     Ok(())
 }
@@ -94,11 +94,8 @@ fn seed(name: &str) -> &'static str {
 fn write_alignment(
     out: &Path,
     stem: &str,
-    src: &Side,
-    tgt: &Side,
-    aligner: &Aligner,
+    pair: &AlignedPair,
 ) -> Result<(String, Vec<String>, String)> {
-    let alignment = align_sides(aligner, src, tgt);
     let mut files = Vec::new();
     for (format, ext) in [
         (AlignFormat::Html, "html"),
@@ -107,37 +104,34 @@ fn write_alignment(
     ] {
         let name = format!("{stem}.{ext}");
         let mut buf = Vec::new();
-        write_report(src, tgt, &alignment, format, &mut buf)?;
-        fs::write(out.join(&name), buf)
-            .with_context(|| format!("{}: cannot write", out.join(&name).display()))?;
+        render_alignment(&pair.report(), format, &mut buf)?;
+        write_file(out, &name, buf)?;
         files.push(name);
     }
+    let alignment = &pair.alignment;
     let s = alignment.summary();
-    let one_one = s
-        .shape_counts()
+    let one_one = alignment
+        .beads()
         .iter()
-        .filter(|(k, _)| k.to_string() == "1-1")
-        .map(|(_, v)| *v)
-        .sum::<usize>();
+        .filter(|b| b.src().len() == 1 && b.tgt().len() == 1)
+        .count();
     // Sentences in beads with both sides, whatever their confidence; the summary's own
     // coverage counts only confident beads.
-    let paired = |side: fn(&alinea_align::Bead) -> &[usize],
-                  other: fn(&alinea_align::Bead) -> &[usize]| {
-        alignment
-            .beads()
-            .iter()
-            .filter(|b| !other(b).is_empty())
-            .map(|b| side(b).len())
-            .sum::<usize>()
-    };
+    let (mut paired_src, mut paired_tgt) = (0, 0);
+    for b in alignment.beads() {
+        if !b.src().is_empty() && !b.tgt().is_empty() {
+            paired_src += b.src().len();
+            paired_tgt += b.tgt().len();
+        }
+    }
     let figures = format!(
         "{} beads ({} 1-1); paired {}/{} and {}/{} sentences; confidently aligned {:.0}% / {:.0}% of the text; mean confidence {:.2}; {} flagged",
         alignment.beads().len(),
         one_one,
-        paired(|b| b.src(), |b| b.tgt()),
-        src.sentences.len(),
-        paired(|b| b.tgt(), |b| b.src()),
-        tgt.sentences.len(),
+        paired_src,
+        pair.src.sentences.len(),
+        paired_tgt,
+        pair.tgt.sentences.len(),
         100.0 * s.src_coverage(),
         100.0 * s.tgt_coverage(),
         s.mean_confidence(),
@@ -147,10 +141,14 @@ fn write_alignment(
     Ok((html, files, figures))
 }
 
-fn havana(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
-    let doc = analyzer.analyze(seed("havana_2019_ru_en.txt").to_string());
-    let (src, tgt) = split_document(&doc, "Havana declaration 2019", None, None)?;
-    let (html, extra, figures) = write_alignment(out, "havana_ru_en", &src, &tgt, aligner)?;
+fn havana(engine: &Engine, out: &Path) -> Result<Entry> {
+    let doc = engine.analyze_text(
+        "Havana declaration 2019",
+        seed("havana_2019_ru_en.txt").to_string(),
+        None,
+    );
+    let pair = engine.align_mixed_document(&doc, None, None)?;
+    let (html, extra, figures) = write_alignment(out, "havana_ru_en", &pair)?;
     Ok(Entry {
         title: "Havana declaration 2019: Russian ↔ English".into(),
         figures,
@@ -159,12 +157,15 @@ fn havana(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
     })
 }
 
-fn gge(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
-    let ar = analyzer.analyze(seed("a_68_98_ar.txt").to_string());
-    let fa = analyzer.analyze(seed("a_68_98_fa.txt").to_string());
-    let src = side_from_doc(analyzer, "A/68/98 (Arabic)".into(), &ar, None)?;
-    let tgt = side_from_doc(analyzer, "A/68/98 (Persian)".into(), &fa, None)?;
-    let (html, extra, figures) = write_alignment(out, "gge_2013_ar_fa", &src, &tgt, aligner)?;
+fn gge(engine: &Engine, out: &Path) -> Result<Entry> {
+    let ar = engine.analyze_text("A/68/98 (Arabic)", seed("a_68_98_ar.txt").to_string(), None);
+    let fa = engine.analyze_text(
+        "A/68/98 (Persian)",
+        seed("a_68_98_fa.txt").to_string(),
+        None,
+    );
+    let pair = engine.align_documents(&ar, &fa, None, None)?;
+    let (html, extra, figures) = write_alignment(out, "gge_2013_ar_fa", &pair)?;
     Ok(Entry {
         title: "A/68/98 (2013 GGE report): Arabic ↔ Persian".into(),
         figures,
@@ -178,38 +179,26 @@ fn write_file(out: &Path, name: &str, bytes: Vec<u8>) -> Result<()> {
     fs::write(&path, bytes).with_context(|| format!("{}: cannot write", path.display()))
 }
 
-fn history(analyzer: &Analyzer, which: usize, stem: &str, out: &Path) -> Result<Entry> {
+fn history(engine: &Engine, which: usize, stem: &str, out: &Path) -> Result<Entry> {
     let (title, docs): (&str, &[DemoDoc]) = SERIES[which];
     let parsed: Vec<_> = docs
         .iter()
-        .map(|d| analyzer.analyze(d.text.to_string()))
+        .map(|d| engine.analyze_text(d.title, d.text.to_string(), None))
         .collect();
-    let names: Vec<String> = docs.iter().map(|d| d.title.to_string()).collect();
-    let (history, diffs) = Differ::default().history_with_diffs(&parsed)?;
-    let report = HistoryReport {
-        names: &names,
-        docs: &parsed,
-        lang: Some(Lang::FA),
-        history: &history,
-        diffs: &diffs,
-    };
+    let series = engine.history_documents(parsed)?;
+    let report = series.report();
     let mut html = Vec::new();
     render_history_html(&report, &mut html)?;
     write_file(out, &format!("{stem}.html"), html)?;
     let mut md = Vec::new();
     render_history_text(&report, TextStyle::Markdown, &mut md)?;
     write_file(out, &format!("{stem}.md"), md)?;
-    let json = serde_json::json!({
-        "versions": history.versions,
-        "files": names,
-        "lineages": history.lineages,
-        "transitions": history.transitions,
-    });
     write_file(
         out,
         &format!("{stem}.json"),
-        serde_json::to_vec_pretty(&json)?,
+        serde_json::to_vec_pretty(&series.to_json())?,
     )?;
+    let history = &series.history;
     let per: Vec<String> = history
         .transitions
         .iter()
@@ -232,19 +221,22 @@ fn history(analyzer: &Analyzer, which: usize, stem: &str, out: &Path) -> Result<
     })
 }
 
-fn cross(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
-    let old = analyzer.analyze(seed("a_res_75_240_ar.txt").to_string());
-    let new = analyzer.analyze(seed("a_c1_77_l23_rev1_zh.txt").to_string());
-    let cross = compare_across_languages(aligner, &old, Lang::AR, &new, Lang::ZH)?;
-    let report = CrossReport {
-        old_name: "A/RES/75/240 (2020, Arabic)",
-        new_name: "A/C.1/77/L.23/Rev.1 (2022 draft, Chinese)",
-        old: &old,
-        new: &new,
-        old_lang: Lang::AR,
-        new_lang: Lang::ZH,
-        cross: &cross,
-    };
+fn cross(engine: &Engine, out: &Path) -> Result<Entry> {
+    let old = engine.analyze_text(
+        "A/RES/75/240 (2020, Arabic)",
+        seed("a_res_75_240_ar.txt").to_string(),
+        None,
+    );
+    let new = engine.analyze_text(
+        "A/C.1/77/L.23/Rev.1 (2022 draft, Chinese)",
+        seed("a_c1_77_l23_rev1_zh.txt").to_string(),
+        None,
+    );
+    let compared = engine.compare_documents(old, new)?;
+    let report = compared
+        .cross_report()
+        .context("the Arabic and Chinese seeds should get a cross-language comparison")?;
+    let cross = report.cross;
     let stem = "compare_75_240_ar_vs_77_draft_zh";
     let mut html = Vec::new();
     render_cross_html(&report, &mut html)?;
@@ -252,7 +244,7 @@ fn cross(analyzer: &Analyzer, aligner: &Aligner, out: &Path) -> Result<Entry> {
     write_file(
         out,
         &format!("{stem}.json"),
-        serde_json::to_vec_pretty(&cross)?,
+        serde_json::to_vec_pretty(&compared.to_json())?,
     )?;
     let added: Vec<String> = cross
         .document_anchors_added

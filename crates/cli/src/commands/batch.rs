@@ -67,20 +67,20 @@
 //! of each ID (to refuse duplicates that would overwrite each other's output) and the
 //! first hundred error messages.
 
-mod lines;
 mod manifest;
-mod ordered;
 mod stream;
-mod work;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
+use alinea::batch::Mode as LibMode;
+use alinea::{EngineBuilder, Lang};
 use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::pipeline::{detector_for, parse_languages};
+use crate::args::{LangFlags, ThreadsFlag};
+use crate::plan;
 
 /// `alinea batch`.
 #[derive(Debug, Args)]
@@ -109,8 +109,8 @@ pub struct BatchArgs {
     #[arg(long, conflicts_with = "jsonl")]
     pub force: bool,
     /// Documents processed at once (default: all cores; each document uses one thread).
-    #[arg(long, value_name = "N")]
-    pub threads: Option<usize>,
+    #[command(flatten)]
+    pub threads: ThreadsFlag,
     /// Documents in flight at most, read but not yet written (default: 4 per thread).
     #[arg(long, value_name = "N")]
     pub window: Option<usize>,
@@ -120,9 +120,8 @@ pub struct BatchArgs {
     /// Target language of every pair; detected per document when absent.
     #[arg(long, value_name = "CODE")]
     pub tgt_lang: Option<String>,
-    /// Languages the detector may choose from (comma-separated).
-    #[arg(long, value_name = "LIST")]
-    pub languages: Option<String>,
+    #[command(flatten)]
+    pub langs: LangFlags,
     /// With --jsonl: leave the beads (align) or changes (diff) out of each result.
     #[arg(long, requires = "jsonl")]
     pub summary_only: bool,
@@ -137,11 +136,11 @@ pub enum Mode {
     Diff,
 }
 
-impl Mode {
-    fn name(self) -> &'static str {
-        match self {
-            Mode::Align => "align",
-            Mode::Diff => "diff",
+impl From<Mode> for LibMode {
+    fn from(m: Mode) -> LibMode {
+        match m {
+            Mode::Align => LibMode::Align,
+            Mode::Diff => LibMode::Diff,
         }
     }
 }
@@ -179,14 +178,9 @@ impl BatchFormat {
 /// Runs the command.
 pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
     // Check everything a user typed before reading any input.
-    detector_for(args.languages.as_deref())?;
-    let lang = |code: &Option<String>| -> Result<Option<alinea_text::Lang>> {
-        Ok(match code {
-            Some(c) => parse_languages(c)?.first().copied(),
-            None => None,
-        })
-    };
-    let (src_lang, tgt_lang) = (lang(&args.src_lang)?, lang(&args.tgt_lang)?);
+    let settings = plan::settings(&args.langs, max_bytes)?;
+    let src_lang = plan::lang(args.src_lang.as_deref())?;
+    let tgt_lang = plan::lang(args.tgt_lang.as_deref())?;
     if args.mode == Mode::Diff && (src_lang.is_some() || tgt_lang.is_some()) {
         bail!("--src-lang and --tgt-lang are for batch align; diff does not need languages");
     }
@@ -203,7 +197,7 @@ pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
         ),
         (Mode::Align, Some(f)) => f,
     };
-    let threads = match args.threads {
+    let threads = match args.threads.threads {
         Some(0) => bail!("--threads must be at least 1"),
         Some(n) => n,
         None => std::thread::available_parallelism().map_or(1, |n| n.get()),
@@ -214,11 +208,8 @@ pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
         None => threads * 4,
     };
     let job = Job {
-        settings: work::Settings {
-            mode: args.mode,
-            languages: args.languages.clone(),
-            max_bytes,
-        },
+        settings,
+        mode: args.mode.into(),
         src_lang,
         tgt_lang,
         threads,
@@ -234,12 +225,31 @@ pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
 
 /// What both modes need to know.
 struct Job {
-    settings: work::Settings,
-    src_lang: Option<alinea_text::Lang>,
-    tgt_lang: Option<alinea_text::Lang>,
+    settings: EngineBuilder,
+    mode: LibMode,
+    src_lang: Option<Lang>,
+    tgt_lang: Option<Lang>,
     threads: usize,
     window: usize,
     quiet: bool,
+}
+
+/// An error and its causes on one line, each cause once: library errors often repeat
+/// their source in their own message (`a.txt: cannot read: No such file`), and `{:#}`
+/// would then say it twice.
+fn message(e: &anyhow::Error) -> String {
+    let mut msg = String::new();
+    for cause in e.chain() {
+        let part = cause.to_string();
+        if msg.contains(&part) {
+            continue;
+        }
+        if !msg.is_empty() {
+            msg.push_str(": ");
+        }
+        msg.push_str(&part);
+    }
+    msg
 }
 
 /// A progress bar on standard error, drawn only when it is a terminal and not `--quiet`.

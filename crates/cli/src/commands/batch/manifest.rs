@@ -9,28 +9,20 @@ use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
+use alinea::batch::lines::LineReader;
+use alinea::batch::manifest::{is_entry, parse_line, Entry};
+use alinea::batch::ordered::{self, Emit, Sink};
+use alinea::batch::{Outcome as Done, Pair, Worker};
+use alinea::report::json::write_pretty;
+use alinea::report::render_alignment;
 use anyhow::{bail, Context, Result};
 
-use super::lines::{Line, LineReader};
-use super::ordered::{self, Emit, Sink};
-use super::work::{message, resolve, Engines, Input, Pair};
-use super::{progress, BatchArgs, BatchFormat, Job, Mode};
-use crate::commands::align::write_report;
-use crate::output::Output;
+use super::{message, progress, BatchArgs, BatchFormat, Job};
+use crate::output::{stdout, Output, Stdout};
 
 /// How many error messages are kept for the list at the end; beyond that only a count,
 /// so a manifest of a million missing files cannot fill memory with messages.
 const KEPT_ERRORS: usize = 100;
-
-/// One manifest entry, as read.
-struct Entry {
-    /// 1-based line number.
-    line: u64,
-    /// The ID, or `-` when the line could not be parsed far enough to find one.
-    id: String,
-    /// The pair, or why the line is unusable.
-    pair: Result<Pair, String>,
-}
 
 /// Figures of one aligned document.
 struct AlignFigures {
@@ -46,7 +38,7 @@ struct AlignFigures {
 /// What happened to one document.
 enum Outcome {
     Aligned(AlignFigures),
-    Diffed(alinea_diff::Summary),
+    Diffed(serde_json::Value),
     Skipped(PathBuf),
     Failed(String),
 }
@@ -77,14 +69,14 @@ pub(super) fn run(job: &Job, args: &BatchArgs, format: BatchFormat) -> Result<()
     let total = if from_stdin || job.quiet || !io::stderr().is_terminal() {
         None
     } else {
-        Some(count_entries(&manifest, job.settings.max_bytes)?)
+        Some(count_entries(&manifest, job.settings.max_bytes_limit())?)
     };
     let bar = progress(total, job.quiet);
 
-    let mode = job.settings.mode;
+    let mode = job.mode;
     let (src_lang, tgt_lang) = (job.src_lang, job.tgt_lang);
     let check_duplicates = args.out.is_some();
-    let limit = job.settings.max_bytes;
+    let limit = job.settings.max_bytes_limit();
     let name = shown.clone();
     let read = move |emit: &mut Emit<'_, Entry>| -> Result<()> {
         let mut lines = LineReader::new(input, limit);
@@ -120,11 +112,13 @@ pub(super) fn run(job: &Job, args: &BatchArgs, format: BatchFormat) -> Result<()
         Ok(())
     };
 
-    let settings = job.settings.clone();
-    let init = || Engines::new(&settings).map_err(|e| message(&e));
+    if let Some(out) = &args.out {
+        remove_stale_partials(out);
+    }
+    let init = || Worker::new(&job.settings, job.mode).map_err(|e| message(&e.into()));
     let out_dir = args.out.clone();
     let force = args.force;
-    let work = |engines: &mut Result<Engines, String>, entry: Entry| -> (Entry, Outcome) {
+    let work = |engines: &mut Result<Worker, String>, entry: Entry| -> (Entry, Outcome) {
         let outcome = match (&entry.pair, engines.as_ref()) {
             (Err(e), _) => Outcome::Failed(e.clone()),
             (Ok(_), Err(e)) => Outcome::Failed(e.clone()),
@@ -144,7 +138,7 @@ pub(super) fn run(job: &Job, args: &BatchArgs, format: BatchFormat) -> Result<()
     };
 
     let mut sink = Summaries {
-        out: io::BufWriter::new(io::stdout()),
+        out: stdout(),
         bar: bar.clone(),
         done: 0,
         skipped: 0,
@@ -197,168 +191,67 @@ fn count_entries(path: &Path, limit: u64) -> Result<u64> {
         .next_line()
         .with_context(|| format!("{}: cannot read the manifest", path.display()))?
     {
-        if let Line::Bytes(b) = &line {
-            let t = b.trim_ascii();
-            if t.is_empty() || t.starts_with(b"#") {
-                continue;
-            }
-        }
-        n += 1;
+        n += u64::from(is_entry(&line));
     }
     Ok(n)
 }
 
-/// Parses one manifest line; `None` for blank and comment lines. Errors carry no
-/// location yet (the caller adds `manifest:line:`).
-fn parse_line(line: &Line, n: u64, base: &Path, mode: Mode) -> Option<Entry> {
-    let fail = |id: &str, e: String| {
-        Some(Entry {
-            line: n,
-            id: id.to_string(),
-            pair: Err(e),
-        })
-    };
-    let bytes = match line {
-        Line::TooLong(len) => {
-            return fail(
-                "-",
-                format!("line of {len} bytes is too long (--max-bytes); is this a manifest?"),
-            )
-        }
-        Line::Bytes(b) => b,
-    };
-    let Ok(text) = std::str::from_utf8(bytes) else {
-        return fail("-", "not UTF-8 text".to_string());
-    };
-    let t = text.trim();
-    if t.is_empty() || t.starts_with('#') {
-        return None;
-    }
-    let fields: Vec<&str> = text.split('\t').map(str::trim).collect();
-    let (a_name, b_name) = match mode {
-        Mode::Align => ("SRC", "TGT"),
-        Mode::Diff => ("OLD", "NEW"),
-    };
-    let expected = format!("expected {a_name}<TAB>{b_name}[<TAB>ID]");
-    let (a, b, id) = match fields.as_slice() {
-        [a, b] => (*a, *b, None),
-        [a, b, id] => (*a, *b, Some(*id)),
-        [_] => {
-            return fail(
-                "-",
-                format!("{expected}, found one field (are the fields separated by tabs?)"),
-            )
-        }
-        more => return fail("-", format!("{expected}, found {} fields", more.len())),
-    };
-    let id_shown = id.unwrap_or("-");
-    if a.is_empty() || b.is_empty() {
-        let which = if a.is_empty() { a_name } else { b_name };
-        return fail(id_shown, format!("{expected}: {which} is empty"));
-    }
-    let id = match id {
-        Some(id) => id.to_string(),
-        None => {
-            let stem = Path::new(a)
-                .file_stem()
-                .map_or_else(|| "doc".into(), |s| s.to_string_lossy().into_owned());
-            format!("{stem}-{n}")
-        }
-    };
-    if let Err(e) = check_id(&id) {
-        return fail(id_shown, e);
-    }
-    Some(Entry {
-        line: n,
-        id,
-        pair: Ok(Pair {
-            a: Input::Path(resolve(base, a)),
-            b: Input::Path(resolve(base, b)),
-            a_lang: None,
-            b_lang: None,
-        }),
-    })
-}
-
-/// IDs become file names: refuse what would escape the output folder or hide the file.
-fn check_id(id: &str) -> Result<(), String> {
-    if id.is_empty() {
-        return Err("the ID is empty".to_string());
-    }
-    if id.contains(['/', '\\', '\0']) || id.starts_with('.') {
-        return Err(format!(
-            "ID {id:?} cannot be a file name (no `/`, `\\`, or leading `.`)"
-        ));
-    }
-    Ok(())
-}
-
-/// Aligns or compares one pair and writes its report.
+/// Aligns or compares one pair and writes its report, with the renderers of the single
+/// commands (`alinea align --format F`, `alinea diff --format json`).
 fn process(
-    engines: &Engines,
+    worker: &Worker,
     pair: &Pair,
     dest: Option<&Path>,
     format: BatchFormat,
 ) -> Result<Outcome> {
-    let inputs: Vec<&Path> = [pair.a.path(), pair.b.path()]
+    let inputs: Vec<&Path> = [pair.a.as_path(), pair.b.as_path()]
         .into_iter()
         .flatten()
         .collect();
-    match engines_mode(engines, pair)? {
-        Done::Aligned(src, tgt, alignment) => {
-            if let Some(dest) = dest {
-                let mut out = Output::create(Some(dest), &inputs)?;
-                write_report(&src, &tgt, &alignment, align_format(format), out.writer())?;
-                out.finish()?;
-            }
-            let s = alignment.summary();
-            Ok(Outcome::Aligned(AlignFigures {
-                src_sentences: src.sentences.len(),
-                tgt_sentences: tgt.sentences.len(),
-                beads: alignment.beads().len(),
+    let done = worker.run(pair)?;
+    if let Some(dest) = dest {
+        let mut out = Output::create(Some(dest), &inputs)?;
+        match (&done, format) {
+            (Done::Aligned(a), f) => render_alignment(&a.report(), align_format(f), out.writer())?,
+            (Done::Compared(c), BatchFormat::Jsonl) => writeln!(out.writer(), "{}", c.to_json())?,
+            (Done::Compared(c), _) => write_pretty(out.writer(), &c.to_json())?,
+        }
+        out.finish()?;
+    }
+    Ok(match done {
+        Done::Aligned(a) => {
+            let s = a.alignment.summary();
+            Outcome::Aligned(AlignFigures {
+                src_sentences: a.src.sentences.len(),
+                tgt_sentences: a.tgt.sentences.len(),
+                beads: a.alignment.beads().len(),
                 src_coverage: s.src_coverage(),
                 tgt_coverage: s.tgt_coverage(),
                 mean_confidence: s.mean_confidence(),
                 flagged: s.flagged(),
-            }))
+            })
         }
-        Done::Diffed(diff) => {
-            if let Some(dest) = dest {
-                let mut out = Output::create(Some(dest), &inputs)?;
-                if format == BatchFormat::Jsonl {
-                    serde_json::to_writer(&mut *out.writer(), &diff)?;
-                } else {
-                    serde_json::to_writer_pretty(&mut *out.writer(), &diff)?;
-                }
-                writeln!(out.writer())?;
-                out.finish()?;
-            }
-            Ok(Outcome::Diffed(diff.summary))
+        Done::Compared(c) => Outcome::Diffed(c.to_json()["summary"].clone()),
+    })
+}
+
+/// A run killed with SIGKILL leaves its unfinished reports as `.alinea-*.partial` files
+/// (nothing can clean up after SIGKILL); the next run over the same folder removes them.
+fn remove_stale_partials(dir: &Path) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let name = e.file_name();
+        let name = name.to_string_lossy();
+        if name.starts_with(".alinea-") && name.ends_with(".partial") {
+            let _ = std::fs::remove_file(e.path());
         }
     }
 }
 
-enum Done {
-    Aligned(
-        crate::commands::align::Side,
-        crate::commands::align::Side,
-        alinea_align::Alignment,
-    ),
-    Diffed(alinea_diff::Diff),
-}
-
-fn engines_mode(engines: &Engines, pair: &Pair) -> Result<Done> {
-    Ok(match engines.mode() {
-        Mode::Align => {
-            let (s, t, a) = engines.align(pair)?;
-            Done::Aligned(s, t, a)
-        }
-        Mode::Diff => Done::Diffed(engines.diff(pair)?),
-    })
-}
-
-fn align_format(f: BatchFormat) -> alinea_report::AlignFormat {
-    use alinea_report::AlignFormat;
+fn align_format(f: BatchFormat) -> alinea::report::AlignFormat {
+    use alinea::report::AlignFormat;
     match f {
         BatchFormat::Ladder => AlignFormat::Ladder,
         BatchFormat::Tsv => AlignFormat::Tsv,
@@ -370,7 +263,7 @@ fn align_format(f: BatchFormat) -> alinea_report::AlignFormat {
 
 /// Prints one summary line per document, in manifest order.
 struct Summaries {
-    out: io::BufWriter<io::Stdout>,
+    out: io::BufWriter<Stdout>,
     bar: indicatif::ProgressBar,
     done: usize,
     skipped: usize,
@@ -378,7 +271,7 @@ struct Summaries {
     errors: Vec<(String, String)>,
 }
 
-impl Sink<(Entry, Outcome)> for Summaries {
+impl Sink<(Entry, Outcome), anyhow::Error> for Summaries {
     fn put(&mut self, (entry, outcome): (Entry, Outcome)) -> Result<()> {
         let id = &entry.id;
         let line = match outcome {
@@ -397,19 +290,7 @@ impl Sink<(Entry, Outcome)> for Summaries {
             }
             Outcome::Diffed(s) => {
                 self.done += 1;
-                format!(
-                    "{id}\tok\tparagraphs={}/{}\tunchanged={}\tmodified={}\tadded={}\tdeleted={}\tmoved={}\tsplit={}\tmerged={}\tchange_ratio={:.3}",
-                    s.old_paragraphs,
-                    s.new_paragraphs,
-                    s.unchanged,
-                    s.modified,
-                    s.added,
-                    s.deleted,
-                    s.moved,
-                    s.split,
-                    s.merged,
-                    s.change_ratio
-                )
+                summary_line(id, &s)
             }
             Outcome::Skipped(dest) => {
                 self.skipped += 1;
@@ -441,4 +322,27 @@ impl Sink<(Entry, Outcome)> for Summaries {
             .suspend(|| out.flush())
             .context("cannot write to standard output")
     }
+}
+
+/// The summary line of a compared pair: paragraph counts first, then every other count of
+/// the comparison's summary, in the JSON's order (a diff and a cross-language comparison
+/// have different ones).
+fn summary_line(id: &str, s: &serde_json::Value) -> String {
+    let num = |k: &str| s[k].as_u64().unwrap_or(0);
+    let mut line = format!(
+        "{id}\tok\tparagraphs={}/{}",
+        num("old_paragraphs"),
+        num("new_paragraphs")
+    );
+    for (k, v) in s.as_object().into_iter().flatten() {
+        if k.ends_with("_paragraphs") || k.ends_with("_lang") {
+            continue;
+        }
+        if let Some(n) = v.as_u64() {
+            line.push_str(&format!("\t{k}={n}"));
+        } else if let Some(x) = v.as_f64() {
+            line.push_str(&format!("\t{k}={x:.3}"));
+        }
+    }
+    line
 }

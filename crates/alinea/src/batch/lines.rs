@@ -5,7 +5,7 @@ use std::io::{self, BufRead};
 
 /// One line of input.
 #[derive(Debug, PartialEq, Eq)]
-pub(crate) enum Line {
+pub enum Line {
     /// The line's bytes, without `\n` or `\r\n`.
     Bytes(Vec<u8>),
     /// The line was longer than the limit; its length in bytes (it was skipped).
@@ -13,19 +13,19 @@ pub(crate) enum Line {
 }
 
 /// Reads lines of at most `limit` bytes each.
-pub(crate) struct LineReader<R> {
+pub struct LineReader<R> {
     inner: R,
     limit: u64,
 }
 
 impl<R: BufRead> LineReader<R> {
     /// A reader refusing lines longer than `limit` bytes.
-    pub(crate) fn new(inner: R, limit: u64) -> LineReader<R> {
+    pub fn new(inner: R, limit: u64) -> LineReader<R> {
         LineReader { inner, limit }
     }
 
     /// The next line, or `None` at the end of the input.
-    pub(crate) fn next_line(&mut self) -> io::Result<Option<Line>> {
+    pub fn next_line(&mut self) -> io::Result<Option<Line>> {
         let mut buf = Vec::new();
         let mut len = 0u64;
         let mut seen = false;

@@ -18,45 +18,69 @@ use std::sync::mpsc::{sync_channel, RecvTimeoutError};
 use std::sync::Mutex;
 use std::time::Duration;
 
-use anyhow::{anyhow, Result};
+/// A failure of the pipeline itself (not of an item).
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum PipelineError {
+    /// A thread could not be started.
+    #[error("cannot start a thread: {0}")]
+    Thread(String),
+    /// A channel closed while the pipeline still needed it.
+    #[error("internal error: a channel of the batch pipeline closed")]
+    Channel,
+    /// The reader thread panicked.
+    #[error("internal error: the reader thread panicked")]
+    ReaderPanicked,
+}
 
 /// Where results go, in input order.
-pub(crate) trait Sink<R> {
+pub trait Sink<R, E> {
     /// Takes the next result.
-    fn put(&mut self, result: R) -> Result<()>;
+    ///
+    /// # Errors
+    ///
+    /// Whatever stops the pipeline (a closed pipe).
+    fn put(&mut self, result: R) -> Result<(), E>;
     /// Nothing more is ready right now: a good time to flush.
-    fn idle(&mut self) -> Result<()>;
+    ///
+    /// # Errors
+    ///
+    /// As [`Sink::put`].
+    fn idle(&mut self) -> Result<(), E>;
 }
 
 /// Hands items to the pipeline; returned `false` means the pipeline stopped (the sink
 /// failed) and the reader should stop too.
-pub(crate) type Emit<'a, I> = dyn FnMut(I) -> bool + 'a;
+pub type Emit<'a, I> = dyn FnMut(I) -> bool + 'a;
 
 /// Runs the pipeline to the end of the input, or until the sink or the reader fails.
 ///
 /// `read` runs on its own thread and calls `emit` once per item. `init` builds each
 /// worker's context on the worker's thread; `work` must not panic (callers catch panics
 /// per item so one bad document cannot stop the others).
-pub(crate) fn run<I, R, C>(
+///
+/// # Errors
+///
+/// The first error of the reader or the sink, or a [`PipelineError`].
+pub fn run<I, R, C, E>(
     threads: usize,
     window: usize,
-    read: impl FnOnce(&mut Emit<'_, I>) -> Result<()> + Send + 'static,
+    read: impl FnOnce(&mut Emit<'_, I>) -> Result<(), E> + Send + 'static,
     init: impl Fn() -> C + Sync,
     work: impl Fn(&mut C, I) -> R + Sync,
-    sink: &mut dyn Sink<R>,
-) -> Result<()>
+    sink: &mut dyn Sink<R, E>,
+) -> Result<(), E>
 where
     I: Send + 'static,
     R: Send,
+    E: From<PipelineError> + Send + 'static,
 {
     let threads = threads.max(1);
     let window = window.max(1);
     // Credits bound the window: the reader takes one per item, the sink gives it back.
     let (credit_tx, credit_rx) = sync_channel::<()>(window);
     for _ in 0..window {
-        credit_tx
-            .send(())
-            .map_err(|_| anyhow!("internal error: credit channel closed"))?;
+        credit_tx.send(()).map_err(|_| PipelineError::Channel)?;
     }
     let (job_tx, job_rx) = sync_channel::<(u64, I)>(window);
     let (res_tx, res_rx) = sync_channel::<(u64, R)>(window);
@@ -76,13 +100,13 @@ where
             };
             read(&mut emit)
         })
-        .map_err(|e| anyhow!("cannot start the reader thread: {e}"))?;
+        .map_err(|e| PipelineError::Thread(e.to_string()))?;
 
     let job_rx = Mutex::new(job_rx);
     // Set when the sink fails, for workers waiting on a reader that may be blocked on
     // its input and so never close the job channel.
     let stop = AtomicBool::new(false);
-    let sunk = std::thread::scope(|s| -> Result<()> {
+    let sunk = std::thread::scope(|s| -> Result<(), E> {
         // Owned by this closure so that they drop, and unblock everyone, when it returns.
         let (res_rx, credit_tx) = (res_rx, credit_tx);
         for n in 0..threads {
@@ -111,15 +135,15 @@ where
                 })
                 .map_err(|e| {
                     stop.store(true, Ordering::Relaxed);
-                    anyhow!("cannot start a worker thread: {e}")
+                    PipelineError::Thread(e.to_string())
                 })?;
         }
         drop(res_tx);
-        let written = (|| -> Result<()> {
+        let written = (|| -> Result<(), E> {
             let mut pending: BTreeMap<u64, R> = BTreeMap::new();
             let mut next = 0u64;
             let mut put_ready =
-                |pending: &mut BTreeMap<u64, R>, sink: &mut dyn Sink<R>| -> Result<()> {
+                |pending: &mut BTreeMap<u64, R>, sink: &mut dyn Sink<R, E>| -> Result<(), E> {
                     while let Some(r) = pending.remove(&next) {
                         next += 1;
                         sink.put(r)?;
@@ -149,7 +173,7 @@ where
     sunk?;
     match reader.join() {
         Ok(read_result) => read_result,
-        Err(_) => Err(anyhow!("internal error: the reader thread panicked")),
+        Err(_) => Err(PipelineError::ReaderPanicked.into()),
     }
 }
 
@@ -157,17 +181,32 @@ where
 mod tests {
     use super::*;
 
+    #[derive(Debug)]
+    struct Stop(String);
+
+    impl From<PipelineError> for Stop {
+        fn from(e: PipelineError) -> Stop {
+            Stop(e.to_string())
+        }
+    }
+
+    impl std::fmt::Display for Stop {
+        fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+            f.write_str(&self.0)
+        }
+    }
+
     struct Collect(Vec<u64>, usize);
 
-    impl Sink<u64> for Collect {
-        fn put(&mut self, r: u64) -> Result<()> {
+    impl Sink<u64, Stop> for Collect {
+        fn put(&mut self, r: u64) -> Result<(), Stop> {
             if self.0.len() == self.1 {
-                anyhow::bail!("full");
+                return Err(Stop("full".into()));
             }
             self.0.push(r);
             Ok(())
         }
-        fn idle(&mut self) -> Result<()> {
+        fn idle(&mut self) -> Result<(), Stop> {
             Ok(())
         }
     }
@@ -229,7 +268,7 @@ mod tests {
             4,
             |emit: &mut Emit<'_, u64>| {
                 emit(1);
-                anyhow::bail!("bad input")
+                Err(Stop("bad input".into()))
             },
             || (),
             |_, i| i,

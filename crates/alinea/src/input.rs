@@ -1,0 +1,89 @@
+//! Where a document comes from: a file (or `-`, standard input) or text already in
+//! memory. Both go through the same checks (size, encoding, binary data, empty text), so
+//! a record in a batch stream is refused for exactly the reasons a file would be.
+
+use std::path::{Path, PathBuf};
+
+use crate::error::{Error, Result};
+
+/// One input document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file; `-` is standard input.
+    Path(PathBuf),
+    /// The text itself, with the name used in messages and reports.
+    Text {
+        /// Name shown in messages (`src_text`, `Havana declaration`).
+        name: String,
+        /// The text.
+        text: String,
+    },
+}
+
+impl Input {
+    /// A file input.
+    pub fn path(path: impl Into<PathBuf>) -> Input {
+        Input::Path(path.into())
+    }
+
+    /// An in-memory input.
+    pub fn text(name: impl Into<String>, text: impl Into<String>) -> Input {
+        Input::Text {
+            name: name.into(),
+            text: text.into(),
+        }
+    }
+
+    /// The name shown in reports and messages.
+    pub fn name(&self) -> String {
+        match self {
+            Input::Path(p) => p.display().to_string(),
+            Input::Text { name, .. } => name.clone(),
+        }
+    }
+
+    /// The file, if this input is one.
+    pub fn as_path(&self) -> Option<&Path> {
+        match self {
+            Input::Path(p) => Some(p),
+            Input::Text { .. } => None,
+        }
+    }
+
+    /// Reads the text, refusing more than `max_bytes`.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::Read`] for files that cannot be read or decoded, [`Error::EmptyText`] and
+    /// [`Error::TooLarge`] for in-memory text.
+    pub fn load(&self, max_bytes: u64) -> Result<String> {
+        match self {
+            Input::Path(p) => Ok(alinea_text::read_path_limited(p, max_bytes)?.into_text()),
+            Input::Text { name, text } => {
+                if text.trim().is_empty() {
+                    return Err(Error::EmptyText { name: name.clone() });
+                }
+                if text.len() as u64 > max_bytes {
+                    return Err(Error::TooLarge {
+                        name: name.clone(),
+                        len: text.len() as u64,
+                        limit: max_bytes,
+                    });
+                }
+                Ok(alinea_text::decode(name, text.as_bytes())?.into_text())
+            }
+        }
+    }
+}
+
+impl From<&Path> for Input {
+    fn from(p: &Path) -> Input {
+        Input::Path(p.to_path_buf())
+    }
+}
+
+impl From<PathBuf> for Input {
+    fn from(p: PathBuf) -> Input {
+        Input::Path(p)
+    }
+}

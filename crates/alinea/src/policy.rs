@@ -1,0 +1,147 @@
+//! The language policy: which languages a document's paragraphs are in, and which one
+//! language speaks for a whole document. Every front end (commands, batch, demo, eval,
+//! bindings) asks here, so `detect`, `align` and `diff` never disagree about a file.
+
+use alinea_lang::Detector;
+use alinea_text::{Document, Lang};
+
+use crate::error::{Error, Result};
+
+/// Parses a comma-separated list of ISO 639-1 codes (`en,fr,ru`), refusing unknown ones.
+///
+/// # Errors
+///
+/// [`Error::UnknownLanguageCode`] naming the first code alinea cannot use.
+pub fn parse_languages(list: &str) -> Result<Vec<Lang>> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(parse_language)
+        .collect()
+}
+
+/// Parses one ISO 639-1 code.
+///
+/// # Errors
+///
+/// [`Error::UnknownLanguageCode`] when alinea does not know the code.
+pub fn parse_language(code: &str) -> Result<Lang> {
+    Lang::from_code(code.trim()).ok_or_else(|| Error::UnknownLanguageCode {
+        code: code.to_string(),
+    })
+}
+
+/// The part of a paragraph the detector reads: a few thousand bytes decide the language
+/// as well as a whole book page would, and bound the cost of very long paragraphs.
+pub fn sample(text: &str) -> &str {
+    const LIMIT: usize = 4096;
+    if text.len() <= LIMIT {
+        return text;
+    }
+    let mut end = LIMIT;
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    &text[..end]
+}
+
+/// A sample of a whole document for document-level checks: the first paragraphs, up to
+/// about 8 KB.
+fn document_sample(doc: &Document) -> String {
+    let mut out = String::new();
+    for p in doc.paragraphs() {
+        if out.len() > 8192 {
+            break;
+        }
+        out.push_str(sample(p.text()));
+        out.push('\n');
+    }
+    out
+}
+
+/// Languages a detector easily confuses with one another (same script, close kin).
+fn same_family(a: Lang, b: Lang) -> bool {
+    const FAMILIES: [&[&str]; 6] = [
+        &["es", "pt", "ca", "gl", "it", "fr", "ro"],
+        &["ru", "uk", "bg", "be", "sr", "mk"],
+        &["fa", "ar", "ur", "ps"],
+        &["zh", "ja"],
+        &["da", "nb", "sv"],
+        &["hr", "sr", "sl", "bs", "cs", "sk", "pl"],
+    ];
+    a == b
+        || FAMILIES
+            .iter()
+            .any(|f| f.contains(&a.code()) && f.contains(&b.code()))
+}
+
+/// Each paragraph's language, from the detector's smoothed runs over the paragraphs.
+pub(crate) fn paragraph_languages(detector: &Detector, doc: &Document) -> Vec<Option<Lang>> {
+    let units: Vec<&str> = doc.paragraphs().iter().map(|p| sample(p.text())).collect();
+    let mut langs = vec![None; units.len()];
+    for run in detector.detect_runs(&units) {
+        for l in &mut langs[run.start()..run.end()] {
+            *l = Some(run.lang());
+        }
+    }
+    langs
+}
+
+/// Checks a document against the allow-list: a document written in a language outside
+/// it is refused with a message naming the language, rather than labelled with the
+/// nearest allowed one.
+pub(crate) fn check_allowed(
+    detector: &Detector,
+    doc: &Document,
+    name: &str,
+) -> Result<Option<Lang>> {
+    let text = document_sample(doc);
+    let allowed = detector.languages();
+    let restricted = detector.detect(&text);
+    if let Some(other) = alinea_lang::identify_unrestricted(&text) {
+        // Refuse only when the unrestricted engine is sure and its answer is not a close
+        // relative of the allow-listed guess: whatlang confuses Spanish with Catalan or
+        // Persian with Urdu, but not German with English.
+        let related = restricted.is_some_and(|d| same_family(d.lang(), other.lang()));
+        if !allowed.contains(&other.lang()) && other.confidence() >= 0.9 && !related {
+            let list: Vec<&str> = allowed.iter().map(|l| l.code()).collect();
+            return Err(Error::OutsideAllowList {
+                name: name.to_string(),
+                allowed: list.join(", "),
+                detected: other.lang(),
+            });
+        }
+    }
+    Ok(restricted.map(|d| d.lang()))
+}
+
+/// The language covering most of the document's text (by bytes of its paragraphs).
+pub(crate) fn dominant_language(doc: &Document) -> Option<Lang> {
+    let mut weight: Vec<(Lang, usize)> = Vec::new();
+    for p in doc.paragraphs() {
+        let Some(l) = p.lang() else { continue };
+        match weight.iter_mut().find(|(x, _)| *x == l) {
+            Some(e) => e.1 += p.text().len(),
+            None => weight.push((l, p.text().len())),
+        }
+    }
+    weight.into_iter().max_by_key(|e| e.1).map(|e| e.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_checked() {
+        assert_eq!(parse_languages("en, FR,,ru").unwrap().len(), 3);
+        let err = parse_languages("en,english").unwrap_err();
+        assert!(err.to_string().contains("\"english\""), "{err}");
+    }
+
+    #[test]
+    fn samples_cut_on_char_boundaries() {
+        let s = "й".repeat(5000);
+        assert!(sample(&s).len() <= 4096 && s.starts_with(sample(&s)));
+    }
+}

@@ -1,0 +1,30 @@
+//! Arguments → engines, in one step: every code a user typed is parsed and checked here,
+//! before any input is read, so a typo fails fast with one message.
+
+use alinea::{Engine, EngineBuilder, Lang};
+use anyhow::{Context, Result};
+
+use crate::args::LangFlags;
+
+/// The engine for `--languages` and `--max-bytes`.
+pub fn engine(langs: &LangFlags, max_bytes: u64) -> Result<Engine> {
+    Ok(settings(langs, max_bytes)?.build()?)
+}
+
+/// The engine settings for `--languages` and `--max-bytes`, checked.
+pub fn settings(langs: &LangFlags, max_bytes: u64) -> Result<EngineBuilder> {
+    let mut b = alinea::Engine::builder();
+    b.max_bytes(max_bytes);
+    if let Some(list) = &langs.languages {
+        let parsed = alinea::parse_languages(list)?;
+        b.languages(&parsed);
+    }
+    // Build once now so that an unusable list is refused before reading any input.
+    b.build().context("cannot build the language detector")?;
+    Ok(b)
+}
+
+/// One optional language code (`--lang`, `--src-lang`, `--tgt-lang`).
+pub fn lang(code: Option<&str>) -> Result<Option<Lang>> {
+    Ok(code.map(alinea::parse_language).transpose()?)
+}
