@@ -11,5 +11,6 @@ mod browser;
 mod cli_errors;
 mod demo;
 mod diff_cli;
+mod output_files;
 mod seeds;
 mod streaming;

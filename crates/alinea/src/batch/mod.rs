@@ -3,6 +3,73 @@
 //! ([`Engine::align`], [`Engine::compare`]), so a pair gives the same result through
 //! `alinea align`, `alinea batch align` and the Python package. [`ordered::run`] is the
 //! bounded, order-keeping parallel map both batch modes stream through.
+//!
+//! Two ways in:
+//!
+//! * **Manifest** (`alinea batch align pairs.tsv --out results/`): a TSV file, one pair per
+//!   line, `SRC<TAB>TGT[<TAB>ID]` (for diff `OLD<TAB>NEW[<TAB>ID]`). Blank lines and lines
+//!   starting with `#` are skipped; relative paths are relative to the manifest's folder.
+//!   Without an ID the document is called `<source file stem>-<line number>`. IDs name the
+//!   output files (`results/<ID>.<format>`), so they may not contain `/` or `\` nor start
+//!   with `.`. One summary line per document goes to standard output, in manifest order:
+//!   `ID<TAB>ok|skipped|error<TAB>…`. Failed documents are listed again on standard error at
+//!   the end, and the exit status is 1 if any failed.
+//! * **Record stream** (`alinea batch align --jsonl - < records.jsonl`): one JSON record
+//!   per input line in, exactly one JSON result per input line out, in input order. This is
+//!   the mode for Spark (`RDD.pipe`) and other drivers. Bad records are answered in line
+//!   and the stream goes on; the exit status is 0 unless the stream itself fails (standard
+//!   input unreadable, standard output closed).
+//!
+//! # Record schema (`--jsonl`)
+//!
+//! ```text
+//! align: {"id": "doc-1", "src_text" | "src_path": "…", "tgt_text" | "tgt_path": "…",
+//!         "src_lang": "en", "tgt_lang": "fr"}
+//! diff:  {"id": "doc-1", "old_text" | "old_path": "…", "new_text" | "new_path": "…"}
+//! ```
+//!
+//! * `id`: optional; a string or a number (returned as a string). Echoed in the result.
+//! * each side is given exactly once, either as the text itself (`*_text`) or as a file
+//!   (`*_path`, relative to the record file's folder, or to the working directory when
+//!   records come from standard input).
+//! * `src_lang`, `tgt_lang`: optional ISO 639-1 codes; detected per side when absent
+//!   (override `--src-lang`/`--tgt-lang`). Ignored by diff.
+//! * other fields are ignored, so drivers may pass their own columns through.
+//!
+//! # Result schema (`--jsonl`)
+//!
+//! Every result has `id` (string or `null` when the record has none or could not be
+//! parsed), `line` (1-based line number in the input stream) and `error` (`null` on
+//! success, else a message). A failed record has only these three fields. On success:
+//!
+//! ```text
+//! align: "src_lang", "tgt_lang"            codes used (given or detected)
+//!        "src_sentences", "tgt_sentences"  sentence counts
+//!        "bead_count", "flagged"           beads, beads with at least one flag
+//!        "src_coverage", "tgt_coverage"    share of text in confident two-sided beads, 0–1
+//!        "mean_confidence", "relatedness"  0–1 (see alinea_align::Summary)
+//!        "budget_hit"                      the search hit its cell budget
+//!        "beads": [{"src": [0], "tgt": [0, 1], "score": 0.97, "flags": ["length_ratio"]}]
+//!        (each bead exactly as a line of `alinea align --format jsonl`)
+//! diff:  exactly the JSON of `alinea diff --format json` for the pair: "comparison"
+//!        ("diff" or "cross-language", decided as `alinea diff` decides it), "summary",
+//!        and "changes" (a diff) or "pairs" and "document_anchors_*" (cross-language)
+//! ```
+//!
+//! `beads`/`changes`/`pairs` are left out with `--summary-only`. Scores and shares are rounded to
+//! three decimals, as in `alinea align --format jsonl`. Flag names: `number_mismatch`,
+//! `length_ratio`, `omission`, `untranslated`, `low_confidence`. A record is bad when its
+//! line is not a JSON object, a side is missing or given twice, a file cannot be read, a
+//! text is empty, or a language cannot be told; blank lines are answered with an error
+//! too, so that output line N always answers input line N.
+//!
+//! # Memory
+//!
+//! Both modes stream: a reader thread feeds a window of at most `--window` documents
+//! (default four per thread) to the workers, and results leave in input order as soon as
+//! they are ready. Nothing is kept per document afterwards except, for a manifest, a hash
+//! of each ID (to refuse duplicates that would overwrite each other's output) and the
+//! first hundred error messages.
 
 pub mod lines;
 pub mod manifest;

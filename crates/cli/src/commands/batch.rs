@@ -1,71 +1,7 @@
 //! `alinea batch align|diff`: many document pairs at once, in parallel across documents.
 //!
-//! Two ways in:
-//!
-//! * **Manifest** (`alinea batch align pairs.tsv --out results/`): a TSV file, one pair per
-//!   line, `SRC<TAB>TGT[<TAB>ID]` (for diff `OLD<TAB>NEW[<TAB>ID]`). Blank lines and lines
-//!   starting with `#` are skipped; relative paths are relative to the manifest's folder.
-//!   Without an ID the document is called `<source file stem>-<line number>`. IDs name the
-//!   output files (`results/<ID>.<format>`), so they may not contain `/` or `\` nor start
-//!   with `.`. One summary line per document goes to standard output, in manifest order:
-//!   `ID<TAB>ok|skipped|error<TAB>…`. Failed documents are listed again on standard error at
-//!   the end, and the exit status is 1 if any failed.
-//! * **Record stream** (`alinea batch align --jsonl - < records.jsonl`): one JSON record
-//!   per input line in, exactly one JSON result per input line out, in input order. This is
-//!   the mode for Spark (`RDD.pipe`) and other drivers. Bad records are answered in line
-//!   and the stream goes on; the exit status is 0 unless the stream itself fails (standard
-//!   input unreadable, standard output closed).
-//!
-//! # Record schema (`--jsonl`)
-//!
-//! ```text
-//! align: {"id": "doc-1", "src_text" | "src_path": "…", "tgt_text" | "tgt_path": "…",
-//!         "src_lang": "en", "tgt_lang": "fr"}
-//! diff:  {"id": "doc-1", "old_text" | "old_path": "…", "new_text" | "new_path": "…"}
-//! ```
-//!
-//! * `id`: optional; a string or a number (returned as a string). Echoed in the result.
-//! * each side is given exactly once, either as the text itself (`*_text`) or as a file
-//!   (`*_path`, relative to the record file's folder, or to the working directory when
-//!   records come from standard input).
-//! * `src_lang`, `tgt_lang`: optional ISO 639-1 codes; detected per side when absent
-//!   (override `--src-lang`/`--tgt-lang`). Ignored by diff.
-//! * other fields are ignored, so drivers may pass their own columns through.
-//!
-//! # Result schema (`--jsonl`)
-//!
-//! Every result has `id` (string or `null` when the record has none or could not be
-//! parsed), `line` (1-based line number in the input stream) and `error` (`null` on
-//! success, else a message). A failed record has only these three fields. On success:
-//!
-//! ```text
-//! align: "src_lang", "tgt_lang"            codes used (given or detected)
-//!        "src_sentences", "tgt_sentences"  sentence counts
-//!        "bead_count", "flagged"           beads, beads with at least one flag
-//!        "src_coverage", "tgt_coverage"    share of text in confident two-sided beads, 0–1
-//!        "mean_confidence", "relatedness"  0–1 (see alinea_align::Summary)
-//!        "budget_hit"                      the search hit its cell budget
-//!        "beads": [{"src": [0], "tgt": [0, 1], "score": 0.97, "flags": ["length_ratio"]}]
-//! diff:  the fields of alinea_diff::Summary ("old_paragraphs", "new_paragraphs",
-//!        "unchanged", "modified", "added", "deleted", "moved", "split", "merged",
-//!        "renumbered", "change_ratio", "unrelated_documents") and
-//!        "changes": [alinea_diff::Change, …] (kind, old, new, labels, similarity, edits)
-//! ```
-//!
-//! `beads`/`changes` are left out with `--summary-only`. Scores and shares are rounded to
-//! three decimals, as in `alinea align --format jsonl`. Flag names: `number_mismatch`,
-//! `length_ratio`, `omission`, `untranslated`, `low_confidence`. A record is bad when its
-//! line is not a JSON object, a side is missing or given twice, a file cannot be read, a
-//! text is empty, or a language cannot be told; blank lines are answered with an error
-//! too, so that output line N always answers input line N.
-//!
-//! # Memory
-//!
-//! Both modes stream: a reader thread feeds a window of at most `--window` documents
-//! (default four per thread) to the workers, and results leave in input order as soon as
-//! they are ready. Nothing is kept per document afterwards except, for a manifest, a hash
-//! of each ID (to refuse duplicates that would overwrite each other's output) and the
-//! first hundred error messages.
+//! The modes, the manifest format and the record and result schemas are documented on
+//! `alinea::batch`, where they are implemented.
 
 mod manifest;
 mod stream;
