@@ -255,3 +255,113 @@ fn usage_errors_are_clean() {
     let o = alinea(&["batch", "align", "--jsonl", "-", "--out", "x"]);
     assert_eq!(o.status.code(), Some(2));
 }
+
+/// `batch diff` and `diff` give the same JSON for a pair, same-language and
+/// cross-language, through both batch modes (issue #10: the two paths once disagreed on
+/// an Arabic–Chinese pair).
+#[test]
+fn batch_diff_equals_diff_same_and_cross_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let fa = data("resolutions/fa");
+    let pairs = [
+        (
+            fa.join("A-RES-71-28.txt"),
+            fa.join("A-RES-73-27.txt"),
+            "same",
+            "diff",
+        ),
+        (
+            data("seeds/a_res_75_240_ar.txt"),
+            data("seeds/a_c1_77_l23_rev1_zh.txt"),
+            "cross",
+            "cross-language",
+        ),
+    ];
+    let manifest: String = pairs
+        .iter()
+        .map(|(a, b, id, _)| format!("{}\t{}\t{id}\n", a.display(), b.display()))
+        .collect();
+    let m = tmp.path().join("m.tsv");
+    fs::write(&m, manifest).unwrap();
+    let out = tmp.path().join("out");
+    let o = alinea(&[
+        "batch",
+        "diff",
+        m.to_str().unwrap(),
+        "--out",
+        out.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let records: String = pairs
+        .iter()
+        .map(|(a, b, id, _)| {
+            format!(
+                "{}\n",
+                serde_json::json!({"id": id, "old_path": a, "new_path": b})
+            )
+        })
+        .collect();
+    let rec = tmp.path().join("records.jsonl");
+    fs::write(&rec, records).unwrap();
+    let streamed = alinea(&["batch", "diff", "--jsonl", rec.to_str().unwrap()]);
+    assert_eq!(streamed.status.code(), Some(0), "{}", stderr(&streamed));
+    let streamed: Vec<serde_json::Value> = stdout(&streamed)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    for (k, (a, b, id, kind)) in pairs.iter().enumerate() {
+        let single = alinea(&[
+            "diff",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            "--format",
+            "json",
+        ]);
+        assert_eq!(single.status.code(), Some(0), "{}", stderr(&single));
+        let single: serde_json::Value = serde_json::from_str(&stdout(&single)).unwrap();
+        assert_eq!(single["comparison"], *kind);
+        let file: serde_json::Value =
+            serde_json::from_str(&fs::read_to_string(out.join(format!("{id}.json"))).unwrap())
+                .unwrap();
+        assert_eq!(file, single, "{id}: manifest report");
+        let mut rec = streamed[k].clone();
+        let obj = rec.as_object_mut().unwrap();
+        for key in ["id", "line", "error"] {
+            obj.remove(key);
+        }
+        assert_eq!(rec, single, "{id}: streamed record");
+    }
+}
+
+/// A streamed `batch align` record holds exactly the beads `alinea align --format jsonl`
+/// prints, and the languages and counts of the same pair.
+#[test]
+fn batch_align_record_equals_align() {
+    let tmp = tempfile::tempdir().unwrap();
+    small_pairs(tmp.path());
+    let (a, b) = (tmp.path().join("a2.txt"), tmp.path().join("b2.txt"));
+    let rec = tmp.path().join("r.jsonl");
+    fs::write(
+        &rec,
+        format!(
+            "{}\n",
+            serde_json::json!({"id": 1, "src_path": a, "tgt_path": b})
+        ),
+    )
+    .unwrap();
+    let streamed = alinea(&["batch", "align", "--jsonl", rec.to_str().unwrap()]);
+    let record: serde_json::Value = serde_json::from_str(stdout(&streamed).trim()).unwrap();
+    let single = alinea(&[
+        "align",
+        a.to_str().unwrap(),
+        b.to_str().unwrap(),
+        "--format",
+        "jsonl",
+    ]);
+    let beads: Vec<serde_json::Value> = stdout(&single)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(record["beads"], serde_json::Value::Array(beads.clone()));
+    assert_eq!(record["bead_count"], beads.len());
+}
