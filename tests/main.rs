@@ -12,5 +12,6 @@ mod cli_errors;
 mod demo;
 mod diff_cli;
 mod output_files;
+mod readme;
 mod seeds;
 mod streaming;
