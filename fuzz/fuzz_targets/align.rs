@@ -81,35 +81,8 @@ fuzz_target!(|data: &[u8]| {
         let al = aligner().align(&fs, &ft, sl, tl);
         check_alignment(&al, fs.len(), ft.len());
         let h = aligner().align_hierarchical(&ps, &pt, sl, tl);
-        check_alignment(h.paragraphs(), ps.len(), pt.len());
-        check_alignment(h.sentences(), fs.len(), ft.len());
-        // Sentence beads stay inside one paragraph bead.
-        let para_of = |ps: &[ParaInput]| -> Vec<usize> {
-            ps.iter()
-                .enumerate()
-                .flat_map(|(k, p)| std::iter::repeat_n(k, p.sentences.len()))
-                .collect()
-        };
-        let (sp, tp) = (para_of(&ps), para_of(&pt));
-        let mut bead_of_src = vec![usize::MAX; ps.len()];
-        let mut bead_of_tgt = vec![usize::MAX; pt.len()];
-        for (k, bead) in h.paragraphs().beads().iter().enumerate() {
-            bead.src().iter().for_each(|&i| bead_of_src[i] = k);
-            bead.tgt().iter().for_each(|&j| bead_of_tgt[j] = k);
-        }
-        for bead in h.sentences().beads() {
-            let mut owners: Vec<usize> = bead
-                .src()
-                .iter()
-                .map(|&i| bead_of_src[sp[i]])
-                .chain(bead.tgt().iter().map(|&j| bead_of_tgt[tp[j]]))
-                .collect();
-            owners.dedup();
-            assert_eq!(
-                owners.len(),
-                1,
-                "sentence bead {bead:?} crosses paragraph beads"
-            );
+        if let Err(e) = alinea_align::invariants::check_hierarchical(&h, &ps, &pt) {
+            panic!("invariant broken: {e}");
         }
     }
 });

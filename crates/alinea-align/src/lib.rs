@@ -110,6 +110,7 @@ mod confidence;
 mod dp;
 mod error;
 mod hierarchical;
+pub mod invariants;
 mod ladder;
 mod length;
 mod lexicon;

@@ -1,37 +1,16 @@
 //! Character classes, digit folding and tokenisation of one sentence.
 //!
 //! This is the crate's only view of raw text. It folds every decimal digit system to
-//! ASCII locally (`fold_digit`), because sentence alignment needs nothing more of the
-//! normalized view that `alinea_text::normalize` builds for documents.
+//! ASCII per character (`fold_digit`), because sentence alignment needs nothing more of
+//! the normalized view that `alinea_text::normalize` builds for documents.
 
-/// Folds a decimal digit of any common script (Arabic-Indic, extended Arabic-Indic as
-/// used for Persian, full-width, Devanagari) to its ASCII counterpart.
+/// Folds a decimal digit of any script to its ASCII counterpart (the one table is
+/// `alinea_text::normalize::ascii_digit`).
 pub(crate) fn fold_digit(c: char) -> Option<char> {
-    let d = match c {
-        '0'..='9' => return Some(c),
-        '\u{0660}'..='\u{0669}' => c as u32 - 0x0660,
-        '\u{06F0}'..='\u{06F9}' => c as u32 - 0x06F0,
-        '\u{FF10}'..='\u{FF19}' => c as u32 - 0xFF10,
-        '\u{0966}'..='\u{096F}' => c as u32 - 0x0966,
-        _ => return None,
-    };
-    char::from_digit(d, 10)
+    alinea_text::normalize::ascii_digit(c).map(|d| char::from(b'0' + d))
 }
 
-/// Whether `c` belongs to a script written without spaces (Han, kana, Hangul syllables,
-/// Thai, Lao, Khmer, Myanmar). Such characters are tokens of their own.
-pub(crate) fn is_unspaced_char(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF      // kana
-        | 0x3400..=0x4DBF    // CJK extension A
-        | 0x4E00..=0x9FFF    // CJK unified
-        | 0xF900..=0xFAFF    // CJK compatibility
-        | 0xAC00..=0xD7AF    // Hangul syllables
-        | 0x0E00..=0x0EFF    // Thai, Lao
-        | 0x1780..=0x17FF    // Khmer
-        | 0x1000..=0x109F    // Myanmar
-        | 0x20000..=0x2FA1F) // CJK extensions B..
-}
+use alinea_text::script::is_unspaced as is_unspaced_char;
 
 /// One token of a sentence.
 #[derive(Debug, Clone, PartialEq, Eq)]

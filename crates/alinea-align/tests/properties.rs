@@ -15,7 +15,7 @@
 
 use std::sync::OnceLock;
 
-use alinea_align::{parse_ladder, Aligner, Alignment, ParaInput};
+use alinea_align::{invariants, Aligner, Alignment, ParaInput};
 use alinea_text::Lang;
 use proptest::prelude::*;
 use proptest::sample::select;
@@ -37,31 +37,7 @@ fn aligner(threads: usize, full: bool) -> &'static Aligner {
 }
 
 fn check_alignment(a: &Alignment, n_src: usize, n_tgt: usize) -> Result<(), TestCaseError> {
-    let (mut s, mut t) = (0, 0);
-    for b in a.beads() {
-        prop_assert!(!(b.src().is_empty() && b.tgt().is_empty()), "0-0 bead");
-        for &i in b.src() {
-            prop_assert_eq!(i, s, "source not covered in order");
-            s += 1;
-        }
-        for &j in b.tgt() {
-            prop_assert_eq!(j, t, "target not covered in order");
-            t += 1;
-        }
-        let score = b.score();
-        prop_assert!(
-            score.is_finite() && (-1e-4..=1.0 + 1e-4).contains(&score),
-            "score {}",
-            score
-        );
-    }
-    prop_assert_eq!((s, t), (n_src, n_tgt), "beads do not cover both sides");
-    let back = parse_ladder(&a.to_ladder(false)).expect("ladder reads back");
-    prop_assert_eq!(back.len(), a.beads().len());
-    for (l, b) in back.iter().zip(a.beads()) {
-        prop_assert_eq!((&l.src[..], &l.tgt[..]), (b.src(), b.tgt()));
-    }
-    Ok(())
+    invariants::check_alignment(a, n_src, n_tgt).map_err(TestCaseError::fail)
 }
 
 // ---- generators ----
@@ -243,37 +219,7 @@ fn check_hierarchical(
     threads: usize,
 ) -> Result<alinea_align::HierarchicalAlignment, TestCaseError> {
     let h = aligner(threads, false).align_hierarchical(ps, pt, pair.0, pair.1);
-    let n = |p: &[ParaInput]| p.iter().map(|p| p.sentences.len()).sum::<usize>();
-    check_alignment(h.paragraphs(), ps.len(), pt.len())?;
-    check_alignment(h.sentences(), n(ps), n(pt))?;
-    let para_of = |ps: &[ParaInput]| -> Vec<usize> {
-        ps.iter()
-            .enumerate()
-            .flat_map(|(k, p)| std::iter::repeat_n(k, p.sentences.len()))
-            .collect()
-    };
-    let (sp, tp) = (para_of(ps), para_of(pt));
-    let mut bead_of_src = vec![usize::MAX; ps.len()];
-    let mut bead_of_tgt = vec![usize::MAX; pt.len()];
-    for (k, bead) in h.paragraphs().beads().iter().enumerate() {
-        bead.src().iter().for_each(|&i| bead_of_src[i] = k);
-        bead.tgt().iter().for_each(|&j| bead_of_tgt[j] = k);
-    }
-    for bead in h.sentences().beads() {
-        let mut owners: Vec<usize> = bead
-            .src()
-            .iter()
-            .map(|&i| bead_of_src[sp[i]])
-            .chain(bead.tgt().iter().map(|&j| bead_of_tgt[tp[j]]))
-            .collect();
-        owners.dedup();
-        prop_assert_eq!(
-            owners.len(),
-            1,
-            "sentence bead {:?} crosses paragraph beads",
-            bead
-        );
-    }
+    invariants::check_hierarchical(&h, ps, pt).map_err(TestCaseError::fail)?;
     Ok(h)
 }
 

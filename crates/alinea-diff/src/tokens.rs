@@ -7,16 +7,7 @@
 
 use std::ops::Range;
 
-/// Whether `c` belongs to a script written without spaces (one token per character).
-pub(crate) fn is_unspaced(c: char) -> bool {
-    matches!(c as u32,
-        0x3040..=0x30FF   // Hiragana, Katakana
-        | 0x3400..=0x4DBF // CJK extension A
-        | 0x4E00..=0x9FFF // CJK unified ideographs
-        | 0xAC00..=0xD7AF // Hangul syllables
-        | 0xF900..=0xFAFF // CJK compatibility ideographs
-        | 0x20000..=0x2FA1F)
-}
+pub(crate) use alinea_text::script::is_unspaced;
 
 /// Whether `c` is a mark to keep as a token of its own.
 fn is_punct(c: char) -> bool {

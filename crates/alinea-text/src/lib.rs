@@ -9,12 +9,14 @@
 
 pub mod document;
 pub mod fxhash;
+pub mod invariants;
 pub mod label;
 pub mod lang;
 pub mod lines;
 pub mod normalize;
 pub mod read;
 pub mod reflow;
+pub mod script;
 pub mod sentence;
 pub mod span;
 pub mod structure;

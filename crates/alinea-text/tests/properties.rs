@@ -3,7 +3,7 @@
 //! `١٤ -`), wrapped lines, blank lines, odd whitespace (tabs, NBSP, CR, CRLF, U+2028),
 //! soft hyphens, combining marks, emoji and bidi controls.
 //!
-//! The invariants (the same as `fuzz/src/lib.rs`, which checks them on fuzzed input):
+//! The invariants (`alinea_text::invariants`, which the fuzz targets check too):
 //!
 //! 1. Paragraph spans are in order, non-overlapping and on char boundaries, and the text
 //!    outside them is whitespace only.
@@ -27,10 +27,8 @@
 //!    span.
 //! 6. Spans of labels, symbols and tokens are on char boundaries inside their text.
 
-use alinea_text::normalize::{normalize, Normalized};
-use alinea_text::symbols::find_symbols;
-use alinea_text::token::tokens;
-use alinea_text::{Document, Lang, Span};
+use alinea_text::invariants;
+use alinea_text::{Document, Lang};
 use proptest::prelude::*;
 use proptest::sample::select;
 
@@ -46,177 +44,6 @@ const LANGS: [Option<Lang>; 9] = [
     Some(Lang::JA),
 ];
 
-fn is_line_end(c: char) -> bool {
-    matches!(c, '\n' | '\r' | '\x0c' | '\u{2028}' | '\u{2029}')
-}
-
-fn gap_char(c: char) -> bool {
-    c.is_whitespace() || c == '\u{AD}'
-}
-
-/// Invariant 3: `joined` is `orig` with each line-break run replaced by a run of
-/// whitespace and soft hyphens.
-fn matches_modulo_breaks(orig: &str, joined: &str) -> bool {
-    let o: Vec<char> = orig.chars().collect();
-    let j: Vec<char> = joined.chars().collect();
-    let (mut i, mut k) = (0, 0);
-    while i < o.len() {
-        let run_end = o[i..]
-            .iter()
-            .position(|&c| !gap_char(c))
-            .map_or(o.len(), |p| i + p);
-        if o[i..run_end].iter().any(|&c| is_line_end(c)) {
-            i = run_end;
-            while k < j.len() && gap_char(j[k]) {
-                k += 1;
-            }
-            continue;
-        }
-        if k >= j.len() || o[i] != j[k] {
-            return false;
-        }
-        i += 1;
-        k += 1;
-    }
-    k == j.len()
-}
-
-fn on_boundaries(text: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
-    prop_assert!(
-        span.end <= text.len()
-            && text.is_char_boundary(span.start)
-            && text.is_char_boundary(span.end),
-        "{} {:?} not on char boundaries of a {}-byte text",
-        what,
-        span,
-        text.len()
-    );
-    Ok(())
-}
-
-/// Invariant 5 for one view of a text of `len` bytes.
-fn check_normalized(n: &Normalized, len: usize) -> Result<Vec<usize>, TestCaseError> {
-    let mut out = Vec::with_capacity(n.as_str().len() + 1);
-    let mut last = 0;
-    for i in 0..=n.as_str().len() {
-        let o = n.to_original(i);
-        prop_assert!(
-            o >= last && o <= len,
-            "map {} -> {} (prev {}, len {})",
-            i,
-            o,
-            last,
-            len
-        );
-        last = o;
-        out.push(o);
-    }
-    prop_assert_eq!(last, len);
-    Ok(out)
-}
-
-/// Invariants 1 to 6 on a parsed and split document.
-fn check_document(doc: &Document) -> Result<(), TestCaseError> {
-    let text = doc.text();
-    let mut prev_end = 0;
-    let mut next_sentence = 0;
-    for (pi, p) in doc.paragraphs().iter().enumerate() {
-        let span = p.span();
-        on_boundaries(text, span, "paragraph")?;
-        prop_assert!(span.start >= prev_end, "paragraph {} overlaps", pi);
-        prop_assert!(
-            text[prev_end..span.start].chars().all(char::is_whitespace),
-            "dropped before paragraph {}: {:?}",
-            pi,
-            &text[prev_end..span.start]
-        );
-        prev_end = span.end;
-        prop_assert!(
-            matches_modulo_breaks(&text[span.range()], p.text()),
-            "paragraph {} joined {:?} from {:?}",
-            pi,
-            p.text(),
-            &text[span.range()]
-        );
-        if let Some(l) = p.label() {
-            on_boundaries(p.text(), l.span, "label")?;
-        }
-        let range = p.sentence_range();
-        prop_assert_eq!(range.start, next_sentence);
-        next_sentence = range.end;
-        let mut cursor = span.start;
-        for si in range {
-            let s = &doc.sentences()[si];
-            let ss = s.span();
-            prop_assert_eq!(s.para(), pi);
-            on_boundaries(text, ss, "sentence")?;
-            prop_assert!(
-                span.contains(&ss),
-                "sentence {} {:?} outside {:?}",
-                si,
-                ss,
-                span
-            );
-            prop_assert!(ss.start >= cursor, "sentence {} out of order", si);
-            prop_assert!(
-                text[cursor..ss.start].chars().all(gap_char),
-                "dropped before sentence {}: {:?}",
-                si,
-                &text[cursor..ss.start]
-            );
-            cursor = ss.end;
-            let st = doc.sentence_text(s);
-            prop_assert!(
-                !st.is_empty() && st == st.trim(),
-                "sentence {} {:?}",
-                si,
-                st
-            );
-            prop_assert!(
-                matches_modulo_breaks(&text[ss.range()], st),
-                "sentence {} {:?} from {:?}",
-                si,
-                st,
-                &text[ss.range()]
-            );
-        }
-        prop_assert!(
-            text[cursor..span.end].chars().all(gap_char),
-            "dropped at the end of paragraph {}: {:?}",
-            pi,
-            &text[cursor..span.end]
-        );
-        for o in check_normalized(&p.normalized_body(), p.text().len())? {
-            let back = p.span_of(o, o);
-            prop_assert!(
-                span.contains(&back),
-                "normalized body maps outside paragraph"
-            );
-        }
-    }
-    prop_assert_eq!(next_sentence, doc.sentences().len());
-    prop_assert!(text[prev_end..].chars().all(char::is_whitespace));
-    Ok(())
-}
-
-/// Invariants 5 and 6 on the whole text.
-fn check_text_functions(text: &str) -> Result<(), TestCaseError> {
-    check_normalized(&normalize(text), text.len())?;
-    let mut prev = 0;
-    for s in find_symbols(text) {
-        on_boundaries(text, s.span, "symbol")?;
-        prop_assert!(s.span.start >= prev);
-        prev = s.span.end;
-    }
-    let mut prev = 0;
-    for t in tokens(text, 0) {
-        on_boundaries(text, t.span, "token")?;
-        prop_assert!(!t.span.is_empty() && t.span.start >= prev);
-        prev = t.span.end;
-    }
-    Ok(())
-}
-
 fn parse_and_check(text: &str, langs: &[Option<Lang>]) -> Result<(), TestCaseError> {
     let mut doc = Document::parse(text);
     if !langs.is_empty() {
@@ -226,8 +53,8 @@ fn parse_and_check(text: &str, langs: &[Option<Lang>]) -> Result<(), TestCaseErr
         doc.set_languages(&per_para);
     }
     doc.split_sentences();
-    check_document(&doc)?;
-    check_text_functions(text)
+    invariants::check_document(&doc).map_err(TestCaseError::fail)?;
+    invariants::check_text_functions(text).map_err(TestCaseError::fail)
 }
 
 // ---- generators ----

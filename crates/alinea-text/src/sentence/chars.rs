@@ -170,16 +170,10 @@ pub(super) fn is_continuation(c: char) -> bool {
     )
 }
 
-/// Han, kana and Hangul: a single such character before a `.` is a word of an unspaced
-/// script, not an initial.
+/// A single character of an unspaced script before a `.` is a word, not an initial.
 #[inline]
 pub(super) fn is_cjk(c: char) -> bool {
-    matches!(c,
-        '\u{1100}'..='\u{11FF}'
-        | '\u{2E80}'..='\u{9FFF}'
-        | '\u{AC00}'..='\u{D7AF}'
-        | '\u{F900}'..='\u{FAFF}'
-        | '\u{20000}'..='\u{3FFFF}')
+    crate::script::is_unspaced(c)
 }
 
 /// A letter of a script without case (Arabic, Persian, Han, Devanagari …): after such a
