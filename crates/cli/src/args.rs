@@ -91,6 +91,17 @@ pub struct LangFlags {
     pub languages: Option<String>,
 }
 
+/// `--src-lang` / `--tgt-lang`: shared by `align` and `batch`.
+#[derive(Debug, Clone, Args)]
+pub struct PairLangFlags {
+    /// Source language (ISO 639-1); detected per document when absent.
+    #[arg(long, value_name = "CODE")]
+    pub src_lang: Option<String>,
+    /// Target language (ISO 639-1); detected per document when absent.
+    #[arg(long, value_name = "CODE")]
+    pub tgt_lang: Option<String>,
+}
+
 /// `-o/--output`: shared by every command that writes one report.
 #[derive(Debug, Clone, Args)]
 pub struct OutputFlag {
@@ -196,12 +207,8 @@ pub struct AlignArgs {
     /// Source and target files, or one file holding both languages.
     #[arg(required = true, num_args = 1..=2, value_name = "FILE")]
     pub files: Vec<PathBuf>,
-    /// Source language (ISO 639-1); detected when absent.
-    #[arg(long, value_name = "CODE")]
-    pub src_lang: Option<String>,
-    /// Target language (ISO 639-1); detected when absent.
-    #[arg(long, value_name = "CODE")]
-    pub tgt_lang: Option<String>,
+    #[command(flatten)]
+    pub pair: PairLangFlags,
     #[command(flatten)]
     pub langs: LangFlags,
     /// Inputs are already one sentence per line; indices are 0-based line numbers.

@@ -12,8 +12,8 @@ use crate::plan;
 
 /// Runs the command.
 pub fn run(args: &AlignArgs, max_bytes: u64) -> Result<()> {
-    let src_lang = plan::lang(args.src_lang.as_deref())?;
-    let tgt_lang = plan::lang(args.tgt_lang.as_deref())?;
+    let src_lang = plan::lang(args.pair.src_lang.as_deref())?;
+    let tgt_lang = plan::lang(args.pair.tgt_lang.as_deref())?;
     let mut settings = plan::settings(&args.langs, max_bytes)?;
     if let Some(n) = args.threads.threads {
         settings.threads(n);

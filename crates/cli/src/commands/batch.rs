@@ -15,7 +15,7 @@ use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::args::{LangFlags, ThreadsFlag};
+use crate::args::{LangFlags, PairLangFlags, ThreadsFlag};
 use crate::plan;
 
 /// `alinea batch`.
@@ -50,12 +50,8 @@ pub struct BatchArgs {
     /// Documents in flight at most, read but not yet written (default: 4 per thread).
     #[arg(long, value_name = "N")]
     pub window: Option<usize>,
-    /// Source language of every pair (ISO 639-1); detected per document when absent.
-    #[arg(long, value_name = "CODE")]
-    pub src_lang: Option<String>,
-    /// Target language of every pair; detected per document when absent.
-    #[arg(long, value_name = "CODE")]
-    pub tgt_lang: Option<String>,
+    #[command(flatten)]
+    pub pair: PairLangFlags,
     #[command(flatten)]
     pub langs: LangFlags,
     /// With --jsonl: leave the beads (align) or changes (diff) out of each result.
@@ -115,8 +111,8 @@ impl BatchFormat {
 pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
     // Check everything a user typed before reading any input.
     let settings = plan::settings(&args.langs, max_bytes)?;
-    let src_lang = plan::lang(args.src_lang.as_deref())?;
-    let tgt_lang = plan::lang(args.tgt_lang.as_deref())?;
+    let src_lang = plan::lang(args.pair.src_lang.as_deref())?;
+    let tgt_lang = plan::lang(args.pair.tgt_lang.as_deref())?;
     if args.mode == Mode::Diff && (src_lang.is_some() || tgt_lang.is_some()) {
         bail!("--src-lang and --tgt-lang are for batch align; diff does not need languages");
     }
