@@ -74,13 +74,28 @@ RESULT_SCHEMA = {
             T.StructField("beads", T.ArrayType(BEAD)),
         ]
     ),
+    # A diff result is the JSON of `alinea diff --format json` for the pair; the summary
+    # columns of both kinds of comparison (diff, cross-language) are listed, the other
+    # kind's stay null.
     "diff": T.StructType(
-        [T.StructField(n, T.LongType()) for n in (
-            "old_paragraphs", "new_paragraphs", "unchanged", "modified", "added",
-            "deleted", "moved", "split", "merged", "renumbered")]
-        + [
-            T.StructField("change_ratio", T.DoubleType()),
-            T.StructField("unrelated_documents", T.BooleanType()),
+        [
+            T.StructField("comparison", T.StringType()),
+            T.StructField("old_lang", T.StringType()),
+            T.StructField("new_lang", T.StringType()),
+            T.StructField(
+                "summary",
+                T.StructType(
+                    [T.StructField(n, T.LongType()) for n in (
+                        "old_paragraphs", "new_paragraphs", "unchanged", "modified", "added",
+                        "deleted", "moved", "split", "merged", "renumbered", "paired",
+                        "old_only", "new_only", "anchor_changes")]
+                    + [
+                        T.StructField("change_ratio", T.DoubleType()),
+                        T.StructField("mean_confidence", T.DoubleType()),
+                        T.StructField("unrelated_documents", T.BooleanType()),
+                    ]
+                ),
+            ),
         ]
     ),
 }
