@@ -45,6 +45,34 @@ impl Lang {
     pub const JA: Lang = Lang(*b"ja");
     /// Romanian.
     pub const RO: Lang = Lang(*b"ro");
+    /// Italian.
+    pub const IT: Lang = Lang(*b"it");
+    /// Portuguese.
+    pub const PT: Lang = Lang(*b"pt");
+    /// Dutch.
+    pub const NL: Lang = Lang(*b"nl");
+    /// Czech.
+    pub const CS: Lang = Lang(*b"cs");
+    /// Slovak.
+    pub const SK: Lang = Lang(*b"sk");
+    /// Polish.
+    pub const PL: Lang = Lang(*b"pl");
+    /// Swedish.
+    pub const SV: Lang = Lang(*b"sv");
+    /// Finnish.
+    pub const FI: Lang = Lang(*b"fi");
+    /// Turkish.
+    pub const TR: Lang = Lang(*b"tr");
+    /// Greek.
+    pub const EL: Lang = Lang(*b"el");
+    /// Ukrainian.
+    pub const UK: Lang = Lang(*b"uk");
+    /// Indonesian.
+    pub const ID: Lang = Lang(*b"id");
+    /// Hungarian.
+    pub const HU: Lang = Lang(*b"hu");
+    /// Korean.
+    pub const KO: Lang = Lang(*b"ko");
 
     /// The six official UN languages plus Persian: alinea's default allow-list.
     pub const DEFAULT_SET: [Lang; 7] = [
