@@ -295,7 +295,7 @@ fn has_column_gap(trimmed: &str) -> bool {
         return false;
     }
     let mut fields = trimmed
-        .split(|c: char| c == '\t' || c == '\u{a0}')
+        .split(['\t', '\u{a0}'])
         .flat_map(|f| f.split("   "))
         .map(str::trim)
         .filter(|f| !f.is_empty());
