@@ -81,7 +81,9 @@ pub(super) fn is_starter(tables: &[(Lang, Rules)], word: &str) -> bool {
 pub(super) fn before_number(tables: &[(Lang, Rules)], word: &str) -> bool {
     tables
         .iter()
-        .any(|(_, r)| r.before_number.iter().any(|e| matches(e, word)))
+        .map(|(_, r)| r)
+        .chain([&COMMON])
+        .any(|r| r.before_number.iter().any(|e| matches(e, word)))
 }
 
 /// Whether `word` is a month name in any of `tables` (capitalisation ignored).
@@ -130,7 +132,7 @@ pub(super) fn lookup_after(
             }
         }
     }
-    for (_, r) in tables {
+    for r in tables.iter().map(|(_, r)| r).chain([&COMMON]) {
         if r.never_end.iter().any(|e| matches(e, word)) {
             return Verdict::Never;
         }
@@ -188,6 +190,26 @@ static TABLES: &[(Lang, Rules)] = &[
     (Lang::FA, FA),
     (Lang::ZH, ZH),
 ];
+
+/// Consulted for every language after its own table: English titles and Latin reference
+/// abbreviations occur in text of any language (`Mr. Frost` in a Portuguese review,
+/// `Vol. 5` in a Swedish bibliography), and none of them is an ordinary word anywhere.
+const COMMON: Rules = Rules {
+    never_end: &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Vol", "vol", "e.g", "i.e", "cf", "vs", "tel",
+        "Tel", "Fig", "Nos",
+    ],
+    may_end: &[],
+    never_pairs: &[],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &[
+        "No", "Nr", "nr", "Vol", "vol", "tel", "Tel", "Fig", "fig", "Art", "art", "p", "pp", "S",
+        "s",
+    ],
+    months: &[],
+};
 
 /// English: titles, references (`No.`, `para.`, `art.`, `p.`), Latin abbreviations,
 /// months, and UN document usage (`Add.`, `Corr.`, `Rev.`, `Suppl.`).
