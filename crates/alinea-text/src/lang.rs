@@ -6,6 +6,17 @@
 
 use std::fmt;
 
+/// Why a language code was refused.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum LangError {
+    /// Not two ASCII letters (`eng`, `e1`, empty).
+    #[error("{0:?} is not a language code: use two-letter ISO 639-1 codes such as en, fr, ru, zh, ar, fa")]
+    Malformed(String),
+    /// Two letters, but no ISO 639-1 language has that code (`xx`).
+    #[error("{0:?} is not an ISO 639-1 language code: use two-letter codes such as en, fr, ru, zh, ar, fa")]
+    Unknown(String),
+}
+
 /// An ISO 639-1 language code (two lowercase ASCII letters).
 #[derive(Copy, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
@@ -34,6 +45,34 @@ impl Lang {
     pub const JA: Lang = Lang(*b"ja");
     /// Romanian.
     pub const RO: Lang = Lang(*b"ro");
+    /// Italian.
+    pub const IT: Lang = Lang(*b"it");
+    /// Portuguese.
+    pub const PT: Lang = Lang(*b"pt");
+    /// Dutch.
+    pub const NL: Lang = Lang(*b"nl");
+    /// Czech.
+    pub const CS: Lang = Lang(*b"cs");
+    /// Slovak.
+    pub const SK: Lang = Lang(*b"sk");
+    /// Polish.
+    pub const PL: Lang = Lang(*b"pl");
+    /// Swedish.
+    pub const SV: Lang = Lang(*b"sv");
+    /// Finnish.
+    pub const FI: Lang = Lang(*b"fi");
+    /// Turkish.
+    pub const TR: Lang = Lang(*b"tr");
+    /// Greek.
+    pub const EL: Lang = Lang(*b"el");
+    /// Ukrainian.
+    pub const UK: Lang = Lang(*b"uk");
+    /// Indonesian.
+    pub const ID: Lang = Lang(*b"id");
+    /// Hungarian.
+    pub const HU: Lang = Lang(*b"hu");
+    /// Korean.
+    pub const KO: Lang = Lang(*b"ko");
 
     /// The six official UN languages plus Persian: alinea's default allow-list.
     pub const DEFAULT_SET: [Lang; 7] = [
@@ -59,6 +98,24 @@ impl Lang {
         }
     }
 
+    /// Parses and validates a user-given code: two letters (any case, surrounding space
+    /// ignored) that ISO 639-1 assigns to a language. `xx` is refused with
+    /// [`LangError::Unknown`], `eng` with [`LangError::Malformed`]. Use this for anything a
+    /// user types (`--lang`, `--languages`); [`Lang::from_code`] only checks the shape.
+    pub fn parse_known(code: &str) -> Result<Lang, LangError> {
+        let lang = Lang::from_code(code).ok_or_else(|| LangError::Malformed(code.to_string()))?;
+        if lang.is_iso639_1() {
+            Ok(lang)
+        } else {
+            Err(LangError::Unknown(code.trim().to_string()))
+        }
+    }
+
+    /// Whether ISO 639-1 assigns this code to a language.
+    pub fn is_iso639_1(&self) -> bool {
+        ISO_639_1.binary_search(&self.0).is_ok()
+    }
+
     /// The two-letter code.
     pub fn code(&self) -> &str {
         // The bytes are ASCII letters by construction.
@@ -79,6 +136,26 @@ impl Lang {
         matches!(&self.0, b"zh" | b"ja" | b"th" | b"km" | b"lo" | b"my")
     }
 }
+
+/// Every ISO 639-1 code, sorted (for binary search).
+static ISO_639_1: &[[u8; 2]] = &[
+    *b"aa", *b"ab", *b"ae", *b"af", *b"ak", *b"am", *b"an", *b"ar", *b"as", *b"av", *b"ay", *b"az",
+    *b"ba", *b"be", *b"bg", *b"bh", *b"bi", *b"bm", *b"bn", *b"bo", *b"br", *b"bs", *b"ca", *b"ce",
+    *b"ch", *b"co", *b"cr", *b"cs", *b"cu", *b"cv", *b"cy", *b"da", *b"de", *b"dv", *b"dz", *b"ee",
+    *b"el", *b"en", *b"eo", *b"es", *b"et", *b"eu", *b"fa", *b"ff", *b"fi", *b"fj", *b"fo", *b"fr",
+    *b"fy", *b"ga", *b"gd", *b"gl", *b"gn", *b"gu", *b"gv", *b"ha", *b"he", *b"hi", *b"ho", *b"hr",
+    *b"ht", *b"hu", *b"hy", *b"hz", *b"ia", *b"id", *b"ie", *b"ig", *b"ii", *b"ik", *b"io", *b"is",
+    *b"it", *b"iu", *b"ja", *b"jv", *b"ka", *b"kg", *b"ki", *b"kj", *b"kk", *b"kl", *b"km", *b"kn",
+    *b"ko", *b"kr", *b"ks", *b"ku", *b"kv", *b"kw", *b"ky", *b"la", *b"lb", *b"lg", *b"li", *b"ln",
+    *b"lo", *b"lt", *b"lu", *b"lv", *b"mg", *b"mh", *b"mi", *b"mk", *b"ml", *b"mn", *b"mr", *b"ms",
+    *b"mt", *b"my", *b"na", *b"nb", *b"nd", *b"ne", *b"ng", *b"nl", *b"nn", *b"no", *b"nr", *b"nv",
+    *b"ny", *b"oc", *b"oj", *b"om", *b"or", *b"os", *b"pa", *b"pi", *b"pl", *b"ps", *b"pt", *b"qu",
+    *b"rm", *b"rn", *b"ro", *b"ru", *b"rw", *b"sa", *b"sc", *b"sd", *b"se", *b"sg", *b"si", *b"sk",
+    *b"sl", *b"sm", *b"sn", *b"so", *b"sq", *b"sr", *b"ss", *b"st", *b"su", *b"sv", *b"sw", *b"ta",
+    *b"te", *b"tg", *b"th", *b"ti", *b"tk", *b"tl", *b"tn", *b"to", *b"tr", *b"ts", *b"tt", *b"tw",
+    *b"ty", *b"ug", *b"uk", *b"ur", *b"uz", *b"ve", *b"vi", *b"vo", *b"wa", *b"wo", *b"xh", *b"yi",
+    *b"yo", *b"za", *b"zh", *b"zu",
+];
 
 impl fmt::Debug for Lang {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -105,5 +182,24 @@ mod tests {
         assert_eq!(Lang::AR.to_string(), "ar");
         assert!(Lang::FA.is_rtl() && !Lang::RU.is_rtl());
         assert!(Lang::ZH.is_unspaced());
+    }
+
+    #[test]
+    fn validates_user_codes() {
+        assert_eq!(Lang::parse_known(" De "), Ok(Lang::DE));
+        assert_eq!(
+            Lang::parse_known("xx"),
+            Err(LangError::Unknown("xx".into()))
+        );
+        assert!(matches!(
+            Lang::parse_known("eng"),
+            Err(LangError::Malformed(_))
+        ));
+        assert!(Lang::parse_known("qq").is_err() && Lang::parse_known("zu").is_ok());
+        assert!(ISO_639_1.windows(2).all(|w| w[0] < w[1]));
+        assert!(Lang::parse_known("xx")
+            .unwrap_err()
+            .to_string()
+            .contains("ISO 639-1"));
     }
 }

@@ -5,8 +5,12 @@
 //! 000) with a blank line after *every* wrapped line. The rules below decide, for each pair
 //! of neighbouring lines, whether the second continues the first's paragraph:
 //!
-//! * A document is *wrapped* when most of its lines fill a common width. Text that is not
-//!   wrapped (one paragraph per line) is never rejoined, except across a line-end hyphen.
+//! * A document is *wrapped* when most of its lines fill a common width no wider than a
+//!   page margin ([`MAX_MARGIN_CHARS`]). Text that is not wrapped (one paragraph per line,
+//!   even when its paragraphs happen to have similar lengths) is never rejoined, except
+//!   across a line-end hyphen.
+//! * A header laid out in columns (`United Nations   A/RES/76/99`) is a line of its own in
+//!   either layout.
 //! * A wrapped document is *blank-wrapped* when most lines are followed by one blank line
 //!   and many of them plainly continue (no closing punctuation, next line in lowercase);
 //!   then a single blank line is a wrap, and only two or more mark a paragraph.
@@ -87,7 +91,16 @@ struct LineInfo {
     all_caps: bool,
     opens_label: bool,
     indented: bool,
+    /// Fields set apart by a wide gap (`United Nations   A/RES/76/99`): a header line laid
+    /// out in columns, a paragraph of its own in any layout.
+    columns: bool,
 }
+
+/// No page margin is wider than this many characters: lines that cluster around a longer
+/// width are paragraphs written one per line, whatever their lengths have in common.
+/// (A4 at the smallest legible type holds about 130 Latin characters; the bound leaves room
+/// for small print and is far below a typical paragraph-per-line length.)
+pub const MAX_MARGIN_CHARS: usize = 180;
 
 /// Rebuilds the paragraphs of `text`.
 pub fn paragraphs(text: &str) -> Vec<RawParagraph> {
@@ -159,7 +172,7 @@ impl Layout {
             .filter(|&&l| l * 10 >= width * 7 && l * 10 <= width * 12)
             .count();
         let long = lens.iter().filter(|&&l| l * 2 > width * 3).count();
-        let wrapped = n >= 6 && near * 2 >= n && long * 5 < n;
+        let wrapped = n >= 6 && near * 2 >= n && long * 5 < n && width <= MAX_MARGIN_CHARS;
         let (mut single_gap, mut continues) = (0usize, 0usize);
         for w in infos.windows(2) {
             let (ia, a) = (&w[0].0, &w[0].1);
@@ -183,16 +196,17 @@ impl Layout {
     /// around `a` (documents may mix layouts, as seed 000 does with its two languages).
     fn joins(&self, a: &LineInfo, b: &LineInfo, blanks: usize, width: usize) -> bool {
         let hyphen_join = (a.ends_hyphen || a.ends_soft_hyphen) && b.starts_letter;
-        if b.opens_label || blanks >= 2 {
+        if b.opens_label || blanks >= 2 || a.columns || b.columns {
             return false;
         }
+        let wrapped = self.wrapped;
         if blanks == 1 && !self.blank_wrapped {
             // Some extractions (seed 003) drop stray blank lines inside paragraphs; a line
             // that fills the width without closing punctuation still goes on.
             let full = a.chars * 100 >= width * 85;
-            return self.wrapped && full && !a.ends_closed && !b.indented;
+            return wrapped && full && !a.ends_closed && !b.indented;
         }
-        if !self.wrapped {
+        if !wrapped {
             return hyphen_join && b.starts_lower;
         }
         if hyphen_join {
@@ -268,6 +282,30 @@ fn line_info(text: &str, line: &Line) -> Option<LineInfo> {
         all_caps,
         opens_label: opens_paragraph(trimmed),
         indented: lead > 0,
+        columns: chars <= 120 && has_column_gap(trimmed),
+    })
+}
+
+/// Whether the line is a header laid out in columns: exactly two fields separated by one
+/// gap of three or more spaces (or a tab), one of them a document symbol
+/// (`United Nations   A/RES/76/99`, `A/68/98   12 July 2013`). Requiring the symbol keeps
+/// justified or visually ordered text, whose gaps fall between ordinary words, out.
+fn has_column_gap(trimmed: &str) -> bool {
+    if !trimmed.contains("   ") && !trimmed.contains('\t') {
+        return false;
+    }
+    let mut fields = trimmed
+        .split(['\t', '\u{a0}'])
+        .flat_map(|f| f.split("   "))
+        .map(str::trim)
+        .filter(|f| !f.is_empty());
+    let (Some(x), Some(y), None) = (fields.next(), fields.next(), fields.next()) else {
+        return false;
+    };
+    [x, y].iter().any(|f| {
+        crate::symbols::find_symbols(f)
+            .first()
+            .is_some_and(|s| s.span.len() * 2 >= f.len())
     })
 }
 

@@ -42,7 +42,12 @@ pub(super) fn term(c: char) -> Option<Term> {
         | '\u{2047}'..='\u{2049}'
         | '\u{2E2E}'
         | '\u{2E3C}'
+        | '\u{037E}'
         | '\u{0589}'
+        | '\u{0F0D}'
+        | '\u{0F0E}'
+        | '\u{17D4}'
+        | '\u{17D5}'
         | '\u{061D}'..='\u{061F}'
         | '\u{06D4}'
         | '\u{0700}'..='\u{0702}'
@@ -74,6 +79,7 @@ pub(super) fn lead_may_be_term(b: u8) -> bool {
         b,
         b'.' | b'!'
             | b'?'
+            | 0xCD
             | 0xD6
             | 0xD8
             | 0xDB
@@ -168,6 +174,29 @@ pub(super) fn is_continuation(c: char) -> bool {
             | '\u{FE55}'
             | '\u{FF64}'
     )
+}
+
+/// Whether the character before byte `pos` is a Greek letter: Greek writes its question
+/// mark as `;` (U+037E, canonically equivalent to the ASCII semicolon, which is what most
+/// Greek text holds), while its semicolon is the raised dot `·`. So a `;` right after a
+/// Greek word is a question mark, and after any other script a semicolon.
+#[inline]
+pub(super) fn greek_before(text: &str, pos: usize) -> bool {
+    text[..pos].chars().next_back().is_some_and(|c| {
+        matches!(c, '\u{0370}'..='\u{03FF}' | '\u{1F00}'..='\u{1FFF}') && c.is_alphabetic()
+    })
+}
+
+/// CJK title marks and corner quotes that open a title or quotation.
+#[inline]
+pub(super) fn is_cjk_open(c: char) -> bool {
+    matches!(c, '《' | '〈' | '「' | '『' | '﹁' | '﹃')
+}
+
+/// Their closing counterparts.
+#[inline]
+pub(super) fn is_cjk_close(c: char) -> bool {
+    matches!(c, '》' | '〉' | '」' | '』' | '﹂' | '﹄')
 }
 
 /// A single character of an unspaced script before a `.` is a word, not an initial.

@@ -13,6 +13,7 @@
 //! bytes between them are skipped without decoding (`chars::lead_may_be_term`).
 
 mod chars;
+mod enumeration;
 mod rules;
 mod word;
 
@@ -45,33 +46,51 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
     // ASCII `"` seen in the current sentence: odd means a quote is open, so the next `"`
     // after a stop closes it.
     let mut quotes = 0usize;
+    // Open CJK title marks and corner quotes (`《…》`, `「…」`): a stop inside them belongs
+    // to the title or quotation (`《摔跤吧！爸爸》好吗？`) unless a closer follows it.
+    let mut brackets = 0usize;
     let mut pos = 0;
     while pos < bytes.len() {
         let b = bytes[pos];
         if b == b'"' {
             quotes += 1;
         }
-        if !chars::lead_may_be_term(b) {
+        let greek_question = b == b';' && chars::greek_before(text, pos);
+        if !chars::lead_may_be_term(b) && !greek_question {
             pos += utf8_len(b);
             continue;
         }
         let c = next_char(text, pos);
-        let Some(kind) = chars::term(c) else {
+        if chars::is_cjk_open(c) {
+            brackets += 1;
+        } else if chars::is_cjk_close(c) {
+            brackets = brackets.saturating_sub(1);
+        }
+        let kind = if greek_question {
+            Some(Term::Strong)
+        } else {
+            chars::term(c)
+        };
+        let Some(kind) = kind else {
             pos += c.len_utf8();
             continue;
         };
         let stop = Stop::scan(text, pos, kind, &mut quotes);
+        brackets = brackets.saturating_sub(stop.cjk_closed);
         if stop.next >= bytes.len() {
             break;
         }
-        if stop.is_boundary(text, sent_start, tables) {
+        let inside = brackets > 0 && stop.cjk_closed == 0;
+        if !inside && stop.is_boundary(text, sent_start, tables) {
             push_trimmed(&mut out, text, sent_start, stop.end);
             sent_start = stop.next;
             quotes = 0;
+            brackets = 0;
         }
         pos = stop.next;
     }
     push_trimmed(&mut out, text, sent_start, text.len());
+    enumeration::split_items(text, &mut out);
     out
 }
 
@@ -88,6 +107,8 @@ struct Stop {
     next: usize,
     /// Whether a closing quote or bracket was taken into the sentence.
     closed: bool,
+    /// How many CJK title marks or corner quotes (`》`, `」`) the closers included.
+    cjk_closed: usize,
 }
 
 impl Stop {
@@ -98,6 +119,7 @@ impl Stop {
         let mut dots = usize::from(first == Term::Period);
         let mut p = start + next_char(text, start).len_utf8();
         let mut closed = false;
+        let mut cjk_closed = 0;
         while let Some(c) = text[p..].chars().next() {
             if let Some(t) = chars::term(c) {
                 if closed {
@@ -112,6 +134,7 @@ impl Stop {
                 dots += usize::from(t == Term::Period);
             } else if closes(text, p, c, *quotes, true) {
                 closed = true;
+                cjk_closed += usize::from(chars::is_cjk_close(c));
                 *quotes += usize::from(c == '"');
             } else {
                 break;
@@ -142,6 +165,7 @@ impl Stop {
             end,
             next,
             closed,
+            cjk_closed,
         }
     }
 
@@ -167,6 +191,11 @@ impl Stop {
         let first = found.map(|(_, c)| c);
         if let Some((at, c)) = found {
             if c.is_lowercase() {
+                // `'This is great.' she said`, `"Stop!" he shouted`: a quotation closed
+                // before a lowercase word is part of the sentence that goes on.
+                if self.closed {
+                    return false;
+                }
                 // Lowercase usually means the sentence goes on (`etc. and`, `Yahoo! and`).
                 // Informal writers also start sentences in lowercase, which shows when the
                 // next word is one that starts sentences (`… tonight. i think`), after a
@@ -191,10 +220,32 @@ impl Stop {
             // A closing bracket or quote after an abbreviation (`(par ex.) Ainsi`) ends the
             // aside, and a capital after it starts a sentence.
             Term::Period => {
-                self.closed || word::period_may_end(text, sent_start, self.start, tables)
+                if self.closed {
+                    return !is_list_label(text, self.start);
+                }
+                word::period_may_end(
+                    text,
+                    sent_start,
+                    self.start,
+                    tables,
+                    found.map(|(at, _)| next_word(text, at)).unwrap_or(""),
+                )
             }
         }
     }
+}
+
+/// Whether the period at `dot` is part of a list label `1.)`, `a.)`: one to three digits
+/// or one letter, after whitespace or at the start, with `)` right after the period.
+fn is_list_label(text: &str, dot: usize) -> bool {
+    if text.as_bytes().get(dot + 1) != Some(&b')') {
+        return false;
+    }
+    let head = &text[..dot];
+    let tok = head.rsplit(char::is_whitespace).next().unwrap_or("");
+    let n = tok.chars().count();
+    (1..=3).contains(&n) && tok.chars().all(|c| c.is_ascii_digit())
+        || n == 1 && tok.chars().all(char::is_alphabetic)
 }
 
 /// Whether the character `c` at `p` closes the sentence whose stop precedes it.

@@ -42,6 +42,12 @@ pub(super) struct Rules {
     /// full stop then almost always begin a sentence (the "frequent sentence starters" of
     /// Kiss & Strunk's Punkt, here written by hand rather than learnt).
     starters: &'static [&'static str],
+    /// Abbreviations that never end a sentence when a number follows (`No. 103`,
+    /// `Mar. 23`, `Nr. 5`), though they may before a word.
+    before_number: &'static [&'static str],
+    /// Month names (capitalised or not, as the language writes them): an ordinal before
+    /// one (`12. Juni`) is a date, not a sentence end.
+    months: &'static [&'static str],
 }
 
 /// What the table says about a word before a period.
@@ -69,6 +75,25 @@ pub(super) fn tables_for(lang: Option<Lang>) -> &'static [(Lang, Rules)] {
 /// Whether `word` (lowercase) is a sentence starter in any of `tables`.
 pub(super) fn is_starter(tables: &[(Lang, Rules)], word: &str) -> bool {
     !word.is_empty() && tables.iter().any(|(_, r)| r.starters.contains(&word))
+}
+
+/// Whether `word` never ends a sentence before a number in any of `tables`.
+pub(super) fn before_number(tables: &[(Lang, Rules)], word: &str) -> bool {
+    tables
+        .iter()
+        .map(|(_, r)| r)
+        .chain([&COMMON])
+        .any(|r| r.before_number.iter().any(|e| matches(e, word)))
+}
+
+/// Whether `word` is a month name in any of `tables` (capitalisation ignored).
+pub(super) fn is_month(tables: &[(Lang, Rules)], word: &str) -> bool {
+    !word.is_empty()
+        && tables.iter().any(|(_, r)| {
+            r.months
+                .iter()
+                .any(|m| m.len() == word.len() && m.to_lowercase() == word.to_lowercase())
+        })
 }
 
 /// Looks `word` (and, when the word before it also ended in a period, the pair
@@ -107,7 +132,7 @@ pub(super) fn lookup_after(
             }
         }
     }
-    for (_, r) in tables {
+    for r in tables.iter().map(|(_, r)| r).chain([&COMMON]) {
         if r.never_end.iter().any(|e| matches(e, word)) {
             return Verdict::Never;
         }
@@ -146,6 +171,18 @@ fn matches(entry: &str, word: &str) -> bool {
 /// verdict found wins.
 static TABLES: &[(Lang, Rules)] = &[
     (Lang::EN, EN),
+    (Lang::DE, DE),
+    (Lang::IT, IT),
+    (Lang::PT, PT),
+    (Lang::NL, NL),
+    (Lang::CS, CS),
+    (Lang::SK, SK),
+    (Lang::SV, SV),
+    (Lang::FI, FI),
+    (Lang::TR, TR),
+    (Lang::RO, RO),
+    (Lang::ID, ID),
+    (Lang::UK, UK),
     (Lang::FR, FR),
     (Lang::ES, ES),
     (Lang::RU, RU),
@@ -153,6 +190,26 @@ static TABLES: &[(Lang, Rules)] = &[
     (Lang::FA, FA),
     (Lang::ZH, ZH),
 ];
+
+/// Consulted for every language after its own table: English titles and Latin reference
+/// abbreviations occur in text of any language (`Mr. Frost` in a Portuguese review,
+/// `Vol. 5` in a Swedish bibliography), and none of them is an ordinary word anywhere.
+const COMMON: Rules = Rules {
+    never_end: &[
+        "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Vol", "vol", "e.g", "i.e", "cf", "vs", "tel",
+        "Tel", "Fig", "Nos",
+    ],
+    may_end: &[],
+    never_pairs: &[],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &[
+        "No", "Nr", "nr", "Vol", "vol", "tel", "Tel", "Fig", "fig", "Art", "art", "p", "pp", "S",
+        "s",
+    ],
+    months: &[],
+};
 
 /// English: titles, references (`No.`, `para.`, `art.`, `p.`), Latin abbreviations,
 /// months, and UN document usage (`Add.`, `Corr.`, `Rev.`, `Suppl.`).
@@ -164,8 +221,8 @@ const EN: Rules = Rules {
         "ch", "chap", "vol", "vols", "p", "pp", "fig", "figs", "eq", "ed", "eds", "cf", "vs", "v",
         "viz", "e.g", "i.e", "approx", "est", "dept", "Univ", "Assn", "Bros", "Jan", "Feb", "Mar",
         "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "Mon", "Tue", "Tues",
-        "Wed", "Thu", "Thur", "Thurs", "Fri", "ext", "tel", "Add", "Corr", "Suppl", "op", "U.S",
-        "U.N", "U.K", "E.U", "P.S", "PS",
+        "Wed", "Thu", "Thur", "Thurs", "Fri", "ext", "tel", "Add", "Corr", "Suppl", "op", "P.S",
+        "PS",
     ],
     may_end: &[
         "etc", "al", "Inc", "Ltd", "Co", "Corp", "Jr", "Sr", "Esq", "a.m", "p.m", "ibid", "cit",
@@ -185,6 +242,21 @@ const EN: Rules = Rules {
         // A web address after a full stop is a unit of its own, not a continuation.
         "http", "https", "www",
     ],
+    before_number: &["No", "Nos", "Nr", "nr", "Art", "p", "pp"],
+    months: &[
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
 };
 
 /// French: titles (`M.`, `MM.`, `Mme` has no dot), references, `p. ex.`, `av. J.-C.`.
@@ -200,6 +272,8 @@ const FR: Rules = Rules {
     may_pairs: &[("av", "J.-C"), ("apr", "J.-C")],
     after_number: &[],
     starters: &[],
+    before_number: &[],
+    months: &[],
 };
 
 /// Spanish: titles (`Sr.`, `Sra.`, `Dña.`), references (`núm.`, `art.`, `pág.`), `p. ej.`.
@@ -217,6 +291,26 @@ const ES: Rules = Rules {
     may_pairs: &[("a", "C"), ("d", "C")],
     after_number: &[],
     starters: &[],
+    // Days of the week abbreviated before a date (`Mar. 23 de Nov.`); `mar` alone is
+    // also "sea", so only before a number.
+    before_number: &[
+        "No", "Nº", "Lun", "Mar", "Mié", "Jue", "Vie", "Sáb", "Dom", "Ene", "Feb", "May", "Jun",
+        "Jul", "Ago", "Sep", "Oct", "Nov", "Dic",
+    ],
+    months: &[
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
 };
 
 /// Russian: `г.` (year or city), `т. е.`, references (`ст.`, `п.`, `стр.`, `см.`), titles
@@ -245,6 +339,15 @@ const RU: Rules = Rules {
         "доц",
         "ген",
         "тов",
+        "пгт",
+        "рп",
+        "х",
+        "ст-ца",
+        "дер",
+        "сл",
+        "наб",
+        "пл",
+        "б-р",
         "гр",
         "ул",
         "пр-т",
@@ -282,6 +385,8 @@ const RU: Rules = Rules {
     may_pairs: &[("т", "д"), ("т", "п"), ("н", "э")],
     after_number: &["г", "гг"],
     starters: &[],
+    before_number: &["№", "т", "вып", "ч"],
+    months: &[],
 };
 
 /// Arabic: single letters (`د.` doctor, `ق. م.` BC) are caught by the single-letter rule;
@@ -293,6 +398,8 @@ const AR: Rules = Rules {
     may_pairs: &[("ق", "م")],
     after_number: &[],
     starters: &[],
+    before_number: &[],
+    months: &[],
 };
 
 /// Persian: `ر.ک.` (see), `ه.ش.` / `ه.ق.` (solar / lunar hijri year), `ق.م.` (BC).
@@ -306,6 +413,8 @@ const FA: Rules = Rules {
     may_pairs: &[],
     after_number: &[],
     starters: &[],
+    before_number: &[],
+    months: &[],
 };
 
 /// Chinese has no period abbreviations; its entry exists so that Chinese text is not
@@ -317,6 +426,380 @@ const ZH: Rules = Rules {
     may_pairs: &[],
     after_number: &[],
     starters: &[],
+    before_number: &[],
+    months: &[],
+};
+
+/// German: titles, references (`Nr.`, `Abs.`, `S.`), `z. B.`, `d. h.`, `usw.`; ordinals
+/// before months are dates (`12. Juni`).
+const DE: Rules = Rules {
+    never_end: &[
+        "Nr", "Dr", "Prof", "Hr", "Fr", "Frl", "Hrsg", "bzw", "z.B", "d.h", "u.a", "o.a", "z.T",
+        "vgl", "ca", "Abs", "Art", "Bd", "Bde", "Kap", "S", "St", "Str", "geb", "gest", "evtl",
+        "ggf", "inkl", "exkl", "sog", "Tel", "Jan", "Feb", "Apr", "Aug", "Sep", "Sept", "Okt",
+        "Nov", "Dez", "Mo", "Di", "Mi", "Do", "Fr", "Sa", "So", "allg", "bspw", "einschl", "gem",
+        "Jh", "Jhd", "lt", "max", "min", "Mrd", "Mio", "Tsd", "zzgl", "zit", "Dipl", "Ing",
+    ],
+    may_end: &["usw", "etc", "u.ä", "u.Ä", "m.E", "v.Chr", "n.Chr", "Chr"],
+    never_pairs: &[
+        ("z", "B"),
+        ("d", "h"),
+        ("u", "a"),
+        ("z", "T"),
+        ("o", "a"),
+        ("s", "o"),
+        ("u", "U"),
+        ("i", "d"),
+        ("v", "a"),
+    ],
+    may_pairs: &[("v", "Chr"), ("n", "Chr"), ("u", "ä")],
+    after_number: &["Jh", "Jhd", "Mio", "Mrd"],
+    starters: &[],
+    before_number: &["Nr", "S", "Abs", "Art"],
+    months: &[
+        "Januar",
+        "Jänner",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+};
+
+/// Italian: titles (`Dott.`, `Sig.`, `Avv.`), references (`pag.`, `art.`, `n.`), `ecc.`.
+const IT: Rules = Rules {
+    never_end: &[
+        "Dott", "Dott.ssa", "Dr", "Sig", "Sig.ra", "Sig.na", "Sigg", "Prof", "Prof.ssa", "Avv",
+        "Ing", "Arch", "Geom", "Rag", "On", "Mons", "Sen", "Spett", "Egr", "Gent", "Gent.mo",
+        "Gent.ma", "S", "SS", "pag", "pagg", "art", "artt", "cap", "capp", "n", "nn", "vol", "cfr",
+        "ca", "es", "fig", "ed", "p", "pp", "vs", "gen", "febbr", "apr", "ag", "sett", "ott",
+        "nov", "dic", "tel", "c.a", "p.es", "ecc.mo",
+    ],
+    may_end: &["ecc", "etc", "S.p.A", "s.p.a", "S.r.l", "a.C", "d.C"],
+    never_pairs: &[("p", "es"), ("ad", "es")],
+    may_pairs: &[("a", "C"), ("d", "C")],
+    after_number: &[],
+    starters: &[],
+    before_number: &["n", "N", "pag", "art"],
+    months: &[
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+};
+
+/// Portuguese: titles (`Sr.`, `Sra.`, `Dr.`, `Exmo.`), references (`art.`, `pág.`, `n.º`).
+const PT: Rules = Rules {
+    never_end: &[
+        "Sr", "Sra", "Srta", "Srs", "Dr", "Dra", "Drs", "Prof", "Profa", "Exmo", "Exma", "Ilmo",
+        "Ilma", "Eng", "Av", "art", "arts", "pág", "págs", "p", "pp", "n", "nº", "n.º", "vol",
+        "cap", "fig", "ed", "cf", "ex", "aprox", "jan", "fev", "mar", "abr", "jun", "jul", "ago",
+        "set", "out", "nov", "dez", "Sto", "Sta", "V.Exa", "Lda", "Cia",
+    ],
+    may_end: &["etc", "Ltda", "S.A", "a.C", "d.C"],
+    never_pairs: &[("p", "ex"), ("por", "ex")],
+    may_pairs: &[("a", "C"), ("d", "C")],
+    after_number: &[],
+    starters: &[],
+    before_number: &["n", "N", "No"],
+    months: &[
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
+};
+
+/// Dutch: titles (`dhr.`, `mevr.`, `drs.`), `bijv.`, `o.a.`, `nr.`, `enz.`.
+const NL: Rules = Rules {
+    never_end: &[
+        "dhr", "mevr", "mw", "mr", "dr", "drs", "ir", "ing", "prof", "ds", "St", "bijv", "bv",
+        "o.a", "m.a.w", "d.w.z", "i.p.v", "nr", "blz", "art", "ca", "jl", "vgl", "resp", "incl",
+        "excl", "evt", "zgn", "jan", "feb", "mrt", "apr", "jun", "jul", "aug", "sep", "sept",
+        "okt", "nov", "dec", "e.d", "t.a.v", "m.b.t", "z.g.a.n",
+    ],
+    may_end: &["enz", "etc", "e.a", "N.V", "B.V", "v.Chr", "n.Chr"],
+    never_pairs: &[],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &["nr", "blz", "art"],
+    months: &[
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+};
+
+/// Czech: `např.`, `tj.`, `tzv.`, `resp.`, `č.` (number), titles (`Ing.`, `Mgr.`).
+const CS: Rules = Rules {
+    never_end: &[
+        "např", "tj", "tzv", "resp", "č", "čl", "odst", "písm", "str", "s", "sv", "Ing", "Mgr",
+        "Bc", "MUDr", "JUDr", "PhDr", "RNDr", "Doc", "doc", "Prof", "prof", "p", "pí", "sl", "ul",
+        "nám", "tel", "viz", "srov", "cca", "max", "min", "zvl", "popř", "mj", "kpt", "gen", "plk",
+        "npor", "por",
+    ],
+    may_end: &[
+        "atd", "apod", "aj", "mil", "mld", "tis", "Kč", "r", "n.l", "př.n.l", "s.r.o", "a.s",
+    ],
+    never_pairs: &[],
+    may_pairs: &[("př", "n.l"), ("n", "l")],
+    after_number: &["r"],
+    starters: &[],
+    before_number: &["č", "str", "odst", "čl"],
+    months: &[
+        "ledna",
+        "února",
+        "března",
+        "dubna",
+        "května",
+        "června",
+        "července",
+        "srpna",
+        "září",
+        "října",
+        "listopadu",
+        "prosince",
+    ],
+};
+
+/// Slovak: `napr.`, `t. j.`, `tzv.`, `resp.`, `č.`, titles.
+const SK: Rules = Rules {
+    never_end: &[
+        "napr", "tj", "t.j", "tzv", "resp", "č", "čl", "ods", "písm", "str", "s", "sv", "Ing",
+        "Mgr", "Bc", "MUDr", "JUDr", "PhDr", "RNDr", "doc", "prof", "p", "ul", "nám", "tel",
+        "pozri", "cca", "max", "min", "popr", "gen",
+    ],
+    may_end: &[
+        "atď", "a.i", "pod", "mil", "mld", "tis", "r", "s.r.o", "a.s",
+    ],
+    never_pairs: &[("t", "j")],
+    may_pairs: &[("a", "i")],
+    after_number: &["r"],
+    starters: &[],
+    before_number: &["č", "str", "ods", "čl"],
+    months: &[
+        "januára",
+        "februára",
+        "marca",
+        "apríla",
+        "mája",
+        "júna",
+        "júla",
+        "augusta",
+        "septembra",
+        "októbra",
+        "novembra",
+        "decembra",
+    ],
+};
+
+/// Swedish: `bl.a.`, `t.ex.`, `dvs.`, `s.k.`, `nr.`, `kl.`.
+const SV: Rules = Rules {
+    never_end: &[
+        "bl.a", "t.ex", "dvs", "d.v.s", "s.k", "f.d", "fr.o.m", "t.o.m", "nr", "kl", "ca", "resp",
+        "jfr", "s", "sid", "kap", "p", "dr", "prof", "o.d", "m.fl", "fig", "tel", "St",
+    ],
+    may_end: &["osv", "etc", "m.m", "o.s.v", "f.Kr", "e.Kr", "AB"],
+    never_pairs: &[("t", "ex"), ("bl", "a")],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &["nr", "kl", "s", "sid"],
+    months: &[
+        "januari",
+        "februari",
+        "mars",
+        "april",
+        "maj",
+        "juni",
+        "juli",
+        "augusti",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+};
+
+/// Finnish: `esim.`, `ns.`, `mm.`, `ym.`, `n.` (about), `tms.`; ordinals before months.
+const FI: Rules = Rules {
+    never_end: &[
+        "esim", "ns", "mm", "n", "ks", "vrt", "prof", "tri", "s", "nro", "klo", "ts", "jne", "eli",
+        "ao", "po", "huom", "k", "l", "v",
+    ],
+    may_end: &["ym", "tms", "yms", "jne", "eKr", "jKr", "Oy", "Oyj"],
+    never_pairs: &[],
+    may_pairs: &[],
+    after_number: &["v"],
+    starters: &[],
+    before_number: &["nro", "klo", "s"],
+    months: &[
+        "tammikuuta",
+        "helmikuuta",
+        "maaliskuuta",
+        "huhtikuuta",
+        "toukokuuta",
+        "kesäkuuta",
+        "heinäkuuta",
+        "elokuuta",
+        "syyskuuta",
+        "lokakuuta",
+        "marraskuuta",
+        "joulukuuta",
+    ],
+};
+
+/// Turkish: `Dr.`, `Prof.`, `Doç.`, `vb.`, `vs.`, `No.`; ordinals (`3. sınıf`).
+const TR: Rules = Rules {
+    never_end: &[
+        "Dr", "Prof", "Doç", "Yrd", "Av", "Müh", "Sn", "No", "Alb", "Gen", "Org", "Yzb", "bkz",
+        "Bkz", "s", "yy", "vd", "Cad", "Sok", "Mah", "Apt", "Tel", "age", "ör",
+    ],
+    may_end: &["vb", "vs", "vd", "A.Ş", "Ltd", "Şti"],
+    never_pairs: &[],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &["No", "s"],
+    months: &[
+        "Ocak", "Şubat", "Mart", "Nisan", "Mayıs", "Haziran", "Temmuz", "Ağustos", "Eylül", "Ekim",
+        "Kasım", "Aralık",
+    ],
+};
+
+/// Romanian: titles (`dl.`, `dna.`, `dr.`), `nr.`, `art.`, `etc.`.
+const RO: Rules = Rules {
+    never_end: &[
+        "dl", "dna", "dra", "d-l", "d-na", "dr", "prof", "conf", "ing", "av", "nr", "art", "alin",
+        "lit", "pag", "p", "pp", "vol", "cap", "str", "bd", "jud", "sec", "ian", "feb", "apr",
+        "iun", "iul", "aug", "sept", "oct", "nov", "dec", "cca", "ex", "St", "Sf",
+    ],
+    may_end: &["etc", "S.A", "S.R.L", "î.Hr", "d.Hr"],
+    never_pairs: &[("de", "ex")],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &["nr", "art", "alin", "pag"],
+    months: &[
+        "ianuarie",
+        "februarie",
+        "martie",
+        "aprilie",
+        "mai",
+        "iunie",
+        "iulie",
+        "august",
+        "septembrie",
+        "octombrie",
+        "noiembrie",
+        "decembrie",
+    ],
+};
+
+/// Indonesian: titles (`Bpk.`, `Ibu`, `Dr.`, `Prof.`, `H.`), `dll.`, `dsb.`, `No.`.
+const ID: Rules = Rules {
+    never_end: &[
+        "Bpk", "Bp", "Sdr", "Sdri", "Dr", "dr", "Prof", "Ir", "Drs", "Dra", "H", "Hj", "Jl", "No",
+        "no", "hlm", "tgl", "Kab", "Kec", "Kel", "Tn", "Ny", "St", "S.H", "M.Si", "S.E", "S.Pd",
+        "S.Kom", "yth", "Yth",
+    ],
+    may_end: &["dll", "dsb", "dst", "Tbk", "M", "SM"],
+    never_pairs: &[],
+    may_pairs: &[],
+    after_number: &[],
+    starters: &[],
+    before_number: &["No", "no", "hlm"],
+    months: &[
+        "Januari",
+        "Februari",
+        "Maret",
+        "April",
+        "Mei",
+        "Juni",
+        "Juli",
+        "Agustus",
+        "September",
+        "Oktober",
+        "November",
+        "Desember",
+    ],
+};
+
+/// Ukrainian: settlement types (`смт.`, `м.`, `с.`), `р.` (year), `т. зв.`, `тощо`.
+const UK: Rules = Rules {
+    never_end: &[
+        "м",
+        "смт",
+        "с",
+        "сел",
+        "вул",
+        "просп",
+        "пл",
+        "обл",
+        "р-н",
+        "ст",
+        "п",
+        "пп",
+        "ч",
+        "див",
+        "напр",
+        "проф",
+        "акад",
+        "доц",
+        "ім",
+        "т.зв",
+        "т.б",
+        "англ",
+        "лат",
+        "рис",
+        "табл",
+        "гл",
+        "д",
+        "кв",
+    ],
+    may_end: &[
+        "р", "рр", "тис", "млн", "млрд", "грн", "коп", "дол", "н.е", "і т.д", "ін",
+    ],
+    never_pairs: &[("т", "зв"), ("т", "б")],
+    may_pairs: &[("т", "д"), ("т", "п"), ("н", "е")],
+    after_number: &["р", "рр"],
+    starters: &[],
+    before_number: &["№", "т", "ч"],
+    months: &[],
 };
 
 #[cfg(test)]
@@ -340,7 +823,7 @@ mod tests {
     fn unknown_language_consults_every_table() {
         assert_eq!(lookup(tables_for(None), None, "гг"), Verdict::Never);
         assert_eq!(
-            lookup(tables_for(Some(Lang::DE)), None, "Sra"),
+            lookup(tables_for(Some(Lang::KO)), None, "Sra"),
             Verdict::Never
         );
         assert_eq!(

@@ -9,15 +9,34 @@ use crate::Lang;
 /// Decides whether the period at byte `dot` ends its sentence, judging only by the word
 /// before it. The caller has already checked what follows (a capital, a digit or an
 /// uncased letter after whitespace); `sent_start` is where the current sentence began.
+///
+/// `next` is the word after the stop (empty if a digit or nothing follows): abbreviations
+/// that may close a sentence are decided by it. A sentence starter after an initialism
+/// (`the U.S. How`) starts a sentence; a number after `No.` or a month after an ordinal
+/// (`vom 12. Juni`) continues one.
 pub(super) fn period_may_end(
     text: &str,
     sent_start: usize,
     dot: usize,
     tables: &[(Lang, Rules)],
+    next: &str,
 ) -> bool {
     let (tok_start, word) = word_before(text, sent_start, dot);
     if word.is_empty() {
         return true;
+    }
+    let digit_next = text[dot + 1..]
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_ascii_digit());
+    if digit_next && rules::before_number(tables, word) {
+        return false;
+    }
+    // An ordinal before a month name: `vom 12. Juni`, `1. januára`.
+    if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && rules::is_month(tables, next)
+    {
+        return false;
     }
     let after_number = follows_number(text, sent_start, tok_start);
     match rules::lookup_after(
@@ -27,14 +46,23 @@ pub(super) fn period_may_end(
         after_number,
     ) {
         Verdict::Never => return false,
-        Verdict::May => return true,
+        Verdict::May => {
+            // `В 2010-2012 гг. Виктор …`: a date phrase that opens the sentence (at most a
+            // preposition before the number) is not a sentence on its own.
+            return !(after_number && words_between(text, sent_start, tok_start) <= 2);
+        }
         Verdict::Unknown => {}
+    }
+    if is_dotted_abbreviation(word) {
+        // `I live in the U.S. How about you?` against `the U.S. Department`: an initialism
+        // ends its sentence when a sentence starter follows.
+        return rules::is_starter(tables, &next.to_lowercase());
     }
     // After a number a single lowercase letter is a unit (`400 м.`, `5 h.`), which can
     // end a sentence like any word; in uncased scripts it is rather an era or a
     // reference (`1000 ق. م.`).
     let unit = after_number && word.chars().all(char::is_lowercase);
-    if (is_single_letter(word) && !unit) || is_dotted_abbreviation(word) {
+    if is_single_letter(word) && !unit {
         return false;
     }
     // A label (`1.`, `12.`, `IV.`, `1.2.`) at the start of a sentence introduces that
@@ -99,6 +127,11 @@ fn prev_word(text: &str, floor: usize, tok_start: usize) -> Option<&str> {
     (!w.is_empty()).then_some(w)
 }
 
+/// The number of whitespace-separated tokens from `floor` to `end`.
+fn words_between(text: &str, floor: usize, end: usize) -> usize {
+    text[floor..end].split_whitespace().count()
+}
+
 /// Whether the token before the one at `tok_start` is a number (`1904-1905`, `4×400`).
 fn follows_number(text: &str, floor: usize, tok_start: usize) -> bool {
     let head = text[floor..tok_start].trim_end();
@@ -154,7 +187,7 @@ mod tests {
 
     fn ends(text: &str, lang: Lang) -> bool {
         let dot = text.rfind('.').expect("a period");
-        period_may_end(text, 0, dot, rules::tables_for(Some(lang)))
+        period_may_end(text, 0, dot, rules::tables_for(Some(lang)), "")
     }
 
     #[test]
@@ -172,7 +205,8 @@ mod tests {
         assert!(ends("books etc.", Lang::EN));
         assert!(ends("the end.", Lang::EN));
         assert!(!ends("г.", Lang::RU));
-        assert!(ends("в 1904-1905 гг.", Lang::RU));
+        assert!(ends("Война шла в 1904-1905 гг.", Lang::RU));
+        assert!(!ends("В 2010-2012 гг.", Lang::RU));
         assert!(ends("4×400 м.", Lang::RU));
     }
 
