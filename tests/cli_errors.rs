@@ -255,3 +255,21 @@ fn unknown_formats_and_language_codes_are_usage_or_clear_errors() {
         assert_clean_failure(&o, &["language code"]);
     }
 }
+
+/// `--lang xx` and `--languages en,xx` are refused with a message naming the code
+/// (issue #13: `segment` once accepted any two letters).
+#[test]
+fn unknown_language_codes_are_refused() {
+    let f = crate::util::data("seeds/havana_2019_ru_en.txt");
+    let f = f.to_str().unwrap();
+    for args in [
+        vec!["segment", f, "--lang", "xx"],
+        vec!["segment", f, "--languages", "en,xx"],
+        vec!["detect", f, "--languages", "xx"],
+        vec!["align", f, "--src-lang", "xx"],
+        vec!["diff", f, f, "--languages", "english"],
+    ] {
+        let o = crate::util::alinea(&args);
+        crate::util::assert_clean_failure(&o, &["unknown language code"]);
+    }
+}

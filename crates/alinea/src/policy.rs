@@ -26,7 +26,7 @@ pub fn parse_languages(list: &str) -> Result<Vec<Lang>> {
 ///
 /// [`Error::UnknownLanguageCode`] when alinea does not know the code.
 pub fn parse_language(code: &str) -> Result<Lang> {
-    Lang::from_code(code.trim()).ok_or_else(|| Error::UnknownLanguageCode {
+    Lang::parse_known(code).map_err(|_| Error::UnknownLanguageCode {
         code: code.to_string(),
     })
 }
@@ -137,6 +137,7 @@ mod tests {
         assert_eq!(parse_languages("en, FR,,ru").unwrap().len(), 3);
         let err = parse_languages("en,english").unwrap_err();
         assert!(err.to_string().contains("\"english\""), "{err}");
+        assert!(parse_language("xx").is_err(), "xx is no ISO 639-1 code");
     }
 
     #[test]
