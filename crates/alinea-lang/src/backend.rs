@@ -2,7 +2,7 @@
 //!
 //! No whatlang type leaves this module's crate: callers see only [`Lang`], so a whatlang
 //! upgrade (or a switch to another detector) never ripples into the other alinea crates.
-//! whatlang 0.18 recognises 69 languages; the table below lists every one of them that has
+//! whatlang 0.18 recognises 70 languages; the table below lists every one of them that has
 //! an ISO 639-1 code.
 
 use alinea_text::Lang;
@@ -81,6 +81,14 @@ const TABLE: &[(&str, Wl)] = &[
     ("hy", Wl::Hye),
     ("cy", Wl::Cym),
 ];
+
+/// Every language whatlang knows, as ISO 639-1 codes.
+pub(crate) fn all_languages() -> Vec<Lang> {
+    TABLE
+        .iter()
+        .filter_map(|(code, _)| Lang::from_code(code))
+        .collect()
+}
 
 /// The whatlang language for an ISO 639-1 code, if whatlang supports it.
 pub(crate) fn to_whatlang(lang: Lang) -> Option<Wl> {

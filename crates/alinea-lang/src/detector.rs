@@ -43,19 +43,56 @@ pub struct DetectorBuilder {
 }
 
 impl Default for DetectorBuilder {
+    /// Every language the detector knows ([`supported_languages`]): no closed list, so a
+    /// German or Turkish text is called German or Turkish without any flag.
     fn default() -> Self {
         DetectorBuilder {
-            languages: Lang::DEFAULT_SET.to_vec(),
+            languages: supported_languages(),
         }
     }
+}
+
+/// Every language the detector can recognise (whatlang's 70), in whatlang's order.
+pub fn supported_languages() -> Vec<Lang> {
+    backend::all_languages()
+}
+
+/// Parses a comma-separated list of ISO 639-1 codes such as `en,fr,ru` (spaces and empty
+/// entries ignored, duplicates kept once), checking each against [`supported_languages`]
+/// so a user's typo fails at once instead of silently never matching.
+///
+/// # Errors
+///
+/// [`LangError::BadCode`] for an entry that is not two letters, [`LangError::Unsupported`]
+/// for a well-formed code the detector does not know (`xx`, `gl`), and
+/// [`LangError::EmptyAllowList`] when the list names nothing.
+pub fn parse_languages(list: &str) -> Result<Vec<Lang>, LangError> {
+    let mut out: Vec<Lang> = Vec::new();
+    for entry in list.split(',').map(str::trim).filter(|e| !e.is_empty()) {
+        let lang = Lang::from_code(entry).ok_or_else(|| LangError::BadCode {
+            code: entry.to_string(),
+        })?;
+        if backend::to_whatlang(lang).is_none() {
+            return Err(LangError::Unsupported {
+                code: lang.code().to_string(),
+            });
+        }
+        if !out.contains(&lang) {
+            out.push(lang);
+        }
+    }
+    if out.is_empty() {
+        return Err(LangError::EmptyAllowList);
+    }
+    Ok(out)
 }
 
 impl DetectorBuilder {
     /// Restricts detection to these languages (the allow-list).
     ///
-    /// Default: [`Lang::DEFAULT_SET`] (en fr es ru zh ar fa). A narrow list is both faster
-    /// and more accurate, so name only the languages a corpus can contain. Duplicates are
-    /// ignored.
+    /// Default: every supported language. A narrow list is faster and more accurate on
+    /// short lines, so name the languages a corpus can contain when they are known.
+    /// Duplicates are ignored.
     pub fn languages(&mut self, languages: &[Lang]) -> &mut Self {
         self.languages.clear();
         for &l in languages {
@@ -136,7 +173,7 @@ impl std::fmt::Debug for Detector {
 }
 
 impl Detector {
-    /// A builder with the default allow-list ([`Lang::DEFAULT_SET`]).
+    /// A builder allowing every supported language.
     pub fn builder() -> DetectorBuilder {
         DetectorBuilder::default()
     }
@@ -227,6 +264,21 @@ impl Detector {
             .map(|&(l, k)| (l, k.map_or(0.0, |k| ev[k as usize])))
             .collect();
 
+        // Balance: only some languages have hand-written cues, so when whatlang picks one
+        // that has none (Dutch, Swedish, Turkish, ...) the cued languages' function words
+        // must not outvote it, or cue-less languages would do worse than whatlang alone.
+        // Measured on the tuning half of the dev sets: letting even strong cue evidence
+        // (4 or 8 function-word units) overrule such a pick cost 5 to 13 points overall.
+        if any_unknown && dominant != Script::Cjk {
+            if let Some((wl, conf)) = self.backend.guess(text) {
+                if Known::from_lang(wl).is_none() && cands.iter().any(|&(l, _)| l == wl) {
+                    return Some(Detection {
+                        lang: wl,
+                        confidence: conf,
+                    });
+                }
+            }
+        }
         // whatlang can only change the outcome if its largest bonus could close the gap.
         let (b1, b2) = top_two(&scored);
         let needs_whatlang = any_unknown
@@ -340,9 +392,10 @@ mod tests {
     }
 
     #[test]
-    fn builder_defaults_to_the_default_set() {
+    fn builder_defaults_to_every_language() {
         let d = Detector::builder().build().unwrap();
-        assert_eq!(d.languages(), Lang::DEFAULT_SET.to_vec());
+        assert_eq!(d.languages().len(), whatlang::Lang::all().len());
+        assert!(d.languages().contains(&Lang::from_code("tr").unwrap()));
         let d = Detector::builder()
             .languages(&[Lang::EN, Lang::EN, Lang::FR])
             .build()
@@ -495,7 +548,7 @@ mod tests {
 }
 
 /// The language of `text` among every language the detector engine knows (whatlang's
-/// 69), not only an allow-list. An allow-listed detector always answers with an allowed
+/// 70), not only an allow-list. An allow-listed detector always answers with an allowed
 /// language; this is how callers notice a document written in none of them and refuse it
 /// with a clear message instead of mislabelling it.
 pub fn identify_unrestricted(text: &str) -> Option<Detection> {
