@@ -8,7 +8,7 @@
 //! allow-list are skipped. The logic lives in [`alinea_lang::eval`].
 #![allow(clippy::print_stdout)]
 
-use alinea_lang::eval::{self, Half, Kind};
+use alinea_lang::eval::{self, Half};
 use alinea_lang::Detector;
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
@@ -47,9 +47,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     println!("{}", report.to_markdown());
     let mut conf: Vec<_> = report.confusions.iter().collect();
     conf.sort_by_key(|c| std::cmp::Reverse(*c.1));
-    for ((g, p), n) in conf.iter().take(25) {
+    for ((g, p), n) in &conf {
         println!("  {g} -> {p}: {n}");
     }
-    let _ = Kind::Short;
     Ok(())
 }

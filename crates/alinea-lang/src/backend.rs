@@ -8,6 +8,8 @@
 use alinea_text::Lang;
 use whatlang::Lang as Wl;
 
+use crate::known::Script;
+
 /// ISO 639-1 code to whatlang language, for every whatlang language with a two-letter code.
 const TABLE: &[(&str, Wl)] = &[
     ("eo", Wl::Epo),
@@ -126,11 +128,27 @@ impl Backend {
 
     /// whatlang's best allowed language and its confidence (0..1).
     pub(crate) fn guess(&self, text: &str) -> Option<(Lang, f64)> {
+        self.guess_with_script(text).map(|(l, c, _)| (l, c))
+    }
+
+    /// [`Backend::guess`] plus the script whatlang judged the text by, in this crate's
+    /// coarse classes (Hangul counts as CJK: Korean text quotes Hanja).
+    pub(crate) fn guess_with_script(&self, text: &str) -> Option<(Lang, f64, Script)> {
         let info = self.inner.detect(text)?;
         if !self.allowed.contains(&info.lang()) {
             return None;
         }
-        from_whatlang(info.lang()).map(|l| (l, info.confidence()))
+        let script = match info.script() {
+            whatlang::Script::Latin => Script::Latin,
+            whatlang::Script::Cyrillic => Script::Cyrillic,
+            whatlang::Script::Arabic => Script::Arabic,
+            whatlang::Script::Mandarin
+            | whatlang::Script::Hiragana
+            | whatlang::Script::Katakana
+            | whatlang::Script::Hangul => Script::Cjk,
+            _ => Script::Other,
+        };
+        from_whatlang(info.lang()).map(|l| (l, info.confidence(), script))
     }
 }
 
