@@ -74,3 +74,25 @@ fn unknown_codes_are_clear_errors() {
         vec![lang("de"), lang("nl")]
     );
 }
+
+/// The non-blank lines of a file with their 1-based line numbers.
+fn lines(text: &str) -> Vec<(usize, &str)> {
+    text.lines()
+        .enumerate()
+        .filter(|(_, l)| !l.trim().is_empty())
+        .map(|(i, l)| (i + 1, l))
+        .collect()
+}
+
+#[test]
+fn seed_document_still_splits_into_russian_then_english_with_every_language_allowed() {
+    let text = read("../seeds/havana_2019_ru_en.txt");
+    let lines = lines(&text);
+    let units: Vec<&str> = lines.iter().map(|(_, l)| *l).collect();
+    let runs = Detector::builder().build().unwrap().detect_runs(&units);
+    let got: Vec<(Lang, usize)> = runs
+        .iter()
+        .map(|r| (r.lang(), lines[r.start()].0))
+        .collect();
+    assert_eq!(got, [(Lang::RU, 1), (Lang::EN, 130)]);
+}
