@@ -144,6 +144,16 @@ impl Report {
         t
     }
 
+    /// The (language, kind) cells where the detector answers fewer lines right than plain
+    /// whatlang: the "no language below whatlang alone" check.
+    pub fn below_baseline(&self) -> Vec<(Lang, Kind)> {
+        self.cells
+            .iter()
+            .filter(|(_, t)| t.correct < t.baseline)
+            .map(|(k, _)| *k)
+            .collect()
+    }
+
     /// A Markdown table: one row per language, sentence and short columns, each with the
     /// detector's accuracy next to plain whatlang's, then the totals.
     pub fn to_markdown(&self) -> String {
@@ -242,6 +252,17 @@ mod tests {
         // Galician is outside the allow-list and skipped.
         assert_eq!((t.lines, t.correct, t.baseline), (2, 2, 2));
         assert!(r.to_markdown().contains("| en | 100.0 | 100.0 | 1 |"));
+        assert!(r.below_baseline().is_empty());
+        let mut worse = r.clone();
+        worse.cells.insert(
+            (Lang::DE, Kind::Short),
+            Tally {
+                lines: 2,
+                correct: 0,
+                baseline: 1,
+            },
+        );
+        assert_eq!(worse.below_baseline(), vec![(Lang::DE, Kind::Short)]);
         let even = evaluate(&d, &samples, Half::Even);
         assert_eq!(even.total(Kind::Sentence).lines, 1);
     }
