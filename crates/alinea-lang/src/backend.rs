@@ -2,11 +2,13 @@
 //!
 //! No whatlang type leaves this module's crate: callers see only [`Lang`], so a whatlang
 //! upgrade (or a switch to another detector) never ripples into the other alinea crates.
-//! whatlang 0.18 recognises 69 languages; the table below lists every one of them that has
+//! whatlang 0.18 recognises 70 languages; the table below lists every one of them that has
 //! an ISO 639-1 code.
 
 use alinea_text::Lang;
 use whatlang::Lang as Wl;
+
+use crate::known::Script;
 
 /// ISO 639-1 code to whatlang language, for every whatlang language with a two-letter code.
 const TABLE: &[(&str, Wl)] = &[
@@ -82,6 +84,14 @@ const TABLE: &[(&str, Wl)] = &[
     ("cy", Wl::Cym),
 ];
 
+/// Every language whatlang knows, as ISO 639-1 codes.
+pub(crate) fn all_languages() -> Vec<Lang> {
+    TABLE
+        .iter()
+        .filter_map(|(code, _)| Lang::from_code(code))
+        .collect()
+}
+
 /// The whatlang language for an ISO 639-1 code, if whatlang supports it.
 pub(crate) fn to_whatlang(lang: Lang) -> Option<Wl> {
     TABLE
@@ -118,11 +128,27 @@ impl Backend {
 
     /// whatlang's best allowed language and its confidence (0..1).
     pub(crate) fn guess(&self, text: &str) -> Option<(Lang, f64)> {
+        self.guess_with_script(text).map(|(l, c, _)| (l, c))
+    }
+
+    /// [`Backend::guess`] plus the script whatlang judged the text by, in this crate's
+    /// coarse classes (Hangul counts as CJK: Korean text quotes Hanja).
+    pub(crate) fn guess_with_script(&self, text: &str) -> Option<(Lang, f64, Script)> {
         let info = self.inner.detect(text)?;
         if !self.allowed.contains(&info.lang()) {
             return None;
         }
-        from_whatlang(info.lang()).map(|l| (l, info.confidence()))
+        let script = match info.script() {
+            whatlang::Script::Latin => Script::Latin,
+            whatlang::Script::Cyrillic => Script::Cyrillic,
+            whatlang::Script::Arabic => Script::Arabic,
+            whatlang::Script::Mandarin
+            | whatlang::Script::Hiragana
+            | whatlang::Script::Katakana
+            | whatlang::Script::Hangul => Script::Cjk,
+            _ => Script::Other,
+        };
+        from_whatlang(info.lang()).map(|l| (l, info.confidence(), script))
     }
 }
 

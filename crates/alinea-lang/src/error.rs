@@ -19,4 +19,16 @@ pub enum LangError {
     /// The allow-list is empty, so no text could ever be assigned a language.
     #[error("the language allow-list is empty; name at least one language")]
     EmptyAllowList,
+    /// A language list names a code that is not a two-letter ISO 639-1 code.
+    #[error("`{code}` is not a language code: use two-letter ISO 639-1 codes such as en, fr, de, ru, zh, ar")]
+    BadCode {
+        /// The offending entry, as written.
+        code: String,
+    },
+    /// A line of an evaluation file is not `lang<TAB>text[<TAB>sentence|short]`.
+    #[error("evaluation file line {line}: expected `lang<TAB>text[<TAB>sentence|short]`")]
+    BadSample {
+        /// The 1-based line number.
+        line: usize,
+    },
 }

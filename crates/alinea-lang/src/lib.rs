@@ -1,10 +1,12 @@
 //! Language identification and language runs for alinea.
 //!
-//! A [`Detector`] is built once with an allow-list (by default [`Lang::DEFAULT_SET`]: the six
-//! UN languages and Persian) and then judges texts with [`Detector::detect`], batches with
+//! A [`Detector`] is built once, by default over every language the model knows
+//! ([`supported_languages`]; an allow-list from [`parse_languages`] restricts it), and then
+//! judges texts with [`Detector::detect`], batches with
 //! [`Detector::detect_batch`] or its rayon twin [`Detector::detect_batch_parallel`], and
 //! whole documents with [`Detector::detect_runs`], which groups consecutive paragraphs into
-//! [`Run`]s of one language.
+//! [`Run`]s of one language. [`Detector::document_language`] is the document-level policy
+//! (a language, or `und` with a note); [`eval`] scores a detector on labelled files.
 //!
 //! ```
 //! use alinea_lang::{Detector, Lang};
@@ -45,13 +47,19 @@
 
 mod backend;
 mod detector;
+mod document;
 mod error;
+pub mod eval;
 mod known;
 mod runs;
 mod script;
 mod words;
 
 pub use alinea_text::Lang;
-pub use detector::{identify_unrestricted, Detection, Detector, DetectorBuilder};
+pub use detector::{
+    identify_unrestricted, parse_languages, supported_languages, Detection, Detector,
+    DetectorBuilder,
+};
+pub use document::{same_family, DocLang, MIN_DOCUMENT_CONFIDENCE};
 pub use error::LangError;
 pub use runs::Run;
