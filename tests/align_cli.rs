@@ -2,7 +2,7 @@
 
 use std::fs;
 
-use crate::util::{alinea, assert_clean_failure, data, stdout};
+use crate::util::{alinea, assert_clean_failure, data, stderr, stdout};
 
 fn temp() -> tempfile::TempDir {
     tempfile::tempdir().expect("temp dir")
@@ -287,4 +287,75 @@ fn gge_report_numbered_paragraphs_pair_by_number() {
         wrong.is_empty(),
         "paragraphs paired with another number: {wrong:?}"
     );
+}
+
+/// Issue #11: no closed list by default. A German–French pair aligns without flags, line
+/// for line; an Icelandic side (a language the models do not know) is `und` in every
+/// output format, with a note, or the code the user gives.
+#[test]
+fn german_french_aligns_and_icelandic_is_und_without_flags() {
+    let f = |n: &str| {
+        crate::util::data(&format!("langid/{n}.txt"))
+            .display()
+            .to_string()
+    };
+    let o = alinea(&["align", &f("de"), &f("fr"), "--format", "jsonl"]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let beads: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(
+        beads.len(),
+        4,
+        "four sentences a side, each with its translation: {beads:?}"
+    );
+    for (k, b) in beads.iter().enumerate() {
+        assert_eq!(b["src"], serde_json::json!([k]));
+        assert_eq!(b["tgt"], serde_json::json!([k]));
+    }
+    let tmx = alinea(&["align", &f("en"), &f("is"), "--format", "tmx"]);
+    assert_eq!(tmx.status.code(), Some(0), "{}", stderr(&tmx));
+    let text = stdout(&tmx);
+    assert!(text.contains("xml:lang=\"und\""), "{text}");
+    assert!(!text.contains("xml:lang=\"es\"") && !text.contains("xml:lang=\"cy\""));
+    assert!(
+        stderr(&tmx).contains("und"),
+        "a note says why: {}",
+        stderr(&tmx)
+    );
+    for format in ["jsonl", "tsv", "html", "ladder"] {
+        let o = alinea(&["align", &f("en"), &f("is"), "--format", format]);
+        assert_eq!(o.status.code(), Some(0), "{format}: {}", stderr(&o));
+    }
+    let html = stdout(&alinea(&["align", &f("en"), &f("is"), "--format", "html"]));
+    assert!(
+        html.contains("lang=\"und\"") || html.contains(">und<"),
+        "html names und"
+    );
+    let given = alinea(&[
+        "align",
+        &f("en"),
+        &f("is"),
+        "--tgt-lang",
+        "is",
+        "--format",
+        "tmx",
+    ]);
+    assert!(
+        stdout(&given).contains("xml:lang=\"is\""),
+        "{}",
+        stdout(&given)
+    );
+}
+
+/// German, Dutch and Turkish files detect as themselves with no language flag.
+#[test]
+fn german_dutch_turkish_detect_as_themselves() {
+    for code in ["de", "nl", "tr", "fr"] {
+        let f = crate::util::data(&format!("langid/{code}.txt"));
+        let o = alinea(&["detect", f.to_str().unwrap()]);
+        let out = stdout(&o);
+        assert!(out.starts_with(&format!("{code} ")), "{code}: {out}");
+    }
 }

@@ -251,11 +251,15 @@ fn a_language_outside_the_allow_list_is_refused() {
     let de = dir.path().join("de.txt");
     fs::write(&de, "Die Generalversammlung beschließt, den Punkt mit dem Titel „Entwicklungen auf dem Gebiet der Information und Telekommunikation im Kontext der internationalen Sicherheit“ in die vorläufige Tagesordnung ihrer nächsten Tagung aufzunehmen.\n\nSie ersucht den Generalsekretär, ihr auf ihrer nächsten Tagung einen Bericht vorzulegen.\n").unwrap();
     let d = de.to_str().unwrap();
+    // A list that leaves German out refuses the file, naming the language.
     assert_clean_failure(
-        &alinea(&["diff", d, d]),
+        &alinea(&["diff", d, d, "--languages", "en,fr"]),
         &[d, "outside the allowed list", "de"],
     );
-    // With German allowed, the same files compare fine.
+    // No closed list by default (issue #11): German compares without any flag.
+    let o = alinea(&["diff", d, d, "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert_eq!(v["old_lang"], "de");
     let o = alinea(&["diff", d, d, "--languages", "de,en"]);
     assert_eq!(
         o.status.code(),

@@ -25,6 +25,10 @@ pub struct Lang([u8; 2]);
 impl Lang {
     /// Arabic.
     pub const AR: Lang = Lang(*b"ar");
+    /// Undetermined (`und`, ISO 639-2): a text whose language the models cannot tell or
+    /// do not know. Language-neutral rules apply to it, and outputs say `und` rather
+    /// than guess the nearest known language.
+    pub const UND: Lang = Lang(*b"\0\0");
     /// Chinese.
     pub const ZH: Lang = Lang(*b"zh");
     /// English.
@@ -118,8 +122,16 @@ impl Lang {
 
     /// The two-letter code.
     pub fn code(&self) -> &str {
+        if *self == Lang::UND {
+            return "und";
+        }
         // The bytes are ASCII letters by construction.
         std::str::from_utf8(&self.0).unwrap_or("??")
+    }
+
+    /// Whether this is [`Lang::UND`].
+    pub fn is_und(&self) -> bool {
+        *self == Lang::UND
     }
 
     /// Whether the language is written right to left (reports set `dir="rtl"`).

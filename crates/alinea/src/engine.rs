@@ -36,7 +36,8 @@ impl Default for EngineBuilder {
 }
 
 impl EngineBuilder {
-    /// Languages the detector may choose from. Default: [`Lang::DEFAULT_SET`].
+    /// Languages the detector may choose from. Default: every language the detector
+    /// knows (no closed list; a document in a language it does not know is `und`).
     pub fn languages(&mut self, langs: &[Lang]) -> &mut Self {
         self.languages = Some(langs.to_vec());
         self
@@ -75,11 +76,11 @@ impl EngineBuilder {
     /// [`Error::Lang`] for an empty language list, [`Error::Dictionary`] for a dictionary
     /// that cannot be parsed, [`Error::Align`] when the thread pool cannot be built.
     pub fn build(&self) -> Result<Engine> {
-        let langs = self
-            .languages
-            .clone()
-            .unwrap_or_else(|| Lang::DEFAULT_SET.to_vec());
-        let detector = Detector::builder().languages(&langs).build()?;
+        let mut detector = Detector::builder();
+        if let Some(langs) = &self.languages {
+            detector.languages(langs);
+        }
+        let detector = detector.build()?;
         let mut b = Aligner::builder();
         if let Some(n) = self.threads {
             b.threads(n);
@@ -143,6 +144,17 @@ pub struct AlignedPair {
     pub tgt: Side,
     /// Sentence beads.
     pub alignment: Alignment,
+}
+
+impl AlignedPair {
+    /// What a user should know about the inputs (an `und` language, and why).
+    pub fn notes(&self) -> Vec<&str> {
+        [&self.src.note, &self.tgt.note]
+            .into_iter()
+            .flatten()
+            .map(String::as_str)
+            .collect()
+    }
 }
 
 impl AlignedPair {
@@ -360,12 +372,31 @@ impl Engine {
     /// [`Error::OutsideAllowList`] naming the language found, [`Error::UnknownLanguage`]
     /// when no language can be told.
     pub fn document_language(&self, a: &Analyzed) -> Result<Lang> {
+        Ok(self.document_language_verdict(a)?.0)
+    }
+
+    /// The document's language with the note that explains an `und` (see
+    /// [`Engine::document_language`]): [`Lang::UND`] when the models cannot tell or do not
+    /// know the language, never the nearest known one.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::OutsideAllowList`] naming the language found.
+    pub fn document_language_verdict(&self, a: &Analyzed) -> Result<(Lang, Option<String>)> {
         let restricted = policy::check_allowed(&self.detector, &a.doc, &a.name)?;
-        policy::dominant_language(&a.doc)
-            .or(restricted)
-            .ok_or_else(|| Error::UnknownLanguage {
-                name: a.name.clone(),
-            })
+        let verdict = self
+            .detector
+            .document_language(&policy::document_sample(&a.doc));
+        let _ = restricted; // The allow-list check may refuse; the verdict decides.
+        let Some(whole) = verdict.lang else {
+            let why = verdict.note.unwrap_or_else(|| "cannot tell".to_string());
+            let note = format!(
+                "{}: language undetermined ({why}); labelled und — give it with --src-lang / --tgt-lang",
+                a.name
+            );
+            return Ok((Lang::UND, Some(note)));
+        };
+        Ok((policy::dominant_language(&a.doc).unwrap_or(whole), None))
     }
 
     /// The document's language runs in line numbers, covering every line: a run reaches
@@ -391,8 +422,23 @@ impl Engine {
                 Some(next) => doc.paragraphs()[next.start()].lines().0 - 1,
                 None => total_lines,
             };
+            // A run in a language the models do not know (Icelandic letters) is `und`,
+            // never the nearest known language.
+            let mut sample = String::new();
+            for p in &doc.paragraphs()[run.range()] {
+                if sample.len() > 8192 {
+                    break;
+                }
+                sample.push_str(policy::sample(p.text()));
+                sample.push('\n');
+            }
+            let lang = if self.detector.document_language(&sample).lang.is_some() {
+                run.lang()
+            } else {
+                Lang::UND
+            };
             out.push(LineRun {
-                lang: run.lang(),
+                lang,
                 first_line,
                 last_line: last.max(first_line),
                 confidence: run.confidence(),
@@ -431,11 +477,12 @@ impl Engine {
                 name: a.name.clone(),
             });
         }
-        let lang = match lang {
-            Some(l) => l,
-            None => self.document_language(a)?,
+        let (lang, note) = match lang {
+            Some(l) => (l, None),
+            None => self.document_language_verdict(a)?,
         };
         let mut side = Side::from_doc(a.name.clone(), &a.doc, lang, |_| true);
+        side.note = note;
         if presplit {
             side.paras.clear();
         }

@@ -1,7 +1,7 @@
 //! Scores against gold sets, computed the way the project's reference scorers compute
 //! them (`shared/tools/seg_score.py`), so figures can be checked with either.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::HashSet;
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use std::time::Instant;
@@ -29,13 +29,13 @@ pub enum EvalError {
     /// No gold sets under a folder.
     #[error("{0}: no gold sets (folders with text.txt and gold.txt) found")]
     NoSets(PathBuf),
-    /// A line of a language-ID file has no tab.
-    #[error("{name}: line {line} has no tab: expected lang<TAB>sentence")]
-    NoTab {
+    /// A language-ID file has a malformed line.
+    #[error("{name}: {source}")]
+    Samples {
         /// The file.
         name: String,
-        /// 1-based line.
-        line: usize,
+        /// What is wrong.
+        source: alinea_lang::LangError,
     },
 }
 
@@ -153,92 +153,33 @@ pub fn gold_sets(root: &Path) -> Result<Vec<(String, PathBuf)>, EvalError> {
     Ok(sets)
 }
 
-/// Language-identification accuracy of `detector` on a `lang<TAB>sentence` file's
-/// text, as a Markdown report: overall, short lines, speed, per language, confusions.
+/// Language-identification accuracy of `detector` on a `lang<TAB>text[<TAB>kind]`
+/// file's text, as a Markdown report (per language and kind, next to plain whatlang with
+/// the same allow-list; see [`alinea_lang::eval`]) with the speed on one thread. `half`
+/// selects the tuning (even) or held-out (odd) lines.
 ///
 /// # Errors
 ///
-/// [`EvalError::NoTab`] for a line without a tab.
-pub fn langid(detector: &Detector, name: &str, text: &str) -> Result<String, EvalError> {
-    // Lines whose gold language is outside the allow-list cannot be right; they are
-    // counted apart (the dev set keeps Galician as such a negative case).
-    let allowed: Vec<String> = detector
-        .languages()
-        .iter()
-        .map(|l| l.code().to_string())
-        .collect();
-    let mut rows = Vec::new();
-    let mut outside = 0usize;
-    for (n, line) in text.lines().enumerate() {
-        let Some((code, sentence)) = line.split_once('\t') else {
-            return Err(EvalError::NoTab {
-                name: name.to_string(),
-                line: n + 1,
-            });
-        };
-        if allowed.iter().any(|a| a == code) {
-            rows.push((code.to_string(), sentence));
-        } else {
-            outside += 1;
-        }
-    }
+/// [`EvalError::Samples`] for a malformed line.
+pub fn langid(
+    detector: &Detector,
+    name: &str,
+    text: &str,
+    half: alinea_lang::eval::Half,
+) -> Result<String, EvalError> {
+    let samples = alinea_lang::eval::read_samples(text).map_err(|source| EvalError::Samples {
+        name: name.to_string(),
+        source,
+    })?;
     let started = Instant::now();
-    let predicted: Vec<String> = rows
-        .iter()
-        .map(|(_, s)| {
-            detector
-                .detect(s)
-                .map_or("und".to_string(), |d| d.lang().code().to_string())
-        })
-        .collect();
+    let report = alinea_lang::eval::evaluate(detector, &samples, half);
     let secs = started.elapsed().as_secs_f64();
-    let mut per: BTreeMap<&str, (usize, usize)> = BTreeMap::new();
-    let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
-    let (mut ok, mut short, mut short_ok) = (0, 0, 0);
-    for ((gold, sentence), pred) in rows.iter().zip(&predicted) {
-        let hit = gold == pred;
-        ok += usize::from(hit);
-        let e = per.entry(gold.as_str()).or_default();
-        e.0 += 1;
-        e.1 += usize::from(hit);
-        if sentence.chars().count() < 40 {
-            short += 1;
-            short_ok += usize::from(hit);
-        }
-        if !hit {
-            *confusions.entry((gold.clone(), pred.clone())).or_default() += 1;
-        }
-    }
-    let mut r = String::new();
-    if outside > 0 {
-        let _ = writeln!(
-            r,
-            "({outside} lines in languages outside the allow-list left out)"
-        );
-    }
+    let mut r = report.to_markdown();
     let _ = writeln!(
         r,
-        "lines: {}  accuracy: {:.2} %  short (<40 chars): {:.2} % of {}",
-        rows.len(),
-        100.0 * ratio(ok, rows.len()),
-        100.0 * ratio(short_ok, short),
-        short
+        "\nspeed: {:.0} lines/s (one thread, alinea and the whatlang baseline together)",
+        samples.len() as f64 / secs.max(1e-9)
     );
-    let _ = writeln!(
-        r,
-        "speed: {:.0} lines/s (one thread)",
-        rows.len() as f64 / secs.max(1e-9)
-    );
-    let _ = writeln!(r, "\n| lang | lines | accuracy |\n|---|---:|---:|");
-    for (lang, (n, k)) in &per {
-        let _ = writeln!(r, "| {lang} | {n} | {:.1} % |", 100.0 * ratio(*k, *n));
-    }
-    let mut worst: Vec<_> = confusions.into_iter().collect();
-    worst.sort_by_key(|w| std::cmp::Reverse(w.1));
-    let _ = writeln!(r, "\nmost frequent confusions (gold → predicted):");
-    for ((g, p), n) in worst.into_iter().take(10) {
-        let _ = writeln!(r, "  {g} → {p}: {n}");
-    }
     Ok(r)
 }
 

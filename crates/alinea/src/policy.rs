@@ -47,7 +47,7 @@ pub fn sample(text: &str) -> &str {
 
 /// A sample of a whole document for document-level checks: the first paragraphs, up to
 /// about 8 KB.
-fn document_sample(doc: &Document) -> String {
+pub(crate) fn document_sample(doc: &Document) -> String {
     let mut out = String::new();
     for p in doc.paragraphs() {
         if out.len() > 8192 {
@@ -57,22 +57,6 @@ fn document_sample(doc: &Document) -> String {
         out.push('\n');
     }
     out
-}
-
-/// Languages a detector easily confuses with one another (same script, close kin).
-fn same_family(a: Lang, b: Lang) -> bool {
-    const FAMILIES: [&[&str]; 6] = [
-        &["es", "pt", "ca", "gl", "it", "fr", "ro"],
-        &["ru", "uk", "bg", "be", "sr", "mk"],
-        &["fa", "ar", "ur", "ps"],
-        &["zh", "ja"],
-        &["da", "nb", "sv"],
-        &["hr", "sr", "sl", "bs", "cs", "sk", "pl"],
-    ];
-    a == b
-        || FAMILIES
-            .iter()
-            .any(|f| f.contains(&a.code()) && f.contains(&b.code()))
 }
 
 /// Each paragraph's language, from the detector's smoothed runs over the paragraphs.
@@ -102,7 +86,7 @@ pub(crate) fn check_allowed(
         // Refuse only when the unrestricted engine is sure and its answer is not a close
         // relative of the allow-listed guess: whatlang confuses Spanish with Catalan or
         // Persian with Urdu, but not German with English.
-        let related = restricted.is_some_and(|d| same_family(d.lang(), other.lang()));
+        let related = restricted.is_some_and(|d| alinea_lang::same_family(d.lang(), other.lang()));
         if !allowed.contains(&other.lang()) && other.confidence() >= 0.9 && !related {
             let list: Vec<&str> = allowed.iter().map(|l| l.code()).collect();
             return Err(Error::OutsideAllowList {

@@ -16,6 +16,8 @@ pub struct Side {
     /// Its paragraphs (sentences and labels), for the two-level alignment; empty for
     /// presplit input, which is aligned sentence by sentence.
     pub paras: Vec<ParaInput>,
+    /// Why the language is `und`, when it is.
+    pub note: Option<String>,
 }
 
 impl Side {
@@ -41,6 +43,7 @@ impl Side {
             sentences,
             lang,
             paras,
+            note: None,
         }
     }
 }

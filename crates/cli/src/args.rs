@@ -187,8 +187,11 @@ pub struct SegmentEvalArgs {
 /// `alinea eval langid`.
 #[derive(Debug, Args)]
 pub struct LangidEvalArgs {
-    /// The `lang<TAB>sentence` file.
+    /// The `lang<TAB>text[<TAB>sentence|short]` file.
     pub file: PathBuf,
+    /// Score the even (tuning) or odd (held-out) lines only: `all`, `even` or `odd`.
+    #[arg(long, value_name = "HALF")]
+    pub half: Option<String>,
     #[command(flatten)]
     pub langs: LangFlags,
 }

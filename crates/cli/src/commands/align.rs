@@ -32,6 +32,9 @@ pub fn run(args: &AlignArgs, max_bytes: u64) -> Result<()> {
         [src, tgt] => engine.align(&Input::path(src), &Input::path(tgt), src_lang, tgt_lang)?,
         _ => bail!("give two files (source and target), or one file that holds both languages"),
     };
+    for note in pair.notes() {
+        eprintln!("alinea: note: {note}");
+    }
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let mut out = Output::create(args.out.output.as_deref(), &inputs)?;
     render_alignment(&pair.report(), args.format.into(), out.writer())

@@ -76,9 +76,16 @@ fn segment(args: &SegmentEvalArgs, max_bytes: u64) -> Result<String> {
 fn langid(args: &LangidEvalArgs, max_bytes: u64) -> Result<String> {
     let engine = plan::engine(&args.langs, max_bytes)?;
     let text = engine.read(&Input::path(&args.file))?;
+    let half = match args.half.as_deref() {
+        None | Some("all") => alinea::lang::eval::Half::All,
+        Some("even") => alinea::lang::eval::Half::Even,
+        Some("odd") => alinea::lang::eval::Half::Odd,
+        Some(other) => anyhow::bail!("--half takes all, even or odd, not {other:?}"),
+    };
     Ok(alinea::eval::langid(
         engine.detector(),
         &args.file.display().to_string(),
         &text,
+        half,
     )?)
 }
