@@ -5,7 +5,7 @@ use std::collections::BTreeMap;
 use rayon::prelude::*;
 
 use crate::anchors::numeric_keys;
-use crate::result::{Alignment, Bead, Flags, Summary};
+use crate::result::{Alignment, Bead, Flags, Summary, Verdict};
 use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
 
 /// A bead before review: indices and its posterior probability.
@@ -93,10 +93,11 @@ pub(crate) fn finalize(
 
     let review = |(b, &e): (RawBead, &f32)| {
         let mut flags = Flags::default();
-        let omission = b.src.is_empty() || b.tgt.is_empty();
         let mut score = b.posterior;
-        if omission {
+        if b.tgt.is_empty() {
             flags.set(Flags::OMISSION);
+        } else if b.src.is_empty() {
+            flags.set(Flags::ADDITION);
         } else {
             score *= relatedness * sigmoid(e + EVIDENCE_SLACK);
             let ks = numeric_keys(b.src.iter().map(|&i| &doc.src[i]));
@@ -135,6 +136,22 @@ pub(crate) fn finalize(
     }
 }
 
+/// Relatedness below this says the documents are not translations of each other.
+const UNRELATED_BELOW: f32 = 0.5;
+/// Both coverages at least this make a document pair `aligned`.
+const ALIGNED_COVERAGE: f32 = 0.8;
+
+/// The document verdict from relatedness and coverage (see [`Summary::verdict`]).
+fn verdict(relatedness: f32, src_coverage: f32, tgt_coverage: f32) -> Verdict {
+    if relatedness < UNRELATED_BELOW {
+        Verdict::Unrelated
+    } else if src_coverage.min(tgt_coverage) >= ALIGNED_COVERAGE {
+        Verdict::Aligned
+    } else {
+        Verdict::PartlyAligned
+    }
+}
+
 fn summarize(doc: &Doc<'_>, beads: &[Bead], relatedness: f32) -> Summary {
     let total_s: f32 = doc.src.iter().map(|f| f.len).sum();
     let total_t: f32 = doc.tgt.iter().map(|f| f.len).sum();
@@ -148,15 +165,17 @@ fn summarize(doc: &Doc<'_>, beads: &[Bead], relatedness: f32) -> Summary {
             flagged += 1;
         }
         conf += b.score;
-        if !b.flags.omission() && !b.flags.low_confidence() {
+        if !b.flags.empty_side() && !b.flags.low_confidence() {
             cov_s += b.src.iter().map(|&i| doc.src[i].len).sum::<f32>();
             cov_t += b.tgt.iter().map(|&j| doc.tgt[j].len).sum::<f32>();
         }
     }
     let ratio = |a: f32, b: f32| if b > 0.0 { (a / b).min(1.0) } else { 0.0 };
+    let (src_coverage, tgt_coverage) = (ratio(cov_s, total_s), ratio(cov_t, total_t));
     Summary {
-        src_coverage: ratio(cov_s, total_s),
-        tgt_coverage: ratio(cov_t, total_t),
+        src_coverage,
+        tgt_coverage,
+        verdict: verdict(relatedness, src_coverage, tgt_coverage),
         shapes,
         flagged,
         mean_confidence: if beads.is_empty() {
@@ -171,6 +190,13 @@ fn summarize(doc: &Doc<'_>, beads: &[Bead], relatedness: f32) -> Summary {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn verdict_follows_relatedness_then_coverage() {
+        assert_eq!(verdict(0.3, 1.0, 1.0), Verdict::Unrelated);
+        assert_eq!(verdict(1.0, 0.95, 0.9), Verdict::Aligned);
+        assert_eq!(verdict(1.0, 0.95, 0.6), Verdict::PartlyAligned);
+    }
 
     #[test]
     fn near_identical_texts() {

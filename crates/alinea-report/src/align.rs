@@ -63,24 +63,7 @@ impl AlignReport<'_> {
 
 /// Names of the flags set on a bead, in a fixed order.
 fn flag_names(b: &Bead) -> Vec<&'static str> {
-    let f = b.flags();
-    let mut v = Vec::new();
-    if f.number_mismatch() {
-        v.push("number_mismatch");
-    }
-    if f.length_ratio() {
-        v.push("length_ratio");
-    }
-    if f.omission() {
-        v.push("omission");
-    }
-    if f.untranslated() {
-        v.push("untranslated");
-    }
-    if f.low_confidence() {
-        v.push("low_confidence");
-    }
-    v
+    b.flags().names()
 }
 
 fn shape(b: &Bead) -> String {
@@ -118,6 +101,8 @@ pub fn render_alignment(
         }
         AlignFormat::Tsv => {
             let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            // A header row, so that spreadsheets and csv readers name the columns.
+            writeln!(w, "{}\t{}\tscore\tflags", report.src_lang, report.tgt_lang)?;
             for b in report.alignment.beads() {
                 let (s, t) = report.texts(b);
                 writeln!(
@@ -214,6 +199,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     page::summary(
         w,
         &[
+            ("verdict", s.verdict().describe().to_owned(), "verdict"),
             ("beads", a.beads().len().to_string(), "beads"),
             (
                 "source aligned",
@@ -234,7 +220,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
             ("bead shapes", shapes.join(", "), "shapes"),
         ],
     )?;
-    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> source text with no counterpart <span class=\"flag\">addition</span> target text with no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
     page::nav_hint(w, "flagged pair")?;
     writeln!(w, "<table>\n<thead><tr><th class=\"n\">bead</th><th lang=\"{0}\" dir=\"{1}\">{0}</th><th lang=\"{2}\" dir=\"{3}\">{2}</th><th class=\"s\">score</th></tr></thead>\n<tbody>", r.src_lang, dir(r.src_lang), r.tgt_lang, dir(r.tgt_lang))?;
     for (n, b) in a.beads().iter().enumerate() {
@@ -359,6 +345,8 @@ mod tests {
             assert!(v["src"].is_array() && v["tgt"].is_array() && v["flags"].is_array());
             assert!(v["score"].as_f64().is_some());
         }
-        assert_eq!(render(AlignFormat::Tsv).lines().count(), 3);
+        let tsv = render(AlignFormat::Tsv);
+        assert_eq!(tsv.lines().count(), 4, "a header row and one line per bead");
+        assert!(tsv.starts_with("ar\tfa\tscore\tflags\n"), "{tsv}");
     }
 }
