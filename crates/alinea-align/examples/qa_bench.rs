@@ -2,7 +2,7 @@
 //! copies and scores what the review flags find.
 //!
 //! ```text
-//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N]
+//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]
 //! ```
 //!
 //! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
@@ -77,6 +77,8 @@ struct Clean {
     low: usize,
     /// (score, right) of every bead.
     scored: Vec<(f32, bool)>,
+    /// Whether each bead is `1-1`.
+    one_one: Vec<bool>,
 }
 
 fn digits(s: &str) -> String {
@@ -232,6 +234,7 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
         c.number += usize::from(f.number_mismatch());
         c.untranslated += usize::from(f.untranslated());
         c.low += usize::from(f.low_confidence());
+        c.one_one.push(b.src().len() == 1 && b.tgt().len() == 1);
         c.scored.push((
             b.score(),
             gold.contains(&(b.src().to_vec(), b.tgt().to_vec())),
@@ -275,13 +278,22 @@ fn run() -> Result<(), String> {
         }
         None => 12,
     };
+    let dump = match args.iter().position(|a| a == "--dump") {
+        Some(k) => {
+            args.remove(k);
+            Some(args.remove(k))
+        }
+        None => None,
+    };
     let table = args
         .iter()
         .position(|a| a == "--table")
         .map(|k| args.remove(k))
         .is_some();
     if args.len() != 3 {
-        return Err("usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table]".into());
+        return Err(
+            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]".into(),
+        );
     }
     let lang = |s: &str| Lang::from_code(s).ok_or_else(|| format!("unknown language {s}"));
     let langs = (lang(&args[1])?, lang(&args[2])?);
@@ -348,6 +360,15 @@ fn run() -> Result<(), String> {
         per100(clean.low),
     );
     println!("{line}");
+    if let Some(path) = dump {
+        let text: String = clean
+            .scored
+            .iter()
+            .zip(&clean.one_one)
+            .map(|((s, r), o)| format!("{s}\t{}\t{}\n", u8::from(*r), u8::from(*o)))
+            .collect();
+        fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;
+    }
     if table {
         println!("| score bin | beads | mean score | share exactly right |");
         println!("| --- | --- | --- | --- |");
