@@ -76,12 +76,39 @@ pub fn render_alignment(
     format: AlignFormat,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    render(report, format, None, w).map(|_| ())
+}
+
+/// Renders `report` like [`render_alignment`], but the translation-memory formats
+/// (TSV, TMX) leave out pairs whose score is below `min_score`: a reviser importing
+/// pairs into a memory wants only those worth trusting. Returns how many pairs were
+/// left out (always 0 for the other formats, which show every bead).
+pub fn render_alignment_min_score(
+    report: &AlignReport<'_>,
+    format: AlignFormat,
+    min_score: f32,
+    w: &mut dyn Write,
+) -> io::Result<usize> {
+    render(report, format, Some(min_score), w)
+}
+
+/// Whether a pair is below the optional threshold.
+fn too_weak(b: &Bead, min_score: Option<f32>) -> bool {
+    min_score.is_some_and(|m| b.score() < m)
+}
+
+fn render(
+    report: &AlignReport<'_>,
+    format: AlignFormat,
+    min_score: Option<f32>,
+    w: &mut dyn Write,
+) -> io::Result<usize> {
+    let mut left_out = 0;
     match format {
         AlignFormat::Ladder => {
             for b in report.alignment.beads() {
                 writeln!(w, "{}", b.ladder(true))?;
             }
-            Ok(())
         }
         AlignFormat::Jsonl => {
             for b in report.alignment.beads() {
@@ -97,13 +124,16 @@ pub fn render_alignment(
                 });
                 writeln!(w, "{obj}")?;
             }
-            Ok(())
         }
         AlignFormat::Tsv => {
             let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
             // A header row, so that spreadsheets and csv readers name the columns.
             writeln!(w, "{}\t{}\tscore\tflags", report.src_lang, report.tgt_lang)?;
             for b in report.alignment.beads() {
+                if too_weak(b, min_score) {
+                    left_out += 1;
+                    continue;
+                }
                 let (s, t) = report.texts(b);
                 writeln!(
                     w,
@@ -114,14 +144,15 @@ pub fn render_alignment(
                     flag_names(b).join(",")
                 )?;
             }
-            Ok(())
         }
-        AlignFormat::Tmx => render_tmx(report, w),
-        AlignFormat::Html => render_html(report, w),
+        AlignFormat::Tmx => left_out = render_tmx(report, min_score, w)?,
+        AlignFormat::Html => render_html(report, w)?,
     }
+    Ok(left_out)
 }
 
-fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
+fn render_tmx(r: &AlignReport<'_>, min_score: Option<f32>, w: &mut dyn Write) -> io::Result<usize> {
+    let mut left_out = 0;
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(w, r#"<tmx version="1.4">"#)?;
     writeln!(
@@ -133,6 +164,10 @@ fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "  <body>")?;
     for (n, b) in r.alignment.beads().iter().enumerate() {
         if b.src().is_empty() || b.tgt().is_empty() {
+            continue;
+        }
+        if too_weak(b, min_score) {
+            left_out += 1;
             continue;
         }
         let (s, t) = r.texts(b);
@@ -165,7 +200,8 @@ fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "    </tu>")?;
     }
     writeln!(w, "  </body>")?;
-    writeln!(w, "</tmx>")
+    writeln!(w, "</tmx>")?;
+    Ok(left_out)
 }
 
 /// Alignment-specific additions to the shared page style.
@@ -289,6 +325,39 @@ mod tests {
         let mut out = Vec::new();
         render_alignment(&r, format, &mut out).unwrap();
         String::from_utf8(out).unwrap()
+    }
+
+    #[test]
+    fn min_score_leaves_weak_pairs_out_of_tsv_and_tmx() {
+        let (src, tgt, a) = sample();
+        let r = AlignReport {
+            src_name: "a.txt",
+            tgt_name: "b.txt",
+            src_lang: Lang::AR,
+            tgt_lang: Lang::FA,
+            src: &src,
+            tgt: &tgt,
+            alignment: &a,
+        };
+        let pairs = a.beads().len();
+        let mut out = Vec::new();
+        let left = render_alignment_min_score(&r, AlignFormat::Tsv, 1.01, &mut out).unwrap();
+        assert_eq!(left, pairs, "no score reaches 1.01");
+        assert_eq!(
+            String::from_utf8(out).unwrap().lines().count(),
+            1,
+            "header only"
+        );
+        let mut out = Vec::new();
+        let left = render_alignment_min_score(&r, AlignFormat::Tmx, 0.0, &mut out).unwrap();
+        assert_eq!(left, 0);
+        let mut out = Vec::new();
+        assert_eq!(
+            render_alignment_min_score(&r, AlignFormat::Jsonl, 1.01, &mut out).unwrap(),
+            0,
+            "JSONL shows every bead"
+        );
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), pairs);
     }
 
     #[test]
