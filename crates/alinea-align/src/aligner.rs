@@ -12,6 +12,7 @@ use crate::dp::{posteriors, viterbi, Path};
 use crate::error::AlignError;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
+use crate::omission::split_unsupported;
 use crate::result::Alignment;
 use crate::scorer::{
     bead_cost, bead_counts, bead_evidence, BeadScratch, Doc, Model, Prepared, Scorer, Window,
@@ -354,7 +355,8 @@ impl Aligner {
                         })
                         .collect();
                     // Refined per window: a merge never crosses a window's edge.
-                    beads.extend(refine(&prep, &model, &self.cfg.shapes, path));
+                    let refined = refine(&prep, &model, &self.cfg.shapes, path);
+                    beads.extend(split_unsupported(&prep, &model, refined));
                 }
                 None => {
                     beads.extend((w.s0..w.s1).map(|i| RawBead {

@@ -141,8 +141,7 @@ fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Int
             Token::Word(w) => {
                 f.lex.push(vocab.id(w));
                 if w.chars().nth(3).is_some() {
-                    let k4 = w.char_indices().nth(4).map_or(w.len(), |(k, _)| k);
-                    (COGNATE, keys.id(&w[..k4]))
+                    (COGNATE, keys.id(&cognate_key(w)))
                 } else {
                     continue;
                 }
@@ -166,6 +165,70 @@ fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Int
     f.lex.sort_unstable();
     f.lex.dedup();
     f
+}
+
+/// Latin spelling of a Cyrillic or Greek letter (`None`: keep the letter as it is).
+/// Names and international words (информация, Κύπρος) then share their prefix with
+/// the Latin-script side; the table is a plain letter-by-letter transliteration.
+fn latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'а' | 'α' | 'ά' => "a",
+        'б' | 'β' => "b",
+        'в' => "v",
+        'г' | 'ґ' | 'γ' => "g",
+        'д' | 'δ' => "d",
+        'е' | 'ё' | 'є' | 'э' | 'ε' | 'έ' => "e",
+        'ж' => "zh",
+        'з' | 'ζ' => "z",
+        'и' | 'і' | 'ї' | 'й' | 'ι' | 'ί' | 'η' | 'ή' | 'υ' | 'ύ' | 'ы' => "i",
+        'к' | 'κ' => "k",
+        'л' | 'λ' => "l",
+        'м' | 'μ' => "m",
+        'н' | 'ν' => "n",
+        'о' | 'ο' | 'ό' | 'ω' | 'ώ' => "o",
+        'п' | 'π' => "p",
+        'р' | 'ρ' => "r",
+        'с' | 'σ' | 'ς' => "s",
+        'т' | 'τ' => "t",
+        'у' => "u",
+        'ф' | 'φ' => "f",
+        'х' => "h",
+        'χ' => "ch",
+        'ц' => "ts",
+        'ч' => "ch",
+        'ш' | 'щ' => "sh",
+        'ъ' | 'ь' => "",
+        'ю' => "iu",
+        'я' => "ia",
+        'θ' => "th",
+        'ξ' => "x",
+        'ψ' => "ps",
+        _ => return None,
+    })
+}
+
+/// The cognate key of a word of four or more letters: its first four letters after
+/// transliteration into Latin letters, with `c` read as `k` (Latin-script languages
+/// spell the same sound both ways: Kommission, commission, комиссия).
+fn cognate_key(w: &str) -> String {
+    let mut key = String::with_capacity(8);
+    let mut n = 0;
+    for c in w.chars() {
+        let mut push = |x: char| {
+            if n < 4 {
+                key.push(if x == 'c' { 'k' } else { x });
+                n += 1;
+            }
+        };
+        match latin(c) {
+            Some(s) => s.chars().for_each(&mut push),
+            None => push(c),
+        }
+        if n >= 4 {
+            break;
+        }
+    }
+    key
 }
 
 /// Adds, per type, the number of matched anchor tokens between two units (both sides
@@ -248,11 +311,19 @@ impl Rates {
     /// shifted, presumably unrelated pairs (`neg`), shrunk towards the prior.
     pub(crate) fn estimate(pos: &Counts, neg: &Counts) -> Rates {
         let prior = Rates::shrink_pq();
+        let chance = Rates::prior_pq().1;
         let mut p = [0.0f32; NTYPES];
         let mut q = [0.0f32; NTYPES];
         for t in 0..NTYPES {
             p[t] = (pos.matched[t] + PRIOR_N * prior.0[t]) / (pos.total[t] + PRIOR_N);
-            q[t] = (neg.matched[t] + PRIOR_N * prior.1[t]) / (neg.total[t] + PRIOR_N);
+            // A document too short for shifted pairs says nothing about chance
+            // matches: keep the prior's chance rate rather than the shrinkage target,
+            // which would cancel what the confident beads show.
+            q[t] = if neg.total[t] > 0.0 {
+                (neg.matched[t] + PRIOR_N * prior.1[t]) / (neg.total[t] + PRIOR_N)
+            } else {
+                chance[t]
+            };
         }
         let mut r = Rates::from_pq(&p, &q);
         // The lexicon's evidence is its own log-likelihood ratio; here only whether it
@@ -370,6 +441,25 @@ mod tests {
         assert_eq!(
             m[COGNATE], 2.0,
             "himalaya matches, expedition/expédition does not"
+        );
+    }
+
+    #[test]
+    fn cognates_cross_scripts_and_c_k_spellings() {
+        assert_eq!(cognate_key("информация"), cognate_key("information"));
+        assert_eq!(cognate_key("коммуникация"), cognate_key("communication"));
+        assert_eq!(
+            cognate_key("Kommission".to_lowercase().as_str()),
+            cognate_key("commission")
+        );
+        assert_eq!(cognate_key("κύπρος"), "kipr");
+        assert_ne!(cognate_key("технологии"), cognate_key("бригада"));
+        let (a, b) = feats("Конференция в Гаване", "The conference in Havana");
+        let mut m = [0.0; NTYPES];
+        add_matches(&a, &b, &mut m);
+        assert_eq!(
+            m[COGNATE], 2.0,
+            "конференция/conference match, Гаване/Havana do not"
         );
     }
 

@@ -61,7 +61,14 @@
 //! A final refinement merges up to three adjacent beads of the best path into one
 //! splittable bead (`2-2`, `2-3`, …) when the best split of that bead does not have
 //! positive evidence on both parts and the merged bead, without the prior's splittable
-//! penalty, costs less than the beads it replaces.
+//! penalty, costs less than the beads it replaces. Last, an edge sentence of a bead of
+//! three or more sentences that the rest of the bead does not support (it lowers the
+//! bead's evidence, scores no better than chance against the other side on its own,
+//! and its removal improves the length ratio) is split off into a `1-0` or `0-1` bead:
+//! Gale & Church's omission prior makes folding a left-out sentence into a `2-1` bead
+//! cheaper than paying for the omission, so the search alone rarely finds one. This
+//! step needs an induced or user lexicon (anchors alone are too thin to judge one
+//! sentence).
 //!
 //! # Banding
 //! The search visits only a band of cells: first `±max(8·band, 64)` target sentences
@@ -78,10 +85,17 @@
 //! # Confidence and flags
 //! A bead's [`Bead::score`] is its forward–backward posterior, multiplied by the
 //! document's relatedness (share of paired text whose evidence is positive) and lowered
-//! for beads whose own evidence speaks against them. Unrelated documents therefore come
-//! out with low confidence and low coverage rather than confident nonsense. See
-//! [`Flags`] for `number_mismatch`, `length_ratio`, `omission`, `untranslated` and
-//! `low_confidence`.
+//! for beads whose own evidence speaks against them, then calibrated (Platt scaling
+//! with a term for beads other than `1-1`, fitted on ParIce and checked on three other
+//! sets) into the probability that the bead is exactly right. Unrelated documents
+//! therefore come out with low confidence and low coverage rather than confident
+//! nonsense, and [`Summary::verdict`] says so. See [`Flags`] for `number_mismatch`,
+//! `length_ratio`, `omission`, `addition`, `untranslated` (also a target sentence
+//! copying a source sentence inside a larger bead) and `low_confidence`.
+//!
+//! Cognate anchors compare the first four letters of words after transliterating
+//! Cyrillic and Greek into Latin letters and reading `c` as `k`, so that
+//! `информация`, `information` and `Kommission`/`commission` meet.
 //!
 //! # Empty input
 //! An empty side is not an error: the other side's sentences all become omission beads.
@@ -114,6 +128,7 @@ pub mod invariants;
 mod ladder;
 mod length;
 mod lexicon;
+mod omission;
 mod result;
 mod scorer;
 mod shapes;
@@ -125,5 +140,5 @@ pub use aligner::{align, Aligner, AlignerBuilder};
 pub use error::AlignError;
 pub use hierarchical::{HierarchicalAlignment, ParaInput};
 pub use ladder::{ladder_line, parse_ladder, LadderBead};
-pub use result::{Alignment, Bead, Flags, Summary};
+pub use result::{Alignment, Bead, Flags, Summary, Verdict};
 pub use shapes::Shape;

@@ -9,12 +9,50 @@ use crate::shapes::Shape;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash)]
 pub struct Flags(u8);
 
+/// What the two documents are to each other, judged from the whole alignment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Verdict {
+    /// Most of both texts is confidently paired.
+    Aligned,
+    /// The texts translate each other, but a sizeable share is missing, added or doubtful.
+    PartlyAligned,
+    /// Neither anchors nor the lexicon speak for the pairing: the documents do not look
+    /// like translations of each other.
+    Unrelated,
+}
+
+impl Verdict {
+    /// A short machine-readable name: `aligned`, `partly_aligned`, `unrelated`.
+    pub fn name(self) -> &'static str {
+        match self {
+            Verdict::Aligned => "aligned",
+            Verdict::PartlyAligned => "partly_aligned",
+            Verdict::Unrelated => "unrelated",
+        }
+    }
+    /// A sentence for people: what the verdict means.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Verdict::Aligned => "aligned",
+            Verdict::PartlyAligned => "partly aligned",
+            Verdict::Unrelated => "these do not look like translations of each other",
+        }
+    }
+}
+
+impl std::fmt::Display for Verdict {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.describe())
+    }
+}
+
 impl Flags {
     pub(crate) const NUMBER_MISMATCH: u8 = 1;
     pub(crate) const LENGTH_RATIO: u8 = 2;
     pub(crate) const OMISSION: u8 = 4;
     pub(crate) const UNTRANSLATED: u8 = 8;
     pub(crate) const LOW_CONFIDENCE: u8 = 16;
+    pub(crate) const ADDITION: u8 = 32;
 
     pub(crate) fn set(&mut self, bit: u8) {
         self.0 |= bit;
@@ -28,9 +66,17 @@ impl Flags {
     pub fn length_ratio(&self) -> bool {
         self.0 & Self::LENGTH_RATIO != 0
     }
-    /// One side is empty (`0-1` or `1-0`): text missing from the other side.
+    /// A `1-0` bead: source text with no counterpart in the target (left out).
     pub fn omission(&self) -> bool {
         self.0 & Self::OMISSION != 0
+    }
+    /// A `0-1` bead: target text with no counterpart in the source (added).
+    pub fn addition(&self) -> bool {
+        self.0 & Self::ADDITION != 0
+    }
+    /// Either side is empty (an omission or an addition).
+    pub fn empty_side(&self) -> bool {
+        self.0 & (Self::OMISSION | Self::ADDITION) != 0
     }
     /// Both sides are in the same language or nearly identical.
     pub fn untranslated(&self) -> bool {
@@ -43,6 +89,23 @@ impl Flags {
     /// Whether any flag is set.
     pub fn any(&self) -> bool {
         self.0 != 0
+    }
+    /// The names of the set flags, in a fixed order, as renderers print them:
+    /// `number_mismatch`, `length_ratio`, `omission`, `addition`, `untranslated`,
+    /// `low_confidence`.
+    pub fn names(&self) -> Vec<&'static str> {
+        [
+            (Self::NUMBER_MISMATCH, "number_mismatch"),
+            (Self::LENGTH_RATIO, "length_ratio"),
+            (Self::OMISSION, "omission"),
+            (Self::ADDITION, "addition"),
+            (Self::UNTRANSLATED, "untranslated"),
+            (Self::LOW_CONFIDENCE, "low_confidence"),
+        ]
+        .into_iter()
+        .filter(|(b, _)| self.0 & b != 0)
+        .map(|(_, n)| n)
+        .collect()
     }
 }
 
@@ -93,6 +156,7 @@ pub struct Summary {
     pub(crate) flagged: usize,
     pub(crate) mean_confidence: f32,
     pub(crate) relatedness: f32,
+    pub(crate) verdict: Verdict,
 }
 
 impl Summary {
@@ -122,6 +186,12 @@ impl Summary {
     /// length share of non-omission beads whose anchors and lexicon speak for them).
     pub fn relatedness(&self) -> f32 {
         self.relatedness
+    }
+    /// The document-level verdict. `Unrelated` when relatedness is low; `Aligned` when
+    /// both coverages are high; else `PartlyAligned`. Coverage figures agree with it:
+    /// an unrelated pair has low coverage because its beads are low-confidence.
+    pub fn verdict(&self) -> Verdict {
+        self.verdict
     }
 }
 
@@ -155,5 +225,26 @@ impl Alignment {
             s.push('\n');
         }
         s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flag_names_follow_the_bits() {
+        let mut f = Flags::default();
+        assert!(f.names().is_empty() && !f.any());
+        f.set(Flags::ADDITION);
+        f.set(Flags::NUMBER_MISMATCH);
+        assert_eq!(f.names(), ["number_mismatch", "addition"]);
+        assert!(f.addition() && f.empty_side() && !f.omission());
+    }
+
+    #[test]
+    fn verdict_names() {
+        assert_eq!(Verdict::Unrelated.name(), "unrelated");
+        assert_eq!(Verdict::PartlyAligned.to_string(), "partly aligned");
     }
 }

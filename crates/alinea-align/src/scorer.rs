@@ -74,7 +74,7 @@ pub(crate) struct Model {
 
 impl Model {
     /// The lexicon, when it has links and its matches carry evidence.
-    fn active_lexicon(&self) -> Option<&Lexicon> {
+    pub(crate) fn active_lexicon(&self) -> Option<&Lexicon> {
         self.lexicon
             .as_ref()
             .filter(|l| !l.is_empty() && self.rates.hit[LEX] > 0.0)
@@ -182,6 +182,21 @@ impl<'a> Prepared<'a> {
 
     fn n_codes(&self) -> usize {
         self.code_type.len()
+    }
+
+    /// Number of source and target units.
+    pub(crate) fn sizes(&self) -> (usize, usize) {
+        (self.src_f.len(), self.tgt_f.len())
+    }
+
+    /// Total length of the given source units.
+    pub(crate) fn src_len(&self, ix: &[usize]) -> f32 {
+        ix.iter().map(|&i| self.src_f[i].len).sum()
+    }
+
+    /// Total length of the given target units.
+    pub(crate) fn tgt_len(&self, ix: &[usize]) -> f32 {
+        ix.iter().map(|&j| self.tgt_f[j].len).sum()
     }
 }
 

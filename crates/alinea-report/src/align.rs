@@ -63,24 +63,7 @@ impl AlignReport<'_> {
 
 /// Names of the flags set on a bead, in a fixed order.
 pub fn flag_names(b: &Bead) -> Vec<&'static str> {
-    let f = b.flags();
-    let mut v = Vec::new();
-    if f.number_mismatch() {
-        v.push("number_mismatch");
-    }
-    if f.length_ratio() {
-        v.push("length_ratio");
-    }
-    if f.omission() {
-        v.push("omission");
-    }
-    if f.untranslated() {
-        v.push("untranslated");
-    }
-    if f.low_confidence() {
-        v.push("low_confidence");
-    }
-    v
+    b.flags().names()
 }
 
 /// Renders `report` in `format` to `w`.
@@ -89,22 +72,54 @@ pub fn render_alignment(
     format: AlignFormat,
     w: &mut dyn Write,
 ) -> io::Result<()> {
+    render(report, format, None, w).map(|_| ())
+}
+
+/// Renders `report` like [`render_alignment`], but the translation-memory formats
+/// (TSV, TMX) leave out pairs whose score is below `min_score`: a reviser importing
+/// pairs into a memory wants only those worth trusting. Returns how many pairs were
+/// left out (always 0 for the other formats, which show every bead).
+pub fn render_alignment_min_score(
+    report: &AlignReport<'_>,
+    format: AlignFormat,
+    min_score: f32,
+    w: &mut dyn Write,
+) -> io::Result<usize> {
+    render(report, format, Some(min_score), w)
+}
+
+/// Whether a pair is below the optional threshold.
+fn too_weak(b: &Bead, min_score: Option<f32>) -> bool {
+    min_score.is_some_and(|m| b.score() < m)
+}
+
+fn render(
+    report: &AlignReport<'_>,
+    format: AlignFormat,
+    min_score: Option<f32>,
+    w: &mut dyn Write,
+) -> io::Result<usize> {
+    let mut left_out = 0;
     match format {
         AlignFormat::Ladder => {
             for b in report.alignment.beads() {
                 writeln!(w, "{}", b.ladder(true))?;
             }
-            Ok(())
         }
         AlignFormat::Jsonl => {
             for b in report.alignment.beads() {
                 writeln!(w, "{}", crate::json::bead_json(report, b))?;
             }
-            Ok(())
         }
         AlignFormat::Tsv => {
             let clean = |s: &str| s.replace(['\t', '\n', '\r'], " ");
+            // A header row, so that spreadsheets and csv readers name the columns.
+            writeln!(w, "{}\t{}\tscore\tflags", report.src_lang, report.tgt_lang)?;
             for b in report.alignment.beads() {
+                if too_weak(b, min_score) {
+                    left_out += 1;
+                    continue;
+                }
                 let (s, t) = report.texts(b);
                 writeln!(
                     w,
@@ -115,14 +130,15 @@ pub fn render_alignment(
                     flag_names(b).join(",")
                 )?;
             }
-            Ok(())
         }
-        AlignFormat::Tmx => render_tmx(report, w),
-        AlignFormat::Html => render_html(report, w),
+        AlignFormat::Tmx => left_out = render_tmx(report, min_score, w)?,
+        AlignFormat::Html => render_html(report, w)?,
     }
+    Ok(left_out)
 }
 
-fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
+fn render_tmx(r: &AlignReport<'_>, min_score: Option<f32>, w: &mut dyn Write) -> io::Result<usize> {
+    let mut left_out = 0;
     writeln!(w, r#"<?xml version="1.0" encoding="UTF-8"?>"#)?;
     writeln!(w, r#"<tmx version="1.4">"#)?;
     writeln!(
@@ -134,6 +150,10 @@ fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "  <body>")?;
     for (n, b) in r.alignment.beads().iter().enumerate() {
         if b.src().is_empty() || b.tgt().is_empty() {
+            continue;
+        }
+        if too_weak(b, min_score) {
+            left_out += 1;
             continue;
         }
         let (s, t) = r.texts(b);
@@ -166,7 +186,8 @@ fn render_tmx(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "    </tu>")?;
     }
     writeln!(w, "  </body>")?;
-    writeln!(w, "</tmx>")
+    writeln!(w, "</tmx>")?;
+    Ok(left_out)
 }
 
 /// Alignment-specific additions to the shared page style.
@@ -200,6 +221,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     page::summary(
         w,
         &[
+            ("verdict", s.verdict().describe().to_owned(), "verdict"),
             ("beads", a.beads().len().to_string(), "beads"),
             (
                 "source aligned",
@@ -220,7 +242,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
             ("bead shapes", shapes.join(", "), "shapes"),
         ],
     )?;
-    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> source text with no counterpart <span class=\"flag\">addition</span> target text with no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
     page::nav_hint(w, "flagged pair")?;
     writeln!(w, "<table>\n<thead><tr><th class=\"n\">bead</th><th lang=\"{0}\" dir=\"{1}\">{0}</th><th lang=\"{2}\" dir=\"{3}\">{2}</th><th class=\"s\">score</th></tr></thead>\n<tbody>", r.src_lang, dir(r.src_lang), r.tgt_lang, dir(r.tgt_lang))?;
     for (n, b) in a.beads().iter().enumerate() {
@@ -292,6 +314,39 @@ mod tests {
     }
 
     #[test]
+    fn min_score_leaves_weak_pairs_out_of_tsv_and_tmx() {
+        let (src, tgt, a) = sample();
+        let r = AlignReport {
+            src_name: "a.txt",
+            tgt_name: "b.txt",
+            src_lang: Lang::AR,
+            tgt_lang: Lang::FA,
+            src: &src,
+            tgt: &tgt,
+            alignment: &a,
+        };
+        let pairs = a.beads().len();
+        let mut out = Vec::new();
+        let left = render_alignment_min_score(&r, AlignFormat::Tsv, 1.01, &mut out).unwrap();
+        assert_eq!(left, pairs, "no score reaches 1.01");
+        assert_eq!(
+            String::from_utf8(out).unwrap().lines().count(),
+            1,
+            "header only"
+        );
+        let mut out = Vec::new();
+        let left = render_alignment_min_score(&r, AlignFormat::Tmx, 0.0, &mut out).unwrap();
+        assert_eq!(left, 0);
+        let mut out = Vec::new();
+        assert_eq!(
+            render_alignment_min_score(&r, AlignFormat::Jsonl, 1.01, &mut out).unwrap(),
+            0,
+            "JSONL shows every bead"
+        );
+        assert_eq!(String::from_utf8(out).unwrap().lines().count(), pairs);
+    }
+
+    #[test]
     fn tmx_parses_back_with_languages_and_text() {
         let tmx = render(AlignFormat::Tmx);
         let doc = roxmltree::Document::parse(&tmx).expect("valid XML");
@@ -345,6 +400,8 @@ mod tests {
             assert!(v["src"].is_array() && v["tgt"].is_array() && v["flags"].is_array());
             assert!(v["score"].as_f64().is_some());
         }
-        assert_eq!(render(AlignFormat::Tsv).lines().count(), 3);
+        let tsv = render(AlignFormat::Tsv);
+        assert_eq!(tsv.lines().count(), 4, "a header row and one line per bead");
+        assert!(tsv.starts_with("ar\tfa\tscore\tflags\n"), "{tsv}");
     }
 }

@@ -21,7 +21,8 @@
 //! One object per input record: `id` (string or `null`), `line` (1-based line of the
 //! record), `error` (`null` on success). An alignment adds `src_lang`, `tgt_lang`,
 //! `src_sentences`, `tgt_sentences`, `bead_count`, `flagged`, `src_coverage`,
-//! `tgt_coverage`, `mean_confidence`, `relatedness`, `budget_hit` and `beads` (each bead
+//! `tgt_coverage`, `mean_confidence`, `relatedness`, `budget_hit`, `verdict` (`aligned`,
+//! `partly_aligned`, `unrelated`) and `beads` (each bead
 //! exactly as a line of `alinea align --format jsonl`); a comparison adds the fields of
 //! the comparison JSON above.
 
@@ -174,6 +175,7 @@ pub fn align_record(
         "mean_confidence": round3(s.mean_confidence()),
         "relatedness": round3(s.relatedness()),
         "budget_hit": a.budget_hit(),
+        "verdict": s.verdict().name(),
     });
     if let Value::Object(mut f) = fields {
         m.append(&mut f);

@@ -32,7 +32,9 @@ mod escape;
 pub mod json;
 mod page;
 
-pub use align::{flag_names, render_alignment, AlignFormat, AlignReport};
+pub use align::{
+    flag_names, render_alignment, render_alignment_min_score, AlignFormat, AlignReport,
+};
 pub use diff::{
     render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_history_html,
     render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,

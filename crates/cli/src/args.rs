@@ -224,6 +224,9 @@ pub struct AlignArgs {
     pub out: OutputFlag,
     #[command(flatten)]
     pub threads: ThreadsFlag,
+    /// Leave pairs scoring below X (0–1) out of TMX and TSV output, and say how many.
+    #[arg(long, value_name = "X")]
+    pub min_score: Option<f32>,
     /// A user dictionary, `source<TAB>target` per line.
     #[arg(long, value_name = "FILE")]
     pub dict: Option<PathBuf>,

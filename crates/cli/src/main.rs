@@ -45,7 +45,7 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
     match &cli.command {
         Command::Segment(a) => commands::segment::run(a, max),
         Command::Detect(a) => commands::detect::run(a, max),
-        Command::Align(a) => commands::align::run(a, max),
+        Command::Align(a) => commands::align::run(a, max, cli.quiet),
         Command::Diff(a) => commands::diff::run_diff(a, max),
         Command::History(a) => commands::diff::run_history(a, max),
         Command::Batch(a) => commands::batch::run(a, max, cli.quiet),

@@ -2,7 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
-use alinea::report::{render_alignment, AlignFormat};
+use alinea::report::{render_alignment, render_alignment_min_score, AlignFormat};
 use alinea::Input;
 use anyhow::{bail, Context, Result};
 
@@ -11,7 +11,7 @@ use crate::output::Output;
 use crate::plan;
 
 /// Runs the command.
-pub fn run(args: &AlignArgs, max_bytes: u64) -> Result<()> {
+pub fn run(args: &AlignArgs, max_bytes: u64, quiet: bool) -> Result<()> {
     let src_lang = plan::lang(args.pair.src_lang.as_deref())?;
     let tgt_lang = plan::lang(args.pair.tgt_lang.as_deref())?;
     let mut settings = plan::settings(&args.langs, max_bytes)?;
@@ -37,9 +37,26 @@ pub fn run(args: &AlignArgs, max_bytes: u64) -> Result<()> {
     }
     let inputs: Vec<&Path> = args.files.iter().map(PathBuf::as_path).collect();
     let mut out = Output::create(args.out.output.as_deref(), &inputs)?;
-    render_alignment(&pair.report(), args.format.into(), out.writer())
-        .context("cannot write the alignment")?;
-    out.finish()
+    let left_out = match args.min_score {
+        Some(x) => render_alignment_min_score(&pair.report(), args.format.into(), x, out.writer()),
+        None => render_alignment(&pair.report(), args.format.into(), out.writer()).map(|()| 0),
+    }
+    .context("cannot write the alignment")?;
+    out.finish()?;
+    if quiet {
+        return Ok(());
+    }
+    let s = pair.alignment.summary();
+    eprintln!(
+        "alinea: {} ({:.0} % / {:.0} % of the text confidently aligned)",
+        s.verdict().describe(),
+        100.0 * s.src_coverage(),
+        100.0 * s.tgt_coverage()
+    );
+    if let Some(x) = args.min_score {
+        eprintln!("alinea: left out {left_out} pairs scoring below {x}");
+    }
+    Ok(())
 }
 
 impl From<AlignFormatArg> for AlignFormat {

@@ -1,0 +1,396 @@
+//! QA benchmark: injects known errors into gold-aligned documents, aligns the damaged
+//! copies and scores what the review flags find.
+//!
+//! ```text
+//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]
+//! ```
+//!
+//! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
+//! the sets in `shared/data/align`). Every `N`-th (default 12) gold `1-1` bead, spaced
+//! apart, receives one error per copy of the document, one copy per kind:
+//! - `delete`: its target sentence is removed; its source sentence should become a `1-0`
+//!   bead (`omission`);
+//! - `insert`: a target sentence from far away (another document when there is one) is
+//!   inserted after it; it should become a `0-1` bead (`addition`);
+//! - `number`: a digit of its target sentence is changed; the bead holding it should be
+//!   flagged `number_mismatch` (only beads whose two sides have the same digits);
+//! - `untranslated`: its target sentence is replaced by its source sentence; the bead
+//!   holding it should be flagged `untranslated`.
+//!
+//! Recall is *strict* when the sentence is alone in an empty-side bead (delete, insert)
+//! and *lenient* when the bead that holds it carries the flag. The clean copy gives
+//! false alarms per 100 beads per flag (empty-side beads count only when the gold
+//! has no such bead for that sentence), and the calibration of the scores: a bead is
+//! right when it is exactly a gold bead; expected calibration error over ten bins.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::collections::HashSet;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use alinea_align::{parse_ladder, Aligner, Alignment, LadderBead};
+use alinea_text::Lang;
+
+struct Doc {
+    src: Vec<String>,
+    tgt: Vec<String>,
+    gold: Vec<LadderBead>,
+}
+
+fn read_doc(dir: &Path) -> Result<Doc, String> {
+    let rd =
+        |n: &str| fs::read_to_string(dir.join(n)).map_err(|e| format!("{}: {e}", dir.display()));
+    let lines = |t: String| t.lines().map(str::to_owned).collect::<Vec<_>>();
+    Ok(Doc {
+        src: lines(rd("src.txt")?),
+        tgt: lines(rd("tgt.txt")?),
+        gold: parse_ladder(&rd("gold.txt")?).map_err(|e| e.to_string())?,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Delete,
+    Insert,
+    Number,
+    Untranslated,
+}
+
+const KINDS: [Kind; 4] = [Kind::Delete, Kind::Insert, Kind::Number, Kind::Untranslated];
+
+/// Hits of one kind: (injected, strict, lenient).
+#[derive(Default, Clone, Copy)]
+struct Tally {
+    n: usize,
+    strict: usize,
+    lenient: usize,
+}
+
+#[derive(Default)]
+struct Clean {
+    beads: usize,
+    omission: usize,
+    addition: usize,
+    number: usize,
+    untranslated: usize,
+    low: usize,
+    /// (score, right) of every bead.
+    scored: Vec<(f32, bool)>,
+    /// Whether each bead is `1-1`.
+    one_one: Vec<bool>,
+}
+
+fn digits(s: &str) -> String {
+    s.chars().filter(char::is_ascii_digit).collect()
+}
+
+/// Changes the first ASCII digit of `s` (d → d+1 mod 10, 0 → 7 to keep a leading digit).
+fn change_number(s: &str) -> Option<String> {
+    let k = s.find(|c: char| c.is_ascii_digit())?;
+    let d = s.as_bytes()[k] - b'0';
+    let nd = if d == 0 { 7 } else { (d + 1) % 10 };
+    Some(format!("{}{}{}", &s[..k], nd, &s[k + 1..]))
+}
+
+/// Gold `1-1` beads chosen for injection: every `every`-th, never adjacent to another.
+fn targets(doc: &Doc, every: usize) -> Vec<usize> {
+    let mut out = Vec::new();
+    let mut last: Option<usize> = None;
+    for (k, b) in doc.gold.iter().enumerate() {
+        if b.src.len() == 1
+            && b.tgt.len() == 1
+            && k % every == every / 2
+            && last.is_none_or(|l| k > l + 2)
+        {
+            out.push(k);
+            last = Some(k);
+        }
+    }
+    out
+}
+
+/// Which bead holds source `i` / target `j`.
+fn holder(a: &Alignment, src: Option<usize>, tgt: Option<usize>) -> usize {
+    a.beads()
+        .iter()
+        .position(|b| {
+            src.is_some_and(|i| b.src().contains(&i)) || tgt.is_some_and(|j| b.tgt().contains(&j))
+        })
+        .expect("every sentence is in a bead")
+}
+
+fn run_kind(
+    aligner: &Aligner,
+    doc: &Doc,
+    foreign: &[String],
+    kind: Kind,
+    every: usize,
+    langs: (Lang, Lang),
+) -> Tally {
+    let picks = targets(doc, every);
+    let mut t = Tally::default();
+    // Build the damaged target side; remember where each injection went.
+    let mut tgt: Vec<String> = Vec::new();
+    let mut src = doc.src.clone();
+    // (source index, new target index) of each injection.
+    let mut marks: Vec<(usize, Option<usize>)> = Vec::new();
+    let pick_set: HashSet<usize> = picks.iter().copied().collect();
+    let mut fk = 0usize;
+    for (k, b) in doc.gold.iter().enumerate() {
+        let chosen = pick_set.contains(&k);
+        for (n, &j) in b.tgt.iter().enumerate() {
+            let line = &doc.tgt[j];
+            if chosen && n == 0 {
+                let i = b.src[0];
+                match kind {
+                    Kind::Delete => {
+                        marks.push((i, None));
+                        continue;
+                    }
+                    Kind::Insert => {
+                        tgt.push(line.clone());
+                        marks.push((i, Some(tgt.len())));
+                        tgt.push(foreign[fk % foreign.len()].clone());
+                        fk += 7;
+                        continue;
+                    }
+                    Kind::Number => {
+                        let ds = digits(&doc.src[i]);
+                        if !ds.is_empty() && ds == digits(line) {
+                            if let Some(c) = change_number(line) {
+                                marks.push((i, Some(tgt.len())));
+                                tgt.push(c);
+                                continue;
+                            }
+                        }
+                    }
+                    Kind::Untranslated => {
+                        marks.push((i, Some(tgt.len())));
+                        tgt.push(src[i].clone());
+                        continue;
+                    }
+                }
+            }
+            tgt.push(line.clone());
+        }
+    }
+    src.truncate(doc.src.len());
+    let a = aligner.align(&src, &tgt, langs.0, langs.1);
+    for (i, j) in marks {
+        t.n += 1;
+        match kind {
+            Kind::Delete => {
+                let b = &a.beads()[holder(&a, Some(i), None)];
+                t.strict += usize::from(b.tgt().is_empty());
+                t.lenient += usize::from(b.flags().empty_side() || b.src().len() > b.tgt().len());
+            }
+            Kind::Insert => {
+                let b = &a.beads()[holder(&a, None, j)];
+                t.strict += usize::from(b.src().is_empty());
+                t.lenient += usize::from(b.flags().empty_side() || b.tgt().len() > b.src().len());
+            }
+            Kind::Number => {
+                let b = &a.beads()[holder(&a, None, j)];
+                t.strict += usize::from(b.flags().number_mismatch() && b.src().contains(&i));
+                t.lenient += usize::from(b.flags().number_mismatch());
+            }
+            Kind::Untranslated => {
+                let b = &a.beads()[holder(&a, None, j)];
+                t.strict += usize::from(b.flags().untranslated() && b.tgt().len() == 1);
+                t.lenient += usize::from(b.flags().untranslated());
+            }
+        }
+    }
+    t
+}
+
+fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
+    let a = aligner.align(&doc.src, &doc.tgt, langs.0, langs.1);
+    let gold: HashSet<(Vec<usize>, Vec<usize>)> = doc
+        .gold
+        .iter()
+        .map(|b| (b.src.clone(), b.tgt.clone()))
+        .collect();
+    let gold_empty_src: HashSet<usize> = doc
+        .gold
+        .iter()
+        .filter(|b| b.tgt.is_empty())
+        .flat_map(|b| b.src.clone())
+        .collect();
+    let gold_empty_tgt: HashSet<usize> = doc
+        .gold
+        .iter()
+        .filter(|b| b.src.is_empty())
+        .flat_map(|b| b.tgt.clone())
+        .collect();
+    for b in a.beads() {
+        c.beads += 1;
+        let f = b.flags();
+        c.omission +=
+            usize::from(f.omission() && !b.src().iter().all(|i| gold_empty_src.contains(i)));
+        c.addition +=
+            usize::from(f.addition() && !b.tgt().iter().all(|j| gold_empty_tgt.contains(j)));
+        c.number += usize::from(f.number_mismatch());
+        c.untranslated += usize::from(f.untranslated());
+        c.low += usize::from(f.low_confidence());
+        c.one_one.push(b.src().len() == 1 && b.tgt().len() == 1);
+        c.scored.push((
+            b.score(),
+            gold.contains(&(b.src().to_vec(), b.tgt().to_vec())),
+        ));
+    }
+}
+
+/// Expected calibration error over ten equal-width bins, and the table rows.
+fn ece(scored: &[(f32, bool)]) -> (f32, Vec<(usize, f32, f32)>) {
+    let mut bins = [(0usize, 0.0f32, 0.0f32); 10];
+    for &(s, r) in scored {
+        let k = ((s * 10.0) as usize).min(9);
+        bins[k].0 += 1;
+        bins[k].1 += s;
+        bins[k].2 += f32::from(u8::from(r));
+    }
+    let n = scored.len().max(1) as f32;
+    let mut e = 0.0;
+    let rows = bins
+        .iter()
+        .map(|&(c, s, r)| {
+            if c == 0 {
+                return (0, 0.0, 0.0);
+            }
+            let (ms, mr) = (s / c as f32, r / c as f32);
+            e += c as f32 / n * (ms - mr).abs();
+            (c, ms, mr)
+        })
+        .collect();
+    (e, rows)
+}
+
+fn run() -> Result<(), String> {
+    let mut args: Vec<String> = std::env::args().skip(1).collect();
+    let every = match args.iter().position(|a| a == "--every") {
+        Some(k) => {
+            args.remove(k);
+            args.remove(k)
+                .parse()
+                .map_err(|e| format!("--every: {e}"))?
+        }
+        None => 12,
+    };
+    let dump = match args.iter().position(|a| a == "--dump") {
+        Some(k) => {
+            args.remove(k);
+            Some(args.remove(k))
+        }
+        None => None,
+    };
+    let table = args
+        .iter()
+        .position(|a| a == "--table")
+        .map(|k| args.remove(k))
+        .is_some();
+    if args.len() != 3 {
+        return Err(
+            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]".into(),
+        );
+    }
+    let lang = |s: &str| Lang::from_code(s).ok_or_else(|| format!("unknown language {s}"));
+    let langs = (lang(&args[1])?, lang(&args[2])?);
+    let dir = PathBuf::from(&args[0]);
+    let mut docs = Vec::new();
+    if dir.join("docs").is_dir() {
+        let mut ids: Vec<PathBuf> = fs::read_dir(dir.join("docs"))
+            .map_err(|e| e.to_string())?
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .collect();
+        ids.sort();
+        for d in ids {
+            docs.push(read_doc(&d)?);
+        }
+    } else {
+        docs.push(read_doc(&dir)?);
+    }
+    let aligner = Aligner::builder().build().map_err(|e| e.to_string())?;
+    let mut tallies = [Tally::default(); 4];
+    let mut clean = Clean::default();
+    for (d, doc) in docs.iter().enumerate() {
+        // Foreign sentences: another document, or the far half of this one.
+        let foreign: Vec<String> = if docs.len() > 1 {
+            docs[(d + 1) % docs.len()].tgt.clone()
+        } else {
+            let h = doc.tgt.len() / 2;
+            doc.tgt[h..].iter().chain(&doc.tgt[..h]).cloned().collect()
+        };
+        for (k, kind) in KINDS.iter().enumerate() {
+            let t = run_kind(&aligner, doc, &foreign, *kind, every, langs);
+            tallies[k].n += t.n;
+            tallies[k].strict += t.strict;
+            tallies[k].lenient += t.lenient;
+        }
+        run_clean(&aligner, doc, langs, &mut clean);
+    }
+    let name = dir
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let mut line = format!("{name}:");
+    for (k, kind) in KINDS.iter().enumerate() {
+        let t = tallies[k];
+        let r = |x: usize| if t.n > 0 { x as f32 / t.n as f32 } else { 0.0 };
+        line += &format!(
+            " {kind:?} n={} strict={:.2} lenient={:.2};",
+            t.n,
+            r(t.strict),
+            r(t.lenient)
+        );
+    }
+    let per100 = |x: usize| 100.0 * x as f32 / clean.beads.max(1) as f32;
+    let (e, rows) = ece(&clean.scored);
+    let right =
+        clean.scored.iter().filter(|x| x.1).count() as f32 / clean.scored.len().max(1) as f32;
+    let mean = clean.scored.iter().map(|x| x.0).sum::<f32>() / clean.scored.len().max(1) as f32;
+    line += &format!(
+        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
+        clean.beads,
+        per100(clean.omission),
+        per100(clean.addition),
+        per100(clean.number),
+        per100(clean.untranslated),
+        per100(clean.low),
+    );
+    println!("{line}");
+    if let Some(path) = dump {
+        let text: String = clean
+            .scored
+            .iter()
+            .zip(&clean.one_one)
+            .map(|((s, r), o)| format!("{s}\t{}\t{}\n", u8::from(*r), u8::from(*o)))
+            .collect();
+        fs::write(&path, text).map_err(|e| format!("{path}: {e}"))?;
+    }
+    if table {
+        println!("| score bin | beads | mean score | share exactly right |");
+        println!("| --- | --- | --- | --- |");
+        for (k, (c, s, r)) in rows.iter().enumerate() {
+            if *c > 0 {
+                println!(
+                    "| {:.1}–{:.1} | {c} | {s:.3} | {r:.3} |",
+                    k as f32 / 10.0,
+                    (k + 1) as f32 / 10.0
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,192 @@
+//! Splitting unsupported sentences off many-to-many beads into empty-side beads.
+//!
+//! Gale & Church's cost makes a `1-0` or `0-1` bead dear (its prior is about 1 %), so a
+//! source sentence whose translation was left out is cheaper folded into its
+//! neighbour's bead as a `2-1` than paid for as an omission. The length model cannot
+//! tell the two apart; the *evidence* can (METHODS.md, "Finding what a translation
+//! leaves out or adds"): a sentence that belongs to a bead has anchors or induced
+//! translations on the bead's other side, and adding it to the bead raises the bead's
+//! evidence. A sentence at the edge of a bead that does neither, and whose removal
+//! brings the bead's length ratio closer to the document's, is split off into a bead
+//! of its own with an empty other side.
+//!
+//! Only edge sentences can leave a bead (beads stay contiguous), and only beads with
+//! at least three sentences are examined (a `1-1` bead has no sentence to spare).
+
+use crate::confidence::RawBead;
+use crate::scorer::{bead_evidence, BeadScratch, Model, Prepared};
+
+/// A sentence is unsupported when the larger of its two evidence figures (what it adds
+/// to the bead, what it has on its own above chance) is below the length cost its
+/// removal saves by more than this. Chosen on textberg de–fr and 1984 ro–en (the
+/// largest value that keeps their strict F1), confirmed on MAC zh–en and ParIce en–is.
+const SUPPORT_MARGIN: f32 = 4.0;
+
+/// A sentence whose addition lowers the bead's evidence by more than this …
+const DILUTES: f32 = -0.5;
+/// … and that scores no better than chance on its own against the other side is
+/// unsupported whenever its removal improves the bead's length ratio at all. Both
+/// chosen on textberg and 1984 (strict F1 kept), confirmed on MAC and ParIce.
+const CHANCE_LEVEL: f32 = 1.0;
+/// "At all": a length-cost saving of at least this much (one nat).
+const LENGTH_GAIN_MIN: f32 = 1.0;
+
+/// Offsets at which a sentence is paired with unrelated text to learn its chance score.
+const CHANCE_SHIFTS: [usize; 2] = [7, 13];
+
+/// Which side a candidate sentence is on.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Side {
+    Src,
+    Tgt,
+}
+
+/// How well one edge sentence of a bead is supported by the rest of it.
+struct Candidate {
+    side: Side,
+    /// Position of the sentence in its side of the bead (first or last).
+    pos: usize,
+    /// Evidence the sentence adds to the bead.
+    marginal: f32,
+    /// Its own evidence against the other side, above what unrelated text scores.
+    own: f32,
+    /// How much its removal lowers the bead's length cost.
+    length_gain: f32,
+}
+
+impl Candidate {
+    /// Evidence for keeping the sentence in the bead, net of the length it spoils.
+    fn support(&self) -> f32 {
+        self.marginal.max(self.own) - self.length_gain
+    }
+
+    fn unsupported(&self) -> bool {
+        self.support() < -SUPPORT_MARGIN
+            || (self.marginal < DILUTES
+                && self.own < CHANCE_LEVEL
+                && self.length_gain > LENGTH_GAIN_MIN)
+    }
+}
+
+fn length_cost(prep: &Prepared<'_>, model: &Model, src: &[usize], tgt: &[usize]) -> f32 {
+    model.length.cost(prep.src_len(src), prep.tgt_len(tgt))
+}
+
+/// Every edge sentence of the bead with its support.
+fn candidates(
+    prep: &Prepared<'_>,
+    model: &Model,
+    src: &[usize],
+    tgt: &[usize],
+    sc: &mut BeadScratch,
+) -> Vec<Candidate> {
+    let full_ev = bead_evidence(prep, model, src, tgt, sc);
+    let full_len = length_cost(prep, model, src, tgt);
+    let mut out = Vec::new();
+    for side in [Side::Src, Side::Tgt] {
+        let this = if side == Side::Src { src } else { tgt };
+        if this.len() < 2 {
+            continue;
+        }
+        let mut ends = vec![0, this.len() - 1];
+        ends.dedup();
+        for pos in ends {
+            let x = &this[pos..=pos];
+            let rest: Vec<usize> = this
+                .iter()
+                .enumerate()
+                .filter(|&(k, _)| k != pos)
+                .map(|(_, &i)| i)
+                .collect();
+            let (rs, rt, os, ot): (&[usize], &[usize], &[usize], &[usize]) = match side {
+                Side::Src => (&rest, tgt, x, tgt),
+                Side::Tgt => (src, &rest, src, x),
+            };
+            let own = bead_evidence(prep, model, os, ot, sc);
+            // The same sentence against the other side moved away: what it scores by
+            // chance (the lexicon's ratios are never negative, so `own` alone says
+            // little).
+            let (ns, nt) = prep.sizes();
+            let mut chance = 0.0;
+            for shift in CHANCE_SHIFTS {
+                let moved: Vec<usize> = match side {
+                    Side::Src => ot.iter().map(|&j| (j + shift) % nt).collect(),
+                    Side::Tgt => os.iter().map(|&i| (i + shift) % ns).collect(),
+                };
+                chance += match side {
+                    Side::Src => bead_evidence(prep, model, os, &moved, sc),
+                    Side::Tgt => bead_evidence(prep, model, &moved, ot, sc),
+                };
+            }
+            out.push(Candidate {
+                side,
+                pos,
+                marginal: full_ev - bead_evidence(prep, model, rs, rt, sc),
+                own: own - chance / CHANCE_SHIFTS.len() as f32,
+                length_gain: full_len - length_cost(prep, model, rs, rt),
+            });
+        }
+    }
+    out
+}
+
+/// Splits unsupported edge sentences off every bead of `beads` (see the module docs).
+/// The split-off sentence becomes a `1-0` or `0-1` bead in its place; both parts keep
+/// the bead's posterior.
+pub(crate) fn split_unsupported(
+    prep: &Prepared<'_>,
+    model: &Model,
+    beads: Vec<RawBead>,
+) -> Vec<RawBead> {
+    // Without a lexicon a sentence's support is its anchors alone, too thin to tell a
+    // left-out sentence from a short true one (ParIce's short documents lose F1).
+    if model.active_lexicon().is_none() {
+        return beads;
+    }
+    let mut sc = BeadScratch::new(prep, model.lexicon.as_ref());
+    let mut out = Vec::with_capacity(beads.len());
+    for b in beads {
+        let mut before = Vec::new();
+        let mut after = Vec::new();
+        let (mut src, mut tgt) = (b.src, b.tgt);
+        while !src.is_empty() && !tgt.is_empty() && src.len() + tgt.len() >= 3 {
+            let cands = candidates(prep, model, &src, &tgt, &mut sc);
+            let worst = cands
+                .into_iter()
+                .filter(Candidate::unsupported)
+                .min_by(|a, b| a.support().total_cmp(&b.support()));
+            let Some(c) = worst else { break };
+            let this = if c.side == Side::Src {
+                &mut src
+            } else {
+                &mut tgt
+            };
+            let i = this.remove(c.pos);
+            let lone = match c.side {
+                Side::Src => RawBead {
+                    src: vec![i],
+                    tgt: vec![],
+                    posterior: b.posterior,
+                },
+                Side::Tgt => RawBead {
+                    src: vec![],
+                    tgt: vec![i],
+                    posterior: b.posterior,
+                },
+            };
+            if c.pos == 0 {
+                before.push(lone);
+            } else {
+                after.push(lone);
+            }
+        }
+        out.extend(before);
+        out.push(RawBead {
+            src,
+            tgt,
+            posterior: b.posterior,
+        });
+        out.extend(after.into_iter().rev());
+    }
+    out
+}
