@@ -23,15 +23,21 @@ use crate::units::Unit;
 /// answer (still correct, just less minimal).
 const DEADLINE: Duration = Duration::from_millis(200);
 
-/// One side of a redline: the tokens of one or more consecutive paragraphs.
+/// One side of a redline: the atoms of one or more consecutive paragraphs.
+///
+/// An atom is a word token (or a few tokens whose original bytes overlap) together with
+/// the bytes that follow it up to the next atom, so the atoms of a side tile its
+/// paragraphs exactly: whitespace, line breaks and anything normalization dropped belong
+/// to the atom before them, and the first atom of a paragraph starts where the paragraph
+/// starts. A leading label is an atom of its own, keyed apart from any word.
 struct Side<'a> {
     text: &'a str,
-    words: Vec<&'a str>,
-    spans: Vec<Span>,
-    /// Which paragraph (position in the group) each token came from.
-    owner: Vec<usize>,
-    /// Insertion point when the side has no token at all.
-    start: usize,
+    /// Comparison keys (normalized token text; labels prefixed with a NUL).
+    words: Vec<String>,
+    /// Where each atom starts in the original; atom `k` ends where `k + 1` starts.
+    starts: Vec<usize>,
+    /// End of the last paragraph of the side.
+    end: usize,
 }
 
 impl<'a> Side<'a> {
@@ -39,53 +45,61 @@ impl<'a> Side<'a> {
         let mut side = Side {
             text,
             words: Vec::new(),
-            spans: Vec::new(),
-            owner: Vec::new(),
-            start: units.first().map_or(0, |u| u.start),
+            starts: Vec::new(),
+            end: units.last().map_or(0, |u| u.span.end),
         };
-        for (k, u) in units.iter().enumerate() {
+        for u in units {
+            let first = side.starts.len();
+            if u.leading_label {
+                let value = u.label.as_deref().unwrap_or_default();
+                side.words.push(format!("\0label:{value}"));
+                side.starts.push(u.span.start);
+            }
             for (t, tok) in u.tokens.iter().enumerate() {
-                side.words.push(u.token_str(t));
-                side.spans.push(tok.span);
-                side.owner.push(k);
+                let at = if side.starts.len() == first {
+                    u.span.start
+                } else {
+                    tok.span.start
+                };
+                match side.starts.last() {
+                    // A token whose bytes start inside the previous atom (normalization
+                    // expanded one original character into several tokens) joins it.
+                    Some(&prev) if side.starts.len() > first && at <= prev => {
+                        let last = side.words.len() - 1;
+                        side.words[last].push_str(u.token_str(t));
+                    }
+                    _ => {
+                        side.words.push(u.token_str(t).to_string());
+                        side.starts.push(at.min(u.span.end));
+                    }
+                }
+            }
+            if side.starts.len() == first {
+                // Nothing to compare (normalization left no token): the paragraph is one
+                // atom, so the tiling still covers it.
+                side.words.push(String::new());
+                side.starts.push(u.span.start);
             }
         }
         side
     }
 
-    fn span(&self, r: &Range<usize>) -> Span {
-        if r.is_empty() {
-            let at = if r.start < self.spans.len() {
-                self.spans[r.start].start
-            } else {
-                self.spans.last().map_or(self.start, |s| s.end)
-            };
-            return Span::new(at, at);
-        }
-        Span::new(self.spans[r.start].start, self.spans[r.end - 1].end)
+    fn atom_end(&self, k: usize) -> usize {
+        self.starts.get(k + 1).copied().unwrap_or(self.end)
     }
 
-    /// The original text of a token range, whitespace folded; a range over several
-    /// paragraphs is quoted piece by piece so the labels between them stay out.
-    fn quote(&self, r: &Range<usize>) -> String {
-        let mut out = String::new();
-        let mut k = r.start;
-        while k < r.end {
-            let owner = self.owner[k];
-            let mut e = k;
-            while e + 1 < r.end && self.owner[e + 1] == owner {
-                e += 1;
-            }
-            let piece = &self.text[self.spans[k].start..self.spans[e].end];
-            for w in piece.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(w);
-            }
-            k = e + 1;
+    fn span(&self, r: &Range<usize>) -> Span {
+        if r.is_empty() {
+            let at = self.starts.get(r.start).copied().unwrap_or(self.end);
+            return Span::new(at, at);
         }
-        out
+        Span::new(self.starts[r.start], self.atom_end(r.end - 1))
+    }
+
+    /// The original bytes of an atom range, exactly.
+    fn quote(&self, r: &Range<usize>) -> String {
+        let s = self.span(r);
+        self.text[s.start..s.end].to_string()
     }
 
     fn joined(&self, r: &Range<usize>) -> String {

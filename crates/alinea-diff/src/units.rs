@@ -24,8 +24,13 @@ pub(crate) struct Unit {
     pub(crate) key: String,
     pub(crate) grams: Vec<u64>,
     pub(crate) label: Option<String>,
-    /// Where the body starts in the original, for insertion points in empty bodies.
-    pub(crate) start: usize,
+    /// Span of the whole paragraph (label included) in the original: the edits of a
+    /// redline tile it.
+    pub(crate) span: Span,
+    /// Whether the label stands before the body as its own piece of text (a leading
+    /// label of a paragraph that has a body); it then gets a token of its own in the
+    /// redline, so renumbering shows there as `[-3.-]{+2.+}`.
+    pub(crate) leading_label: bool,
 }
 
 impl Unit {
@@ -69,18 +74,13 @@ fn prepare_one(p: &Paragraph) -> Unit {
         .collect();
     let key: String = norm.chars().filter(|c| !c.is_whitespace()).collect();
     let grams = trigrams(&key);
-    let start = if norm.is_empty() {
-        p.span().end
-    } else {
-        let l = view.to_original(0);
-        p.span_of(l, l).start
-    };
     Unit {
         norm,
         tokens,
         key,
         grams,
         label: p.label().map(|l| l.value.clone()),
-        start,
+        span: p.span(),
+        leading_label: !label_only && p.label().is_some_and(|l| !l.trailing),
     }
 }
