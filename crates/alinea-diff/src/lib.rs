@@ -64,6 +64,7 @@ mod error;
 mod history;
 mod matching;
 mod model;
+mod refs;
 mod tokens;
 mod units;
 
@@ -73,6 +74,7 @@ pub use differ::{Differ, DifferBuilder};
 pub use error::DiffError;
 pub use history::{History, Lineage, Transition};
 pub use model::{Change, ChangeKind, Diff, Edit, EditOp, Summary};
+pub use refs::paragraph_refs;
 
 /// Compares two versions with the default settings; see [`Differ::diff`].
 ///

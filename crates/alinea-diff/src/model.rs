@@ -5,7 +5,8 @@
 //! A [`Diff`] serializes as `{"summary": {...}, "changes": [...]}`. Each change has
 //! `kind` (`"unchanged"`, `"modified"`, `"added"`, `"deleted"`, `"moved"`, `"split"`,
 //! `"merged"`), `old` and `new` (0-based paragraph indices), `old_label`, `new_label`
-//! (normalized labels or `null`), `renumbered`, `similarity` (0 to 1) and `edits`. Each
+//! (normalized labels or `null`), `old_refs`, `new_refs` (the document's own names of
+//! those paragraphs: `"OP 3"`, `"PP 5"`, `"annex ¶ 12"`, `"¶ 14"`), `renumbered`, `similarity` (0 to 1) and `edits`. Each
 //! edit has `op` (`"equal"`, `"insert"`, `"delete"`, `"replace"`), `old_span` and
 //! `new_span` (`{"start", "end"}` byte offsets into each version's original text; empty at
 //! the insertion point for one-sided edits) and `old_text`, `new_text` (the original bytes
@@ -121,6 +122,12 @@ pub struct Change {
     pub old_label: Option<String>,
     /// Normalized label of the first new paragraph, if any.
     pub new_label: Option<String>,
+    /// The document's own name for each old paragraph, parallel to `old` (`"OP 3"`,
+    /// `"PP 5"`, `"OP 2 (a)"`, `"annex ¶ 12"`, or the position `"¶ 14"`); see
+    /// [`paragraph_refs`](crate::paragraph_refs).
+    pub old_refs: Vec<String>,
+    /// The same for each new paragraph, parallel to `new`.
+    pub new_refs: Vec<String>,
     /// The paragraph kept its text but changed its label (only meaningful when both sides
     /// are present).
     pub renumbered: bool,
