@@ -29,11 +29,15 @@
 mod align;
 mod diff;
 mod escape;
+mod markdown;
 mod page;
+mod redline;
 
 pub use align::{render_alignment, AlignFormat, AlignReport};
 pub use diff::{
-    render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_history_html,
-    render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
+    render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_diff_wdiff,
+    render_history_html, render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
 };
 pub use escape::{escape_html, escape_xml};
+pub use markdown::{escape_markdown, render_diff_markdown};
+pub use redline::{fold_space, headline, pieces, rebuild, Piece};

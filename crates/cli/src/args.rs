@@ -245,6 +245,8 @@ pub enum DiffFormat {
     Md,
     /// Plain text (coloured on a terminal unless NO_COLOR is set).
     Text,
+    /// The wdiff notation `[-old-]{+new+}`, never coloured.
+    Wdiff,
     /// One self-contained HTML page.
     Html,
 }

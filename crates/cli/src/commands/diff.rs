@@ -29,6 +29,7 @@ use crate::pipeline::{detector_for, Analyzer};
 fn text_style(format: DiffFormat, output: Option<&Path>) -> TextStyle {
     match format {
         DiffFormat::Md => TextStyle::Markdown,
+        DiffFormat::Wdiff => TextStyle::Plain,
         _ => {
             let to_stdout = output.is_none_or(|p| p.as_os_str() == "-");
             let colour = to_stdout
