@@ -69,7 +69,9 @@ mod tokens;
 mod units;
 
 pub use alinea_text::{Document, Span};
-pub use crosslang::{compare_across_languages, Anchors, CrossDiff, CrossPair, CrossSummary};
+pub use crosslang::{
+    compare_across_languages, Anchors, CrossDiff, CrossPair, CrossSummary, TRUSTED_CONFIDENCE,
+};
 pub use differ::{Differ, DifferBuilder};
 pub use error::DiffError;
 pub use history::{History, Lineage, Transition};

@@ -82,13 +82,6 @@ fn para_text(doc: &Document, ix: &[usize]) -> String {
         .join(" / ")
 }
 
-fn one_based(ix: &[usize]) -> String {
-    ix.iter()
-        .map(|i| (i + 1).to_string())
-        .collect::<Vec<_>>()
-        .join("+")
-}
-
 fn counts(s: &Summary) -> String {
     ChangeKind::ALL
         .iter()
@@ -529,7 +522,7 @@ pub fn render_cross_text(
         writeln!(w, "{title}")?;
     }
     let b = if md { "- " } else { "  " };
-    writeln!(w, "{b}paragraphs: {} → {}; paired groups {}; old only {}; new only {}; groups with anchor changes {}; mean confidence {:.2}", s.old_paragraphs, s.new_paragraphs, s.paired, s.old_only, s.new_only, s.anchor_changes, s.mean_confidence)?;
+    writeln!(w, "{b}paragraphs: {} → {}; paired groups {}; old only {}; new only {}; groups with anchor changes {}; mean confidence {:.2}; pairings not trusted (under {:.1}) {}", s.old_paragraphs, s.new_paragraphs, s.paired, s.old_only, s.new_only, s.anchor_changes, s.mean_confidence, alinea_diff::TRUSTED_CONFIDENCE, s.untrusted)?;
     writeln!(
         w,
         "{b}anchors added in the new version: {}",
@@ -541,15 +534,31 @@ pub fn render_cross_text(
         or_none(anchor_list(&r.cross.document_anchors_removed))
     )?;
     writeln!(w)?;
+    let refs = Refs::of(r.old, r.new);
+    let name = |all: &[String], ix: &[usize]| {
+        ix.iter()
+            .map(|&i| all[i].as_str())
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
     for p in &r.cross.pairs {
+        let doubt = if p.untrusted {
+            format!(
+                " (the aligner's pairing, confidence {:.2}, is under {:.1} and not trusted)",
+                p.confidence,
+                alinea_diff::TRUSTED_CONFIDENCE
+            )
+        } else {
+            String::new()
+        };
         let head = match (p.old.is_empty(), p.new.is_empty()) {
             (true, _) => format!(
-                "new ¶{}: no counterpart in the old version",
-                one_based(&p.new)
+                "new {}: no counterpart in the old version{doubt}",
+                name(&refs.new, &p.new)
             ),
             (_, true) => format!(
-                "old ¶{}: no counterpart in the new version",
-                one_based(&p.old)
+                "old {}: no counterpart in the new version{doubt}",
+                name(&refs.old, &p.old)
             ),
             _ => {
                 let (a, d) = (
@@ -560,9 +569,9 @@ pub fn render_cross_text(
                     continue;
                 }
                 format!(
-                    "old ¶{} ↔ new ¶{} (confidence {:.2}): added {}; removed {}",
-                    one_based(&p.old),
-                    one_based(&p.new),
+                    "old {} ↔ new {} (confidence {:.2}): added {}; removed {}",
+                    name(&refs.old, &p.old),
+                    name(&refs.new, &p.new),
                     p.confidence,
                     or_none(a),
                     or_none(d)
@@ -570,7 +579,7 @@ pub fn render_cross_text(
             }
         };
         if md {
-            writeln!(w, "- {head}")?;
+            writeln!(w, "- {}", crate::markdown::escape_markdown(&head))?;
         } else {
             writeln!(w, "{head}")?;
         }
@@ -661,6 +670,12 @@ pub fn render_cross_html(r: &CrossReport<'_>, w: &mut dyn Write) -> io::Result<(
         }
         if p.new.is_empty() {
             notes.push_str("<span class=\"flag\">old only</span>");
+        }
+        if p.untrusted {
+            notes.push_str(&format!(
+                "<div class=\"tag\">pairing not trusted (confidence {:.2})</div>",
+                p.confidence
+            ));
         }
         if !a.is_empty() {
             notes.push_str(&format!("<div><ins>+ {}</ins></div>", escape_html(&a)));
