@@ -32,6 +32,7 @@ mod escape;
 mod markdown;
 mod page;
 mod redline;
+mod sidebyside;
 
 pub use align::{render_alignment, AlignFormat, AlignReport};
 pub use diff::{
@@ -41,3 +42,4 @@ pub use diff::{
 pub use escape::{escape_html, escape_xml};
 pub use markdown::{escape_markdown, render_diff_markdown};
 pub use redline::{fold_space, headline, pieces, rebuild, Piece};
+pub use sidebyside::render_diff_side_by_side;

@@ -249,4 +249,7 @@ pub enum DiffFormat {
     Wdiff,
     /// One self-contained HTML page.
     Html,
+    /// One HTML page with the two versions in two columns (diff only; other commands
+    /// write their HTML page).
+    SideBySide,
 }
