@@ -125,8 +125,14 @@ pub(crate) fn redline(old_text: &str, old: &[&Unit], new_text: &str, new: &[&Uni
         Some(Instant::now() + DEADLINE),
     );
     let mut segs: Vec<Segment> = Vec::new();
+    // The ranges are rebuilt from the ops' lengths: `similar`'s Patience diff can report
+    // a deletion at a new-side index past the equal run that follows it, which would
+    // leave a hole in the tiling.
+    let (mut oi, mut ni) = (0, 0);
     for op in ops {
         let (tag, o, n) = op.as_tag_tuple();
+        let (o, n) = (oi..oi + o.len(), ni..ni + n.len());
+        (oi, ni) = (o.end, n.end);
         push(&mut segs, tag == DiffTag::Equal, o, n);
     }
     // Spacing-only changes are equal text.
@@ -181,4 +187,25 @@ fn push(segs: &mut Vec<Segment>, equal: bool, old: Range<usize>, new: Range<usiz
         }
     }
     segs.push(Segment { equal, old, new });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::prepare;
+    use alinea_text::Document;
+
+    /// Found by the edit suite: the token diff once reported a deletion at a new-side
+    /// index beyond the equal run after it, and the redline skipped a word.
+    #[test]
+    fn repeated_words_leave_no_hole_in_the_redline() {
+        let old = Document::parse("4. x ارتباطات در امنیت چارچوب بینالمللی در دستور کار");
+        let new = Document::parse("4. x در در امنیت چارچوب بینالمللی چارچوب دستور کار");
+        let (a, b) = (prepare(&old), prepare(&new));
+        let edits = redline(old.text(), &[&a[0]], new.text(), &[&b[0]]);
+        let olds: String = edits.iter().map(|e| e.old_text.as_str()).collect();
+        let news: String = edits.iter().map(|e| e.new_text.as_str()).collect();
+        assert_eq!(olds, old.text().trim_end());
+        assert_eq!(news, new.text().trim_end());
+    }
 }
