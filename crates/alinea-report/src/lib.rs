@@ -28,6 +28,7 @@
 
 mod align;
 mod diff;
+mod docx;
 mod escape;
 mod markdown;
 mod page;
@@ -39,6 +40,7 @@ pub use diff::{
     render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_diff_wdiff,
     render_history_html, render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
 };
+pub use docx::{render_diff_docx, render_diff_docx_dated, revision_date_now, AUTHOR};
 pub use escape::{escape_html, escape_xml};
 pub use markdown::{escape_markdown, render_diff_markdown};
 pub use redline::{fold_space, headline, pieces, rebuild, Piece};

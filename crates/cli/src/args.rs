@@ -252,4 +252,7 @@ pub enum DiffFormat {
     /// One HTML page with the two versions in two columns (diff only; other commands
     /// write their HTML page).
     SideBySide,
+    /// A Word document of the new version with tracked changes (diff of one language
+    /// only).
+    Docx,
 }

@@ -15,9 +15,9 @@ use std::path::{Path, PathBuf};
 use alinea_align::Aligner;
 use alinea_diff::{compare_across_languages, DiffError, Differ};
 use alinea_report::{
-    render_cross_html, render_cross_text, render_diff_html, render_diff_side_by_side,
-    render_diff_text, render_history_html, render_history_text, CrossReport, DiffReport,
-    HistoryReport, TextStyle,
+    render_cross_html, render_cross_text, render_diff_docx, render_diff_html,
+    render_diff_side_by_side, render_diff_text, render_history_html, render_history_text,
+    CrossReport, DiffReport, HistoryReport, TextStyle,
 };
 use alinea_text::{Document, Lang};
 use anyhow::{bail, Context, Result};
@@ -77,6 +77,13 @@ pub fn run_diff(args: &DiffArgs, max_bytes: u64) -> Result<()> {
         match args.format {
             DiffFormat::Json => write_json(out.writer(), &cross)?,
             DiffFormat::Html | DiffFormat::SideBySide => render_cross_html(&report, out.writer())?,
+            DiffFormat::Docx => bail!(
+                "--format docx needs two versions in one language ({} is {}, {} is {})",
+                names.0,
+                old_lang,
+                names.1,
+                new_lang
+            ),
             f => render_cross_text(&report, text_style(f, args.output.as_deref()), out.writer())?,
         }
         return out.finish();
@@ -104,6 +111,7 @@ pub fn run_diff(args: &DiffArgs, max_bytes: u64) -> Result<()> {
         }
         DiffFormat::Html => render_diff_html(&report, out.writer())?,
         DiffFormat::SideBySide => render_diff_side_by_side(&report, out.writer())?,
+        DiffFormat::Docx => render_diff_docx(&report, out.writer())?,
         f => render_diff_text(&report, text_style(f, args.output.as_deref()), out.writer())?,
     }
     out.finish()
@@ -181,6 +189,7 @@ pub fn run_history(args: &HistoryArgs, max_bytes: u64) -> Result<()> {
             write_json(out.writer(), &value)?;
         }
         DiffFormat::Html | DiffFormat::SideBySide => render_history_html(&report, out.writer())?,
+        DiffFormat::Docx => bail!("--format docx is for `alinea diff` of two versions"),
         f => render_history_text(&report, text_style(f, args.output.as_deref()), out.writer())?,
     }
     out.finish()
