@@ -275,7 +275,8 @@ fn script(base: &[String], donor: &[&str], seed: u64) -> Option<Script> {
         .join("\n\n");
     // The script must read back as the paragraphs it was built from.
     let reread = paragraphs_of(&new_text);
-    if reread.len() != texts.len() {
+    let bare = |t: &str| t.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+    if reread.len() != texts.len() || reread.iter().zip(&texts).any(|(a, b)| bare(a) != bare(b)) {
         return None;
     }
     let mut fates = vec![Fate::Deleted; base.len()];
@@ -374,6 +375,15 @@ fn score(s: &Script, out: &mut Score) {
             Fate::Split(js) => c.kind == ChangeKind::Split && &c.new == js,
             Fate::Merged(os, j) => c.kind == ChangeKind::Merged && &c.old == os && c.new == [*j],
         };
+        if !ok && std::env::var_os("EDIT_SUITE_MISSES").is_some() {
+            eprintln!(
+                "miss: truth {f:?}, got {} {:?} -> {:?}: {}",
+                c.kind.as_str(),
+                c.old,
+                c.new,
+                old.paragraphs()[i].text()
+            );
+        }
         tally(out, truth_name(f), ok);
     }
     for &j in &s.added {
