@@ -9,6 +9,7 @@
 //! - an equal run of one or two short tokens between two changes ("of the", "و") is folded
 //!   into one replacement, so a rewritten clause reads as a single `[-old-]{+new+}`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -32,8 +33,10 @@ const DEADLINE: Duration = Duration::from_millis(200);
 /// starts. A leading label is an atom of its own, keyed apart from any word.
 struct Side<'a> {
     text: &'a str,
-    /// Comparison keys (normalized token text; labels prefixed with a NUL).
-    words: Vec<String>,
+    /// Comparison keys (normalized token text; labels prefixed with a NUL). Borrowed from
+    /// the normalized view except for labels and the rare joined tokens, so a redline
+    /// allocates little.
+    words: Vec<Cow<'a, str>>,
     /// Where each atom starts in the original; atom `k` ends where `k + 1` starts.
     starts: Vec<usize>,
     /// End of the last paragraph of the side.
@@ -52,7 +55,7 @@ impl<'a> Side<'a> {
             let first = side.starts.len();
             if u.leading_label {
                 let value = u.label.as_deref().unwrap_or_default();
-                side.words.push(format!("\0label:{value}"));
+                side.words.push(Cow::Owned(format!("\0label:{value}")));
                 side.starts.push(u.span.start);
             }
             for (t, tok) in u.tokens.iter().enumerate() {
@@ -66,10 +69,10 @@ impl<'a> Side<'a> {
                     // expanded one original character into several tokens) joins it.
                     Some(&prev) if side.starts.len() > first && at <= prev => {
                         let last = side.words.len() - 1;
-                        side.words[last].push_str(u.token_str(t));
+                        side.words[last].to_mut().push_str(u.token_str(t));
                     }
                     _ => {
-                        side.words.push(u.token_str(t).to_string());
+                        side.words.push(Cow::Borrowed(u.token_str(t)));
                         side.starts.push(at.min(u.span.end));
                     }
                 }
@@ -77,7 +80,7 @@ impl<'a> Side<'a> {
             if side.starts.len() == first {
                 // Nothing to compare (normalization left no token): the paragraph is one
                 // atom, so the tiling still covers it.
-                side.words.push(String::new());
+                side.words.push(Cow::Borrowed(""));
                 side.starts.push(u.span.start);
             }
         }
