@@ -150,6 +150,20 @@ fn cross_language_comparison_finds_the_new_recalled_resolutions() {
         1,
         "the list of recalled resolutions gains 75/240 and 76/19"
     );
+    // Issue 14: no anchor change is drawn from a pairing the aligner is unsure of.
+    for p in v["pairs"].as_array().unwrap() {
+        let changed = ["anchors_added", "anchors_removed"].iter().any(|k| {
+            p[k].as_object()
+                .unwrap()
+                .values()
+                .any(|set| !set.as_array().unwrap().is_empty())
+        });
+        let confidence = p["confidence"].as_f64().unwrap();
+        assert!(
+            !changed || confidence >= 0.5,
+            "untrusted pairing reported: {p}"
+        );
+    }
     let text = stdout(&alinea(&[
         "diff",
         old.to_str().unwrap(),

@@ -236,12 +236,16 @@ fn make(
     let old_label = old.first().and_then(|&i| a[i].label.clone());
     let new_label = new.first().and_then(|&j| b[j].label.clone());
     let renumbered = !old.is_empty() && !new.is_empty() && old_label != new_label;
+    let old_refs = old.iter().map(|&i| a[i].reference.clone()).collect();
+    let new_refs = new.iter().map(|&j| b[j].reference.clone()).collect();
     Change {
         kind,
         old,
         new,
         old_label,
         new_label,
+        old_refs,
+        new_refs,
         renumbered,
         similarity,
         edits,

@@ -9,6 +9,7 @@
 //! - an equal run of one or two short tokens between two changes ("of the", "و") is folded
 //!   into one replacement, so a rewritten clause reads as a single `[-old-]{+new+}`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 use std::time::{Duration, Instant};
 
@@ -23,15 +24,23 @@ use crate::units::Unit;
 /// answer (still correct, just less minimal).
 const DEADLINE: Duration = Duration::from_millis(200);
 
-/// One side of a redline: the tokens of one or more consecutive paragraphs.
+/// One side of a redline: the atoms of one or more consecutive paragraphs.
+///
+/// An atom is a word token (or a few tokens whose original bytes overlap) together with
+/// the bytes that follow it up to the next atom, so the atoms of a side tile its
+/// paragraphs exactly: whitespace, line breaks and anything normalization dropped belong
+/// to the atom before them, and the first atom of a paragraph starts where the paragraph
+/// starts. A leading label is an atom of its own, keyed apart from any word.
 struct Side<'a> {
     text: &'a str,
-    words: Vec<&'a str>,
-    spans: Vec<Span>,
-    /// Which paragraph (position in the group) each token came from.
-    owner: Vec<usize>,
-    /// Insertion point when the side has no token at all.
-    start: usize,
+    /// Comparison keys (normalized token text; labels prefixed with a NUL). Borrowed from
+    /// the normalized view except for labels and the rare joined tokens, so a redline
+    /// allocates little.
+    words: Vec<Cow<'a, str>>,
+    /// Where each atom starts in the original; atom `k` ends where `k + 1` starts.
+    starts: Vec<usize>,
+    /// End of the last paragraph of the side.
+    end: usize,
 }
 
 impl<'a> Side<'a> {
@@ -39,53 +48,61 @@ impl<'a> Side<'a> {
         let mut side = Side {
             text,
             words: Vec::new(),
-            spans: Vec::new(),
-            owner: Vec::new(),
-            start: units.first().map_or(0, |u| u.start),
+            starts: Vec::new(),
+            end: units.last().map_or(0, |u| u.span.end),
         };
-        for (k, u) in units.iter().enumerate() {
+        for u in units {
+            let first = side.starts.len();
+            if u.leading_label {
+                let value = u.label.as_deref().unwrap_or_default();
+                side.words.push(Cow::Owned(format!("\0label:{value}")));
+                side.starts.push(u.span.start);
+            }
             for (t, tok) in u.tokens.iter().enumerate() {
-                side.words.push(u.token_str(t));
-                side.spans.push(tok.span);
-                side.owner.push(k);
+                let at = if side.starts.len() == first {
+                    u.span.start
+                } else {
+                    tok.span.start
+                };
+                match side.starts.last() {
+                    // A token whose bytes start inside the previous atom (normalization
+                    // expanded one original character into several tokens) joins it.
+                    Some(&prev) if side.starts.len() > first && at <= prev => {
+                        let last = side.words.len() - 1;
+                        side.words[last].to_mut().push_str(u.token_str(t));
+                    }
+                    _ => {
+                        side.words.push(Cow::Borrowed(u.token_str(t)));
+                        side.starts.push(at.min(u.span.end));
+                    }
+                }
+            }
+            if side.starts.len() == first {
+                // Nothing to compare (normalization left no token): the paragraph is one
+                // atom, so the tiling still covers it.
+                side.words.push(Cow::Borrowed(""));
+                side.starts.push(u.span.start);
             }
         }
         side
     }
 
-    fn span(&self, r: &Range<usize>) -> Span {
-        if r.is_empty() {
-            let at = if r.start < self.spans.len() {
-                self.spans[r.start].start
-            } else {
-                self.spans.last().map_or(self.start, |s| s.end)
-            };
-            return Span::new(at, at);
-        }
-        Span::new(self.spans[r.start].start, self.spans[r.end - 1].end)
+    fn atom_end(&self, k: usize) -> usize {
+        self.starts.get(k + 1).copied().unwrap_or(self.end)
     }
 
-    /// The original text of a token range, whitespace folded; a range over several
-    /// paragraphs is quoted piece by piece so the labels between them stay out.
-    fn quote(&self, r: &Range<usize>) -> String {
-        let mut out = String::new();
-        let mut k = r.start;
-        while k < r.end {
-            let owner = self.owner[k];
-            let mut e = k;
-            while e + 1 < r.end && self.owner[e + 1] == owner {
-                e += 1;
-            }
-            let piece = &self.text[self.spans[k].start..self.spans[e].end];
-            for w in piece.split_whitespace() {
-                if !out.is_empty() {
-                    out.push(' ');
-                }
-                out.push_str(w);
-            }
-            k = e + 1;
+    fn span(&self, r: &Range<usize>) -> Span {
+        if r.is_empty() {
+            let at = self.starts.get(r.start).copied().unwrap_or(self.end);
+            return Span::new(at, at);
         }
-        out
+        Span::new(self.starts[r.start], self.atom_end(r.end - 1))
+    }
+
+    /// The original bytes of an atom range, exactly.
+    fn quote(&self, r: &Range<usize>) -> String {
+        let s = self.span(r);
+        self.text[s.start..s.end].to_string()
     }
 
     fn joined(&self, r: &Range<usize>) -> String {
@@ -111,8 +128,14 @@ pub(crate) fn redline(old_text: &str, old: &[&Unit], new_text: &str, new: &[&Uni
         Some(Instant::now() + DEADLINE),
     );
     let mut segs: Vec<Segment> = Vec::new();
+    // The ranges are rebuilt from the ops' lengths: `similar`'s Patience diff can report
+    // a deletion at a new-side index past the equal run that follows it, which would
+    // leave a hole in the tiling.
+    let (mut oi, mut ni) = (0, 0);
     for op in ops {
         let (tag, o, n) = op.as_tag_tuple();
+        let (o, n) = (oi..oi + o.len(), ni..ni + n.len());
+        (oi, ni) = (o.end, n.end);
         push(&mut segs, tag == DiffTag::Equal, o, n);
     }
     // Spacing-only changes are equal text.
@@ -167,4 +190,25 @@ fn push(segs: &mut Vec<Segment>, equal: bool, old: Range<usize>, new: Range<usiz
         }
     }
     segs.push(Segment { equal, old, new });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::units::prepare;
+    use alinea_text::Document;
+
+    /// Found by the edit suite: the token diff once reported a deletion at a new-side
+    /// index beyond the equal run after it, and the redline skipped a word.
+    #[test]
+    fn repeated_words_leave_no_hole_in_the_redline() {
+        let old = Document::parse("4. x ارتباطات در امنیت چارچوب بینالمللی در دستور کار");
+        let new = Document::parse("4. x در در امنیت چارچوب بینالمللی چارچوب دستور کار");
+        let (a, b) = (prepare(&old), prepare(&new));
+        let edits = redline(old.text(), &[&a[0]], new.text(), &[&b[0]]);
+        let olds: String = edits.iter().map(|e| e.old_text.as_str()).collect();
+        let news: String = edits.iter().map(|e| e.new_text.as_str()).collect();
+        assert_eq!(olds, old.text().trim_end());
+        assert_eq!(news, new.text().trim_end());
+    }
 }

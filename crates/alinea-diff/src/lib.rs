@@ -64,15 +64,19 @@ mod error;
 mod history;
 mod matching;
 mod model;
+mod refs;
 mod tokens;
 mod units;
 
 pub use alinea_text::{Document, Span};
-pub use crosslang::{compare_across_languages, Anchors, CrossDiff, CrossPair, CrossSummary};
+pub use crosslang::{
+    compare_across_languages, Anchors, CrossDiff, CrossPair, CrossSummary, TRUSTED_CONFIDENCE,
+};
 pub use differ::{Differ, DifferBuilder};
 pub use error::DiffError;
 pub use history::{History, Lineage, Transition};
 pub use model::{Change, ChangeKind, Diff, Edit, EditOp, Summary};
+pub use refs::paragraph_refs;
 
 /// Compares two versions with the default settings; see [`Differ::diff`].
 ///

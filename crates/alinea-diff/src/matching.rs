@@ -120,16 +120,10 @@ pub(crate) fn match_units(old: &[Unit], new: &[Unit], p: Params) -> Matching {
     let mut old_slot = vec![Slot::Free; old.len()];
     let mut new_slot = vec![Slot::Free; new.len()];
 
-    // 1. Exact bodies; duplicates pair up in order of occurrence.
-    let mut by_key: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, u) in old.iter().enumerate().rev() {
-        by_key.entry(u.key.as_str()).or_default().push(i);
-    }
-    for (j, u) in new.iter().enumerate() {
-        if let Some(i) = by_key.get_mut(u.key.as_str()).and_then(Vec::pop) {
-            old_slot[i] = Slot::Pair(j, 1.0, true);
-            new_slot[j] = Slot::Pair(i, 1.0, true);
-        }
+    // 1. Exact bodies.
+    for (i, j) in exact_pairs(old, new) {
+        old_slot[i] = Slot::Pair(j, 1.0, true);
+        new_slot[j] = Slot::Pair(i, 1.0, true);
     }
 
     // 2. Similar pairs among the rest.
@@ -244,6 +238,74 @@ pub(crate) fn match_units(old: &[Unit], new: &[Unit], p: Params) -> Matching {
             .filter(|&j| new_slot[j] == Slot::Free)
             .collect(),
     }
+}
+
+/// Pairs paragraphs with equal bodies, keeping repeated ones in order.
+///
+/// Bodies found exactly once on each side pair up directly; the longest increasing run
+/// of those pairs is the backbone of the order. A body repeated on either side
+/// (boilerplate such as a distribution line on every page) pairs its copies in order of
+/// occurrence *within each stretch between two backbone pairs*, so a copy is never
+/// matched to an identical one elsewhere in the document, which would read as a move.
+/// Copies left over in their stretch pair up in order among themselves (those are real
+/// moves, or a copy deleted here and added there). Linear apart from sorting.
+fn exact_pairs(old: &[Unit], new: &[Unit]) -> Vec<(usize, usize)> {
+    let mut by_key: FxHashMap<&str, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
+    for (i, u) in old.iter().enumerate() {
+        by_key.entry(u.key.as_str()).or_default().0.push(i);
+    }
+    for (j, u) in new.iter().enumerate() {
+        if let Some(e) = by_key.get_mut(u.key.as_str()) {
+            e.1.push(j);
+        }
+    }
+    let mut unique: Vec<(usize, usize)> = by_key
+        .values()
+        .filter(|(o, n)| o.len() == 1 && n.len() == 1)
+        .map(|(o, n)| (o[0], n[0]))
+        .collect();
+    unique.sort_unstable();
+    let keep = increasing_subsequence(&unique.iter().map(|p| p.1).collect::<Vec<_>>());
+    let (old_marks, new_marks): (Vec<usize>, Vec<usize>) = unique
+        .iter()
+        .zip(&keep)
+        .filter(|(_, &k)| k)
+        .map(|(p, _)| *p)
+        .unzip();
+    // The stretch of a position: how many backbone pairs come before it.
+    let stretch = |marks: &[usize], x: usize| marks.partition_point(|&m| m < x);
+    let mut out = unique;
+    let mut repeated: Vec<&(Vec<usize>, Vec<usize>)> = by_key
+        .values()
+        .filter(|(o, n)| !n.is_empty() && (o.len() > 1 || n.len() > 1))
+        .collect();
+    repeated.sort_unstable_by_key(|(o, _)| o[0]);
+    for (olds, news) in repeated {
+        let (mut a, mut b) = (0, 0);
+        let (mut left_old, mut left_new) = (Vec::new(), Vec::new());
+        while a < olds.len() && b < news.len() {
+            let (sa, sb) = (stretch(&old_marks, olds[a]), stretch(&new_marks, news[b]));
+            match sa.cmp(&sb) {
+                std::cmp::Ordering::Equal => {
+                    out.push((olds[a], news[b]));
+                    a += 1;
+                    b += 1;
+                }
+                std::cmp::Ordering::Less => {
+                    left_old.push(olds[a]);
+                    a += 1;
+                }
+                std::cmp::Ordering::Greater => {
+                    left_new.push(news[b]);
+                    b += 1;
+                }
+            }
+        }
+        left_old.extend_from_slice(&olds[a..]);
+        left_new.extend_from_slice(&news[b..]);
+        out.extend(left_old.into_iter().zip(left_new));
+    }
+    out
 }
 
 /// For each free new paragraph, up to `k` free old paragraphs sharing the most rare
@@ -412,6 +474,55 @@ fn increasing_subsequence(seq: &[usize]) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// One unit per text (each parsed on its own, so the paragraph reader cannot join
+    /// them).
+    fn units(texts: &[&str]) -> Vec<Unit> {
+        texts
+            .iter()
+            .flat_map(|t| crate::units::prepare(&alinea_text::Document::parse(*t)))
+            .collect()
+    }
+
+    #[test]
+    fn repeated_paragraphs_keep_their_order() {
+        // A boilerplate line repeated after every section; one section (and its copy) is
+        // gone in the new version. Pairing copies by occurrence would shift every later
+        // copy onto the one before it; each must stay with its own section.
+        let rep = "Distribution: General";
+        let old = units(&[
+            "Alpha section text.",
+            rep,
+            "Beta section text.",
+            rep,
+            "Gamma section text.",
+            rep,
+            "Delta section text.",
+            rep,
+        ]);
+        let new = units(&[
+            "Alpha section text.",
+            rep,
+            "Gamma section text.",
+            rep,
+            "Delta section text.",
+            rep,
+        ]);
+        let mut pairs = exact_pairs(&old, &new);
+        pairs.sort_unstable();
+        assert_eq!(pairs, [(0, 0), (1, 1), (4, 2), (5, 3), (6, 4), (7, 5)]);
+        let m = match_units(
+            &old,
+            &new,
+            Params {
+                threshold: 0.5,
+                candidates: 8,
+                split_merge: true,
+                moves: true,
+            },
+        );
+        assert!(m.in_order.iter().all(|&x| x), "{m:?}");
+    }
 
     #[test]
     fn increasing_subsequence_finds_the_moved_item() {

@@ -5,11 +5,24 @@
 //! A [`Diff`] serializes as `{"summary": {...}, "changes": [...]}`. Each change has
 //! `kind` (`"unchanged"`, `"modified"`, `"added"`, `"deleted"`, `"moved"`, `"split"`,
 //! `"merged"`), `old` and `new` (0-based paragraph indices), `old_label`, `new_label`
-//! (normalized labels or `null`), `renumbered`, `similarity` (0 to 1) and `edits`. Each
+//! (normalized labels or `null`), `old_refs`, `new_refs` (the document's own names of
+//! those paragraphs: `"OP 3"`, `"PP 5"`, `"annex ¶ 12"`, `"¶ 14"`), `renumbered`, `similarity` (0 to 1) and `edits`. Each
 //! edit has `op` (`"equal"`, `"insert"`, `"delete"`, `"replace"`), `old_span` and
 //! `new_span` (`{"start", "end"}` byte offsets into each version's original text; empty at
-//! the insertion point for one-sided edits) and `old_text`, `new_text` (quoted from the
-//! originals, whitespace folded).
+//! the insertion point for one-sided edits) and `old_text`, `new_text` (the original bytes
+//! at those spans, exactly).
+//!
+//! # Tiling
+//!
+//! The edits of a change, in order, tile its paragraphs on both sides: the first edit's
+//! span starts where the first paragraph starts, each span ends where the next begins,
+//! and the last ends where the last paragraph ends (for a split or merge, the blank lines
+//! between the paragraphs of a group belong to the edit before them). Whitespace and line
+//! breaks belong to the edit of the word before them, and a leading label (`3.`, `(a)`)
+//! is a piece of its own. Concatenating the `old_text`s of a change therefore gives the
+//! old paragraphs' original bytes, and the `new_text`s the new ones': a renderer can
+//! rebuild both versions from a redline. An `equal` edit may still differ in bytes
+//! between the sides (line breaks of re-wrapped text, digit systems, letter forms, case).
 
 use alinea_text::Span;
 
@@ -89,9 +102,9 @@ pub struct Edit {
     pub old_span: Span,
     /// Byte span in the new original (empty, at the deletion point, for a delete).
     pub new_span: Span,
-    /// The old words as written in the old original, whitespace folded.
+    /// The old original's bytes at `old_span`, exactly (trailing whitespace included).
     pub old_text: String,
-    /// The new words as written in the new original, whitespace folded.
+    /// The new original's bytes at `new_span`, exactly (trailing whitespace included).
     pub new_text: String,
 }
 
@@ -109,6 +122,12 @@ pub struct Change {
     pub old_label: Option<String>,
     /// Normalized label of the first new paragraph, if any.
     pub new_label: Option<String>,
+    /// The document's own name for each old paragraph, parallel to `old` (`"OP 3"`,
+    /// `"PP 5"`, `"OP 2 (a)"`, `"annex ¶ 12"`, or the position `"¶ 14"`); see
+    /// [`paragraph_refs`](crate::paragraph_refs).
+    pub old_refs: Vec<String>,
+    /// The same for each new paragraph, parallel to `new`.
+    pub new_refs: Vec<String>,
     /// The paragraph kept its text but changed its label (only meaningful when both sides
     /// are present).
     pub renumbered: bool,

@@ -5,6 +5,7 @@ use alinea_text::normalize::normalize;
 use alinea_text::{Document, Paragraph, Span};
 use rayon::prelude::*;
 
+use crate::refs::paragraph_refs;
 use crate::tokens::{tokenize, trigrams};
 
 /// A word token: its text in the normalized view and its span in the original document.
@@ -24,8 +25,15 @@ pub(crate) struct Unit {
     pub(crate) key: String,
     pub(crate) grams: Vec<u64>,
     pub(crate) label: Option<String>,
-    /// Where the body starts in the original, for insertion points in empty bodies.
-    pub(crate) start: usize,
+    /// Span of the whole paragraph (label included) in the original: the edits of a
+    /// redline tile it.
+    pub(crate) span: Span,
+    /// Whether the label stands before the body as its own piece of text (a leading
+    /// label of a paragraph that has a body); it then gets a token of its own in the
+    /// redline, so renumbering shows there as `[-3.-]{+2.+}`.
+    pub(crate) leading_label: bool,
+    /// The document's own name for the paragraph (`OP 3`, `PP 5`, `¶ 12`).
+    pub(crate) reference: String,
 }
 
 impl Unit {
@@ -41,14 +49,23 @@ const PARALLEL_MIN: usize = 256;
 /// Prepares every paragraph of `doc`.
 pub(crate) fn prepare(doc: &Document) -> Vec<Unit> {
     let paras = doc.paragraphs();
+    let refs = paragraph_refs(doc);
     if paras.len() >= PARALLEL_MIN {
-        paras.par_iter().map(prepare_one).collect()
+        paras
+            .par_iter()
+            .zip(refs)
+            .map(|(p, r)| prepare_one(p, r))
+            .collect()
     } else {
-        paras.iter().map(prepare_one).collect()
+        paras
+            .iter()
+            .zip(refs)
+            .map(|(p, r)| prepare_one(p, r))
+            .collect()
     }
 }
 
-fn prepare_one(p: &Paragraph) -> Unit {
+fn prepare_one(p: &Paragraph, reference: String) -> Unit {
     let mut view = p.normalized_body();
     // A paragraph that is only a label (a bare "12.") keeps its label as its text, so it
     // can still be matched and is never an empty key that equals every other one.
@@ -69,18 +86,14 @@ fn prepare_one(p: &Paragraph) -> Unit {
         .collect();
     let key: String = norm.chars().filter(|c| !c.is_whitespace()).collect();
     let grams = trigrams(&key);
-    let start = if norm.is_empty() {
-        p.span().end
-    } else {
-        let l = view.to_original(0);
-        p.span_of(l, l).start
-    };
     Unit {
         norm,
         tokens,
         key,
         grams,
         label: p.label().map(|l| l.value.clone()),
-        start,
+        span: p.span(),
+        leading_label: !label_only && p.label().is_some_and(|l| !l.trailing),
+        reference,
     }
 }

@@ -41,6 +41,9 @@ pub fn check_invariants(d: &Diff, old: &Document, new: &Document) {
         if c.kind == ChangeKind::Modified {
             assert!(c.edits.iter().any(|e| e.op != EditOp::Equal), "{c:?}");
         }
+        if !c.edits.is_empty() {
+            check_tiling(c, old, new);
+        }
         for e in &c.edits {
             for (span, text) in [(e.old_span, old.text()), (e.new_span, new.text())] {
                 assert!(span.end <= text.len());
@@ -63,4 +66,30 @@ pub fn check_invariants(d: &Diff, old: &Document, new: &Document) {
     );
     let total: usize = ChangeKind::ALL.iter().map(|&k| d.summary.count(k)).sum();
     assert_eq!(total, d.changes.len());
+}
+
+/// The edits of a change tile its paragraphs on both sides: contiguous spans from the
+/// first paragraph's start to the last one's end, each edit's text the original bytes at
+/// its span.
+pub fn check_tiling(c: &alinea_diff::Change, old: &Document, new: &Document) {
+    for (ix, doc, old_side) in [(&c.old, old, true), (&c.new, new, false)] {
+        let paras = doc.paragraphs();
+        let start = paras[ix[0]].span().start;
+        let end = paras[*ix.last().unwrap()].span().end;
+        let mut at = start;
+        let mut rebuilt = String::new();
+        for e in &c.edits {
+            let (span, text) = if old_side {
+                (e.old_span, &e.old_text)
+            } else {
+                (e.new_span, &e.new_text)
+            };
+            assert_eq!(span.start, at, "gap or overlap before {e:?} in {c:?}");
+            assert_eq!(&doc.text()[span.start..span.end], text.as_str(), "{e:?}");
+            at = span.end;
+            rebuilt.push_str(text);
+        }
+        assert_eq!(at, end, "the edits stop short of the end: {c:?}");
+        assert_eq!(rebuilt, &doc.text()[start..end]);
+    }
 }

@@ -8,11 +8,12 @@
 
 use std::io::{self, Write};
 
-use alinea_diff::{Change, ChangeKind, CrossDiff, Diff, EditOp, History, Summary};
+use alinea_diff::{paragraph_refs, Change, ChangeKind, CrossDiff, Diff, History, Summary};
 use alinea_text::{Document, Lang};
 
 use crate::escape::escape_html;
 use crate::page;
+use crate::redline::{fold_space, group_text, headline, pieces, Piece};
 
 /// How text reports look.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
@@ -81,13 +82,6 @@ fn para_text(doc: &Document, ix: &[usize]) -> String {
         .join(" / ")
 }
 
-fn one_based(ix: &[usize]) -> String {
-    ix.iter()
-        .map(|i| (i + 1).to_string())
-        .collect::<Vec<_>>()
-        .join("+")
-}
-
 fn counts(s: &Summary) -> String {
     ChangeKind::ALL
         .iter()
@@ -96,25 +90,24 @@ fn counts(s: &Summary) -> String {
         .join(", ")
 }
 
-fn change_head(c: &Change) -> String {
-    let place = match (c.old.is_empty(), c.new.is_empty()) {
-        (true, _) => format!("new ¶{}", one_based(&c.new)),
-        (_, true) => format!("old ¶{}", one_based(&c.old)),
-        _ => format!("old ¶{} → new ¶{}", one_based(&c.old), one_based(&c.new)),
-    };
-    let mut head = format!("{} ({place})", c.kind.as_str());
-    if c.renumbered {
-        let l = |x: &Option<String>| x.clone().unwrap_or_else(|| "-".into());
-        head.push_str(&format!(
-            ", renumbered {} → {}",
-            l(&c.old_label),
-            l(&c.new_label)
-        ));
+/// The reference lists of both documents, for headings that name a moved paragraph's
+/// neighbours.
+pub(crate) struct Refs {
+    pub(crate) old: Vec<String>,
+    pub(crate) new: Vec<String>,
+}
+
+impl Refs {
+    pub(crate) fn of(old: &Document, new: &Document) -> Refs {
+        Refs {
+            old: paragraph_refs(old),
+            new: paragraph_refs(new),
+        }
     }
-    if !c.old.is_empty() && !c.new.is_empty() {
-        head.push_str(&format!(", similarity {:.2}", c.similarity));
+
+    pub(crate) fn head(&self, c: &Change) -> String {
+        headline(c, &self.old, &self.new)
     }
-    head
 }
 
 fn text_redline(c: &Change, old: &Document, new: &Document, style: TextStyle) -> String {
@@ -122,25 +115,12 @@ fn text_redline(c: &Change, old: &Document, new: &Document, style: TextStyle) ->
         TextStyle::Color => ("\x1b[31m[-", "-]\x1b[0m", "\x1b[32m{+", "+}\x1b[0m"),
         _ => ("[-", "-]", "{+", "+}"),
     };
-    match c.kind {
-        ChangeKind::Added => return format!("{ins_open}{}{ins_close}", para_text(new, &c.new)),
-        ChangeKind::Deleted => return format!("{del_open}{}{del_close}", para_text(old, &c.old)),
-        _ if c.edits.is_empty() => return para_text(new, &c.new),
-        _ => {}
-    }
     let mut out = String::new();
-    for e in &c.edits {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match e.op {
-            EditOp::Equal => out.push_str(&e.new_text),
-            EditOp::Insert => out.push_str(&format!("{ins_open}{}{ins_close}", e.new_text)),
-            EditOp::Delete => out.push_str(&format!("{del_open}{}{del_close}", e.old_text)),
-            _ => out.push_str(&format!(
-                "{del_open}{}{del_close}{ins_open}{}{ins_close}",
-                e.old_text, e.new_text
-            )),
+    for p in pieces(c, old, new) {
+        match p {
+            Piece::Same(t) => out.push_str(&t),
+            Piece::Del(t) => out.push_str(&format!("{del_open}{t}{del_close}")),
+            Piece::Ins(t) => out.push_str(&format!("{ins_open}{t}{ins_close}")),
         }
     }
     out
@@ -179,8 +159,13 @@ fn write_changes_text(
     new: &Document,
     style: TextStyle,
 ) -> io::Result<()> {
-    for c in d.changes.iter().filter(|c| c.kind != ChangeKind::Unchanged) {
-        let head = change_head(c);
+    let refs = Refs::of(old, new);
+    for c in d
+        .changes
+        .iter()
+        .filter(|c| c.kind != ChangeKind::Unchanged || c.renumbered)
+    {
+        let head = refs.head(c);
         let body = text_redline(c, old, new, style);
         if style == TextStyle::Markdown {
             writeln!(w, "### {head}\n\n{body}\n")?;
@@ -191,16 +176,24 @@ fn write_changes_text(
     Ok(())
 }
 
-/// Renders a diff as text or Markdown.
+/// Renders a diff as text or Markdown. [`TextStyle::Markdown`] is
+/// [`render_diff_markdown`](crate::render_diff_markdown); the text styles write the
+/// wdiff notation `[-old-]{+new+}` (coloured with [`TextStyle::Color`]).
 pub fn render_diff_text(r: &DiffReport<'_>, style: TextStyle, w: &mut dyn Write) -> io::Result<()> {
     if style == TextStyle::Markdown {
-        writeln!(w, "# Changes from `{}` to `{}`\n", r.old_name, r.new_name)?;
-    } else {
-        writeln!(w, "changes from {} to {}", r.old_name, r.new_name)?;
+        return crate::markdown::render_diff_markdown(r, w);
     }
+    writeln!(w, "changes from {} to {}", r.old_name, r.new_name)?;
     write_summary_text(w, &r.diff.summary, style)?;
     writeln!(w)?;
     write_changes_text(w, r.diff, r.old, r.new, style)
+}
+
+/// Renders a diff in the wdiff notation, never coloured: a heading per change in the
+/// document's references, then its text with `[-deleted-]` and `{+inserted+}` in place
+/// (the original text, nothing added between the runs).
+pub fn render_diff_wdiff(r: &DiffReport<'_>, w: &mut dyn Write) -> io::Result<()> {
+    render_diff_text(r, TextStyle::Plain, w)
 }
 
 /// Renders a history as text or Markdown: each transition, then the lineage table.
@@ -241,9 +234,15 @@ pub fn render_history_text(
         } else {
             writeln!(w, "\n{} → {}", r.names[t.from], r.names[t.to])?;
         }
-        write_summary_text(w, &t.summary, style)?;
-        writeln!(w)?;
-        write_changes_text(w, d, &r.docs[t.from], &r.docs[t.to], style)?;
+        if md {
+            crate::markdown::summary_table(w, &t.summary)?;
+            writeln!(w)?;
+            crate::markdown::changes(w, d, &r.docs[t.from], &r.docs[t.to], 3)?;
+        } else {
+            write_summary_text(w, &t.summary, style)?;
+            writeln!(w)?;
+            write_changes_text(w, d, &r.docs[t.from], &r.docs[t.to], style)?;
+        }
     }
     if md {
         writeln!(w, "## Lineages\n\n| first seen | modified in | moved in | dropped in | text |\n|---|---|---|---|---|")?;
@@ -306,27 +305,12 @@ fn dir(lang: Option<Lang>) -> String {
 }
 
 fn html_redline(c: &Change, old: &Document, new: &Document) -> String {
-    let esc = |i: &[usize], d: &Document| escape_html(&para_text(d, i));
-    match c.kind {
-        ChangeKind::Added => return format!("<ins>{}</ins>", esc(&c.new, new)),
-        ChangeKind::Deleted => return format!("<del>{}</del>", esc(&c.old, old)),
-        _ if c.edits.is_empty() => return esc(&c.new, new),
-        _ => {}
-    }
     let mut out = String::new();
-    for e in &c.edits {
-        if !out.is_empty() {
-            out.push(' ');
-        }
-        match e.op {
-            EditOp::Equal => out.push_str(&escape_html(&e.new_text)),
-            EditOp::Insert => out.push_str(&format!("<ins>{}</ins>", escape_html(&e.new_text))),
-            EditOp::Delete => out.push_str(&format!("<del>{}</del>", escape_html(&e.old_text))),
-            _ => out.push_str(&format!(
-                "<del>{}</del> <ins>{}</ins>",
-                escape_html(&e.old_text),
-                escape_html(&e.new_text)
-            )),
+    for p in pieces(c, old, new) {
+        match p {
+            Piece::Same(t) => out.push_str(&escape_html(&t)),
+            Piece::Del(t) => out.push_str(&format!("<del>{}</del>", escape_html(&t))),
+            Piece::Ins(t) => out.push_str(&format!("<ins>{}</ins>", escape_html(&t))),
         }
     }
     out
@@ -342,6 +326,7 @@ fn html_changes(
     lang: Option<Lang>,
     prefix: &str,
 ) -> io::Result<()> {
+    let refs = Refs::of(old, new);
     for (n, c) in d.changes.iter().enumerate() {
         let mut ids = String::new();
         for &i in &c.old {
@@ -351,7 +336,7 @@ fn html_changes(
             ids.push_str(&format!("<span id=\"{prefix}new-{j}\"></span>"));
         }
         if c.kind == ChangeKind::Unchanged && !c.renumbered {
-            writeln!(w, "<details class=\"change kind-unchanged\">{ids}<summary>{}</summary><div{}>{}</div></details>", escape_html(&change_head(c)), dir(lang), escape_html(&para_text(new, &c.new)))?;
+            writeln!(w, "<details class=\"change kind-unchanged\">{ids}<summary>{}</summary><div{}>{}</div></details>", escape_html(&refs.head(c)), dir(lang), escape_html(&fold_space(group_text(new, &c.new))))?;
             continue;
         }
         let mut extra = String::new();
@@ -362,14 +347,21 @@ fn html_changes(
                 } else {
                     format!("{prefix}old-{}", i - 1)
                 };
-                extra = format!(" <a href=\"#{target}\">old place: after old ¶{}</a>", i);
+                extra = format!(
+                    " <a href=\"#{target}\">old place: {}</a>",
+                    escape_html(&if i == 0 {
+                        "the start".to_string()
+                    } else {
+                        format!("after {}", refs.old[i - 1])
+                    })
+                );
             }
         }
         writeln!(
             w,
             "<section class=\"change kind-{}\" id=\"{prefix}c{n}\" tabindex=\"-1\" data-nav>{ids}<h3>{}{extra}</h3><div{}>{}</div></section>",
             c.kind.as_str(),
-            escape_html(&change_head(c)),
+            escape_html(&refs.head(c)),
             dir(lang),
             html_redline(c, old, new)
         )?;
@@ -530,7 +522,7 @@ pub fn render_cross_text(
         writeln!(w, "{title}")?;
     }
     let b = if md { "- " } else { "  " };
-    writeln!(w, "{b}paragraphs: {} → {}; paired groups {}; old only {}; new only {}; groups with anchor changes {}; mean confidence {:.2}", s.old_paragraphs, s.new_paragraphs, s.paired, s.old_only, s.new_only, s.anchor_changes, s.mean_confidence)?;
+    writeln!(w, "{b}paragraphs: {} → {}; paired groups {}; old only {}; new only {}; groups with anchor changes {}; mean confidence {:.2}; pairings not trusted (under {:.1}) {}", s.old_paragraphs, s.new_paragraphs, s.paired, s.old_only, s.new_only, s.anchor_changes, s.mean_confidence, alinea_diff::TRUSTED_CONFIDENCE, s.untrusted)?;
     writeln!(
         w,
         "{b}anchors added in the new version: {}",
@@ -542,15 +534,31 @@ pub fn render_cross_text(
         or_none(anchor_list(&r.cross.document_anchors_removed))
     )?;
     writeln!(w)?;
+    let refs = Refs::of(r.old, r.new);
+    let name = |all: &[String], ix: &[usize]| {
+        ix.iter()
+            .map(|&i| all[i].as_str())
+            .collect::<Vec<_>>()
+            .join(" + ")
+    };
     for p in &r.cross.pairs {
+        let doubt = if p.untrusted {
+            format!(
+                " (the aligner's pairing, confidence {:.2}, is under {:.1} and not trusted)",
+                p.confidence,
+                alinea_diff::TRUSTED_CONFIDENCE
+            )
+        } else {
+            String::new()
+        };
         let head = match (p.old.is_empty(), p.new.is_empty()) {
             (true, _) => format!(
-                "new ¶{}: no counterpart in the old version",
-                one_based(&p.new)
+                "new {}: no counterpart in the old version{doubt}",
+                name(&refs.new, &p.new)
             ),
             (_, true) => format!(
-                "old ¶{}: no counterpart in the new version",
-                one_based(&p.old)
+                "old {}: no counterpart in the new version{doubt}",
+                name(&refs.old, &p.old)
             ),
             _ => {
                 let (a, d) = (
@@ -561,9 +569,9 @@ pub fn render_cross_text(
                     continue;
                 }
                 format!(
-                    "old ¶{} ↔ new ¶{} (confidence {:.2}): added {}; removed {}",
-                    one_based(&p.old),
-                    one_based(&p.new),
+                    "old {} ↔ new {} (confidence {:.2}): added {}; removed {}",
+                    name(&refs.old, &p.old),
+                    name(&refs.new, &p.new),
                     p.confidence,
                     or_none(a),
                     or_none(d)
@@ -571,7 +579,7 @@ pub fn render_cross_text(
             }
         };
         if md {
-            writeln!(w, "- {head}")?;
+            writeln!(w, "- {}", crate::markdown::escape_markdown(&head))?;
         } else {
             writeln!(w, "{head}")?;
         }
@@ -662,6 +670,12 @@ pub fn render_cross_html(r: &CrossReport<'_>, w: &mut dyn Write) -> io::Result<(
         }
         if p.new.is_empty() {
             notes.push_str("<span class=\"flag\">old only</span>");
+        }
+        if p.untrusted {
+            notes.push_str(&format!(
+                "<div class=\"tag\">pairing not trusted (confidence {:.2})</div>",
+                p.confidence
+            ));
         }
         if !a.is_empty() {
             notes.push_str(&format!("<div><ins>+ {}</ins></div>", escape_html(&a)));

@@ -22,21 +22,42 @@
 //! Diffs, series histories and cross-language comparisons render as plain text (with
 //! terminal colours on request), Markdown and HTML; JSON is the `alinea-diff` data model
 //! serialized as it is (`summary`, `changes` with `kind`, `old`, `new`, `old_label`,
-//! `new_label`, `renumbered`, `similarity`, `edits`).
+//! `new_label`, `old_refs`, `new_refs`, `renumbered`, `similarity`, `edits`). A diff also
+//! renders as:
+//!
+//! * **wdiff** ([`render_diff_wdiff`]): `[-deleted-]{+inserted+}` in the original text;
+//! * **md** ([`render_diff_markdown`]): summary table, table of changes, then each change
+//!   with `~~deleted~~` and `**inserted**`;
+//! * **side by side** ([`render_diff_side_by_side`]): one HTML page, old and new in two
+//!   columns;
+//! * **docx** ([`render_diff_docx`]): Word tracked changes.
+//!
+//! Every redline comes from [`pieces`]: the edits tile the paragraphs, so dropping the
+//! deletions gives the new text and dropping the insertions the old (whitespace folded by
+//! [`fold_space`]). Headings name paragraphs the way the document does (`OP 3 → OP 2`,
+//! `PP 5`, `annex ¶ 12`; see `alinea_diff::paragraph_refs`).
 
 #![deny(missing_docs)]
 
 mod align;
 mod diff;
+mod docx;
 mod escape;
 pub mod json;
+mod markdown;
 mod page;
+mod redline;
+mod sidebyside;
 
 pub use align::{
     flag_names, render_alignment, render_alignment_min_score, AlignFormat, AlignReport,
 };
 pub use diff::{
-    render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_history_html,
-    render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
+    render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_diff_wdiff,
+    render_history_html, render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,
 };
+pub use docx::{render_diff_docx, render_diff_docx_dated, revision_date_now, AUTHOR};
 pub use escape::{escape_html, escape_xml};
+pub use markdown::{escape_markdown, render_diff_markdown};
+pub use redline::{fold_space, headline, pieces, rebuild, Piece};
+pub use sidebyside::render_diff_side_by_side;

@@ -287,6 +287,14 @@ pub enum DiffFormat {
     Md,
     /// Plain text (coloured on a terminal unless NO_COLOR is set).
     Text,
+    /// The wdiff notation `[-old-]{+new+}`, never coloured.
+    Wdiff,
     /// One self-contained HTML page.
     Html,
+    /// One HTML page with the two versions in two columns (diff only; other commands
+    /// write their HTML page).
+    SideBySide,
+    /// A Word document of the new version with tracked changes (diff of one language
+    /// only).
+    Docx,
 }

@@ -1,0 +1,183 @@
+//! The Word tracked-changes document: accepting every revision gives the new version's
+//! paragraphs and rejecting every revision the old one's (simulated on the XML, as Word
+//! defines the revision marks), and LibreOffice opens the file (ignored test: needs
+//! `soffice`; .ci/run installs it).
+
+use std::io::Read;
+use std::path::PathBuf;
+
+use alinea_diff::{diff, Document};
+use alinea_report::{fold_space, render_diff_docx_dated, DiffReport};
+use alinea_text::Lang;
+use quick_xml::events::Event;
+use quick_xml::Reader;
+
+fn load(path: &str) -> Document {
+    let p = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data")
+        .join(path);
+    Document::parse(std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("{}: {e}", p.display())))
+}
+
+fn docx(old: &Document, new: &Document, lang: Lang) -> Vec<u8> {
+    let d = diff(old, new).unwrap();
+    let r = DiffReport {
+        old_name: "old",
+        new_name: "new",
+        old,
+        new,
+        lang: Some(lang),
+        diff: &d,
+    };
+    let mut out = Vec::new();
+    render_diff_docx_dated(&r, "2026-12-01T00:00:00Z", &mut out).unwrap();
+    out
+}
+
+fn part(bytes: &[u8], name: &str) -> String {
+    let mut zip = zip::ZipArchive::new(std::io::Cursor::new(bytes)).unwrap();
+    let mut s = String::new();
+    zip.by_name(name).unwrap().read_to_string(&mut s).unwrap();
+    s
+}
+
+/// The paragraphs once every revision is accepted (`accept`) or rejected: deleted
+/// (accept) or inserted (reject) runs vanish, and so does a paragraph whose mark is
+/// deleted (accept) or inserted (reject); every revision carries author and date.
+fn resolve(xml: &str, accept: bool) -> Vec<String> {
+    let mut reader = Reader::from_str(xml);
+    let mut out = Vec::new();
+    let (mut text, mut in_del, mut in_ins, mut in_rpr_of_p, mut gone) =
+        (String::new(), false, false, false, false);
+    let mut in_ppr = false;
+    loop {
+        match reader.read_event().unwrap() {
+            Event::Start(e) | Event::Empty(e)
+                if matches!(e.name().as_ref(), b"w:ins" | b"w:del") =>
+            {
+                let attrs: Vec<_> = e.attributes().map(|a| a.unwrap()).collect();
+                assert!(attrs
+                    .iter()
+                    .any(|a| a.key.as_ref() == b"w:author" && a.value.as_ref() == b"alinea"));
+                assert!(attrs.iter().any(|a| a.key.as_ref() == b"w:date"));
+                let del = e.name().as_ref() == b"w:del";
+                if in_rpr_of_p {
+                    gone = if accept { del } else { !del };
+                } else if del {
+                    in_del = true;
+                } else {
+                    in_ins = true;
+                }
+            }
+            Event::Start(e) if e.name().as_ref() == b"w:pPr" => in_ppr = true,
+            Event::End(e) if e.name().as_ref() == b"w:pPr" => in_ppr = false,
+            Event::Start(e) if e.name().as_ref() == b"w:rPr" && in_ppr => in_rpr_of_p = true,
+            Event::End(e) if e.name().as_ref() == b"w:rPr" => in_rpr_of_p = false,
+            Event::End(e) if e.name().as_ref() == b"w:del" => in_del = false,
+            Event::End(e) if e.name().as_ref() == b"w:ins" => in_ins = false,
+            Event::Text(t) => {
+                let keep = if accept { !in_del } else { !in_ins };
+                if keep {
+                    text.push_str(&t.unescape().unwrap());
+                }
+            }
+            Event::End(e) if e.name().as_ref() == b"w:p" => {
+                if !gone {
+                    out.push(std::mem::take(&mut text));
+                }
+                text.clear();
+                gone = false;
+            }
+            Event::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+fn folded(doc: &Document) -> Vec<String> {
+    doc.paragraphs()
+        .iter()
+        .map(|p| fold_space(&doc.text()[p.span().start..p.span().end]))
+        .collect()
+}
+
+fn check(old: &Document, new: &Document, lang: Lang) {
+    let bytes = docx(old, new, lang);
+    let xml = part(&bytes, "word/document.xml");
+    assert_eq!(resolve(&xml, true), folded(new), "accept all");
+    assert_eq!(resolve(&xml, false), folded(old), "reject all");
+}
+
+#[test]
+fn accept_all_gives_the_new_version_and_reject_all_the_old() {
+    check(
+        &load("diff_cases/ict_en_old.txt"),
+        &load("diff_cases/ict_en_new.txt"),
+        Lang::EN,
+    );
+    check(
+        &load("resolutions/fa/A-RES-68-167.txt"),
+        &load("resolutions/fa/A-RES-69-166.txt"),
+        Lang::FA,
+    );
+}
+
+#[test]
+fn moves_carry_a_comment_and_rtl_text_is_marked() {
+    let en = docx(
+        &load("diff_cases/ict_en_old.txt"),
+        &load("diff_cases/ict_en_new.txt"),
+        Lang::EN,
+    );
+    let comments = part(&en, "word/comments.xml");
+    assert!(
+        comments.contains("moved from here (OP 1) to OP 2 of the new version"),
+        "{comments}"
+    );
+    assert!(
+        comments.contains("moved here (OP 2) from OP 1 of the old version"),
+        "{comments}"
+    );
+    let fa = docx(
+        &load("resolutions/fa/A-RES-68-167.txt"),
+        &load("resolutions/fa/A-RES-69-166.txt"),
+        Lang::FA,
+    );
+    assert!(part(&fa, "word/document.xml").contains("<w:bidi/>"));
+}
+
+#[test]
+#[ignore = "needs LibreOffice (Debian package libreoffice-writer-nogui); .ci/run installs it and runs this test with --ignored"]
+fn libreoffice_opens_the_tracked_changes() {
+    let dir = std::env::temp_dir().join(format!("alinea-docx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("ict.docx");
+    let bytes = docx(
+        &load("diff_cases/ict_en_old.txt"),
+        &load("diff_cases/ict_en_new.txt"),
+        Lang::EN,
+    );
+    std::fs::write(&file, bytes).unwrap();
+    let status = std::process::Command::new("soffice")
+        .args([
+            "--headless",
+            "--norestore",
+            "--convert-to",
+            "txt:Text",
+            "--outdir",
+        ])
+        .arg(&dir)
+        .arg(&file)
+        .env("HOME", &dir)
+        .status()
+        .expect("soffice runs");
+    assert!(status.success());
+    let txt = std::fs::read_to_string(dir.join("ict.txt")).expect("LibreOffice wrote the text");
+    // The text export shows the document with its changes: the new wording is there.
+    assert!(
+        txt.contains("77/36") && txt.contains("Welcomes the report"),
+        "{txt}"
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}
