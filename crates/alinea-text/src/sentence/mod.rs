@@ -14,6 +14,7 @@
 
 mod chars;
 mod enumeration;
+mod korean;
 mod rules;
 mod word;
 
@@ -91,6 +92,7 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
     }
     push_trimmed(&mut out, text, sent_start, text.len());
     enumeration::split_items(text, &mut out);
+    korean::split_unpunctuated(text, &mut out);
     out
 }
 
