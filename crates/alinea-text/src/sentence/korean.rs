@@ -12,8 +12,20 @@ use crate::Span;
 
 /// Word-final nouns and particles spelled like a final ending.
 const NOT_ENDINGS: &[&str] = &[
-    "필요", "불필요", "중요", "주요", "수요", "강요", "소요", "동요", "보다", "마다", "바다",
-    "니까", "어머니", "까지",
+    "필요",
+    "불필요",
+    "중요",
+    "주요",
+    "수요",
+    "강요",
+    "소요",
+    "동요",
+    "보다",
+    "마다",
+    "바다",
+    "니까",
+    "어머니",
+    "까지",
 ];
 
 /// Whether a Hangul word ends with a sentence-final verb ending.
