@@ -14,6 +14,7 @@
 
 mod chars;
 mod enumeration;
+mod korean;
 mod rules;
 mod word;
 
@@ -91,6 +92,7 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
     }
     push_trimmed(&mut out, text, sent_start, text.len());
     enumeration::split_items(text, &mut out);
+    korean::split_unpunctuated(text, &mut out);
     out
 }
 
@@ -174,7 +176,10 @@ impl Stop {
         let n = next_char(text, self.next);
         // `etc., and`; and French `rire... !`, where the spaced stop that follows is the
         // one that ends the sentence.
-        if chars::is_continuation(n) || chars::term(n).is_some() {
+        // `,,` is the typewriter form of the low opening quote `„` (Dutch, German print):
+        // it opens the next sentence rather than continuing this one.
+        let low_quote = text[self.next..].starts_with(",,");
+        if (chars::is_continuation(n) && !low_quote) || chars::term(n).is_some() {
             return false;
         }
         if self.kind == Term::Ideographic {
@@ -260,7 +265,8 @@ fn closes(text: &str, p: usize, c: char, quotes: usize, attached: bool) -> bool 
         // Spaced (`pollution. " Ce`): closes only an open quote, and only if it does not
         // touch the next word (`. "L'ambiguïté` opens one).
         '"' => quotes % 2 == 1 && free,
-        '\'' | '“' => attached && free,
+        // `''` is the typewriter closing double quote (Dutch and older English print).
+        '\'' | '“' => attached && (free || after == Some('\'')),
         _ if chars::is_closer(c) => attached || free,
         _ => false,
     }

@@ -798,7 +798,7 @@ const UK: Rules = Rules {
     may_pairs: &[("т", "д"), ("т", "п"), ("н", "е")],
     after_number: &["р", "рр"],
     starters: &[],
-    before_number: &["№", "т", "ч"],
+    before_number: &["№", "т", "ч", "мал", "рис", "с"],
     months: &[],
 };
 

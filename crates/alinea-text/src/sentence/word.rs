@@ -25,11 +25,12 @@ pub(super) fn period_may_end(
     if word.is_empty() {
         return true;
     }
-    let digit_next = text[dot + 1..]
-        .trim_start()
-        .chars()
-        .next()
-        .is_some_and(|c| c.is_ascii_digit());
+    let after = text[dot + 1..].trim_start().chars().next();
+    // `від 21 грудня 2016 р. № 991`: a numero sign continues a reference.
+    if after == Some('№') {
+        return false;
+    }
+    let digit_next = after.is_some_and(|c| c.is_ascii_digit());
     if digit_next && rules::before_number(tables, word) {
         return false;
     }
