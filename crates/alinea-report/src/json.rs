@@ -95,11 +95,12 @@ pub fn write_pretty(w: &mut dyn Write, value: &Value) -> io::Result<()> {
     writeln!(w)
 }
 
-/// Writes the sentences of `doc` as JSON Lines (see the module docs).
-pub fn write_segment_jsonl(doc: &Document, w: &mut dyn Write) -> io::Result<()> {
-    for (i, s) in doc.sentences().iter().enumerate() {
+/// The sentences of `doc` as JSON objects, one per sentence (see the module docs): the
+/// lines of `alinea segment --format jsonl` and the Python package's `Sentence`s.
+pub fn segment_records(doc: &Document) -> impl Iterator<Item = Value> + '_ {
+    doc.sentences().iter().enumerate().map(move |(i, s)| {
         let p = &doc.paragraphs()[s.para()];
-        let obj = json!({
+        json!({
             "para": s.para(),
             "sent": i,
             "start": s.span().start,
@@ -109,7 +110,13 @@ pub fn write_segment_jsonl(doc: &Document, w: &mut dyn Write) -> io::Result<()> 
             "label": p.label().map(|l| l.value.clone()),
             "kind": p.kind().as_str(),
             "part": p.part().map(|x| x.as_str()),
-        });
+        })
+    })
+}
+
+/// Writes the sentences of `doc` as JSON Lines (see the module docs).
+pub fn write_segment_jsonl(doc: &Document, w: &mut dyn Write) -> io::Result<()> {
+    for obj in segment_records(doc) {
         writeln!(w, "{obj}")?;
     }
     Ok(())

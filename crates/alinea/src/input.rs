@@ -1,6 +1,7 @@
-//! Where a document comes from: a file (or `-`, standard input) or text already in
-//! memory. Both go through the same checks (size, encoding, binary data, empty text), so
-//! a record in a batch stream is refused for exactly the reasons a file would be.
+//! Where a document comes from: a file (or `-`, standard input), text already in memory,
+//! or raw bytes in memory (a Python `bytes`, a blob from a store). All go through the same
+//! checks (size, encoding, binary data, empty text), so a record in a batch stream or a
+//! value passed from Python is refused for exactly the reasons a file would be.
 
 use std::path::{Path, PathBuf};
 
@@ -18,6 +19,14 @@ pub enum Input {
         /// The text.
         text: String,
     },
+    /// Undecoded bytes, with the name used in messages: decoded exactly as a file's
+    /// bytes are (UTF-8, UTF-8 or UTF-16 with a BOM; binary data refused).
+    Bytes {
+        /// Name shown in messages.
+        name: String,
+        /// The bytes.
+        bytes: Vec<u8>,
+    },
 }
 
 impl Input {
@@ -34,11 +43,19 @@ impl Input {
         }
     }
 
+    /// An in-memory input of undecoded bytes.
+    pub fn bytes(name: impl Into<String>, bytes: impl Into<Vec<u8>>) -> Input {
+        Input::Bytes {
+            name: name.into(),
+            bytes: bytes.into(),
+        }
+    }
+
     /// The name shown in reports and messages.
     pub fn name(&self) -> String {
         match self {
             Input::Path(p) => p.display().to_string(),
-            Input::Text { name, .. } => name.clone(),
+            Input::Text { name, .. } | Input::Bytes { name, .. } => name.clone(),
         }
     }
 
@@ -46,7 +63,7 @@ impl Input {
     pub fn as_path(&self) -> Option<&Path> {
         match self {
             Input::Path(p) => Some(p),
-            Input::Text { .. } => None,
+            Input::Text { .. } | Input::Bytes { .. } => None,
         }
     }
 
@@ -54,8 +71,9 @@ impl Input {
     ///
     /// # Errors
     ///
-    /// [`Error::Read`] for files that cannot be read or decoded, [`Error::EmptyText`] and
-    /// [`Error::TooLarge`] for in-memory text.
+    /// [`Error::Read`] for files and bytes that cannot be read or decoded (and for empty
+    /// bytes, as for an empty file), [`Error::EmptyText`] and [`Error::TooLarge`] for
+    /// in-memory text and bytes.
     pub fn load(&self, max_bytes: u64) -> Result<String> {
         match self {
             Input::Path(p) => Ok(alinea_text::read_path_limited(p, max_bytes)?.into_text()),
@@ -72,6 +90,16 @@ impl Input {
                 }
                 Ok(alinea_text::decode(name, text.as_bytes())?.into_text())
             }
+            Input::Bytes { name, bytes } => {
+                if bytes.len() as u64 > max_bytes {
+                    return Err(Error::TooLarge {
+                        name: name.clone(),
+                        len: bytes.len() as u64,
+                        limit: max_bytes,
+                    });
+                }
+                Ok(alinea_text::decode(name, bytes)?.into_text())
+            }
         }
     }
 }
@@ -85,5 +113,49 @@ impl From<&Path> for Input {
 impl From<PathBuf> for Input {
     fn from(p: PathBuf) -> Input {
         Input::Path(p)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn bytes_decode_as_a_file_would() {
+        let utf16: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("Hé.".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        assert_eq!(Input::bytes("b", utf16).load(1 << 20).unwrap(), "Hé.");
+        let err = Input::bytes("blob", b"ab\0cd".to_vec())
+            .load(1 << 20)
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("blob: looks like binary data"),
+            "{err}"
+        );
+        let err = Input::bytes("blob", b"a\xffb".to_vec())
+            .load(1 << 20)
+            .unwrap_err();
+        assert!(
+            err.to_string().contains("invalid UTF-8 at byte offset 1"),
+            "{err}"
+        );
+        let err = Input::bytes("blob", b"  \n".to_vec())
+            .load(1 << 20)
+            .unwrap_err();
+        assert!(err.to_string().contains("contains no text"), "{err}");
+        let err = Input::bytes("big", b"abcdef".to_vec()).load(3).unwrap_err();
+        assert!(
+            matches!(
+                err,
+                Error::TooLarge {
+                    len: 6,
+                    limit: 3,
+                    ..
+                }
+            ),
+            "{err}"
+        );
     }
 }
