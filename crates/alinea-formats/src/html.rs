@@ -169,7 +169,8 @@ impl Sink {
     }
 }
 
-/// Collapses whitespace as a browser does outside `pre`.
+/// Collapses whitespace as a browser does outside `pre`; a no-break space becomes an
+/// ordinary one, which is what the sentence and alignment layers compare on anyway.
 fn fold(s: &str) -> String {
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
