@@ -106,7 +106,7 @@ fn letters(n: i64, alphabet: &[char]) -> String {
     let len = alphabet.len() as i64;
     let idx = ((n - 1) % len) as usize;
     let times = ((n - 1) / len + 1).min(8) as usize;
-    std::iter::repeat(alphabet[idx]).take(times).collect()
+    std::iter::repeat_n(alphabet[idx], times).collect()
 }
 
 /// Lowercase roman numeral for 1 ..= 3999.

@@ -59,13 +59,17 @@ pub fn table(rows: &[&[&str]]) -> String {
 /// One abstract list level: `(ilvl, fmt, text, start)`.
 pub type Lvl<'a> = (u32, &'a str, &'a str, u32);
 
+/// An abstract list: its id and levels `(ilvl, fmt, text, start)`.
+pub type AbstractList = (u32, Vec<(u32, String, String, u32)>);
+/// A list instance: `(numId, abstractId, [(ilvl, startOverride)])`.
+pub type NumDef = (u32, u32, Vec<(u32, u32)>);
+
 /// A document under construction.
 #[derive(Default)]
 pub struct Docx {
     pub body: Vec<String>,
-    pub abstracts: Vec<(u32, Vec<(u32, String, String, u32)>)>,
-    /// `(numId, abstractId, [(ilvl, startOverride)])`.
-    pub nums: Vec<(u32, u32, Vec<(u32, u32)>)>,
+    pub abstracts: Vec<AbstractList>,
+    pub nums: Vec<NumDef>,
     pub footnotes: Vec<(u32, String)>,
     pub header: Option<String>,
 }
