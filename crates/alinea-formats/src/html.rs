@@ -156,7 +156,7 @@ impl Sink {
                         list.next = v;
                     }
                     let shown = list.style.format(list.next);
-                    list.next += list.step;
+                    list.next = list.next.saturating_add(list.step);
                     self.pending_label = (!shown.is_empty()).then(|| match list.style {
                         NumStyle::Decimal => format!("{shown}."),
                         _ => format!("({shown})"),

@@ -270,3 +270,16 @@ fn entities_tabs_and_breaks() {
     ));
     assert_eq!(paras(&text_of(&d)), ["A & B C D-E"]);
 }
+
+#[test]
+fn extreme_start_values_and_levels_do_not_overflow() {
+    let mut d = Docx::new();
+    d.list(1, &[(0, "upperRoman", "%1.", u32::MAX)])
+        .num(1, 1, &[])
+        .push(numbered(1, 0, "a"))
+        .push(numbered(1, 0, "b"))
+        .push(numbered(1, 99, "deep"))
+        .push(numbered(42, 0, "unknown list"));
+    // Roman numerals stop at 3999: the label is left out, the text kept.
+    assert_eq!(paras(&text_of(&d)), ["a", "b", "deep", "unknown list"]);
+}

@@ -89,3 +89,15 @@ fn plain_text_that_mentions_tags_is_left_to_the_text_reader() {
         .unwrap()
         .is_none());
 }
+
+#[test]
+fn extreme_list_values_do_not_overflow() {
+    let page = format!(
+        "<html><body><ol start=\"{max}\"><li>a</li><li>b</li></ol><ol reversed start=\"{min}\"><li>c</li><li>d</li></ol></body></html>",
+        max = i64::MAX,
+        min = i64::MIN
+    );
+    let got = convert(&page);
+    assert_eq!(got.len(), 4);
+    assert_eq!(got[0], format!("{}. a", i64::MAX));
+}

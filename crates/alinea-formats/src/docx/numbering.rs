@@ -191,7 +191,7 @@ impl Numbering {
         if first_use && restarted {
             *counters = [None; LEVELS];
         }
-        counters[ilvl] = Some(counters[ilvl].map_or(starts[ilvl], |c| c + 1));
+        counters[ilvl] = Some(counters[ilvl].map_or(starts[ilvl], |c| c.saturating_add(1)));
         for deeper in ilvl + 1..LEVELS {
             let reset = match restarts[deeper] {
                 None => true,
@@ -210,6 +210,9 @@ impl Numbering {
             return None;
         }
         let mut label = String::new();
+        // A counter the style cannot write (roman past 3999) leaves no label rather than
+        // its punctuation alone.
+        let mut unwritable = false;
         let mut chars = level.text.chars().peekable();
         while let Some(c) = chars.next() {
             let digit = chars.peek().and_then(|d| d.to_digit(10));
@@ -222,12 +225,14 @@ impl Numbering {
                         Some(l) => l.style,
                         None => NumStyle::Decimal,
                     };
-                    label.push_str(&style.format(values[i]));
+                    let shown = style.format(values[i]);
+                    unwritable |= shown.is_empty();
+                    label.push_str(&shown);
                 }
                 _ => label.push(c),
             }
         }
         let label = label.trim().to_string();
-        (!label.is_empty()).then_some(label)
+        (!label.is_empty() && !unwritable).then_some(label)
     }
 }

@@ -129,9 +129,9 @@ pub(crate) fn paragraphs(xml: &str, notes: &mut NoteNumbers) -> Result<Vec<Para>
                 _ => {}
             },
             Event::Text(t) if st.in_text && visible(&st) => {
-                let text = t.unescape().map_err(|e| {
-                    format!("XML error at byte {}: {e}", reader.buffer_position())
-                })?;
+                let text = t
+                    .unescape()
+                    .map_err(|e| format!("XML error at byte {}: {e}", reader.buffer_position()))?;
                 push(&mut st, &text);
             }
             Event::CData(t) if st.in_text && visible(&st) => {
