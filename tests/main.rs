@@ -11,6 +11,7 @@ mod browser;
 mod cli_errors;
 mod demo;
 mod diff_cli;
+mod formats_cli;
 mod output_files;
 mod readme;
 mod seeds;

@@ -26,7 +26,7 @@ pub mod token;
 pub use document::{Document, Paragraph, PresplitError, Sentence};
 pub use label::{Label, LabelKind};
 pub use lang::{Lang, LangError};
-pub use read::{decode, read_path, read_path_limited, ReadError, Source};
+pub use read::{decode, read_bytes_limited, read_path, read_path_limited, ReadError, Source};
 pub use sentence::split_sentences;
 pub use span::Span;
 pub use structure::{ParaKind, Part};

@@ -137,11 +137,19 @@ pub fn read_path(path: &Path) -> Result<Source, ReadError> {
 
 /// Reads and decodes a file (`-` means standard input), refusing more than `limit` bytes.
 pub fn read_path_limited(path: &Path, limit: u64) -> Result<Source, ReadError> {
+    let (name, bytes) = read_bytes_limited(path, limit)?;
+    decode(&name, &bytes)
+}
+
+/// Reads a file's bytes (`-` means standard input), refusing more than `limit` bytes;
+/// returns them with the name used in messages. For callers that look at the bytes
+/// before decoding them (document formats told by their content).
+pub fn read_bytes_limited(path: &Path, limit: u64) -> Result<(String, Vec<u8>), ReadError> {
     let name = display_name(path);
     if path.as_os_str() == "-" {
         let stdin = std::io::stdin();
         let bytes = read_limited(stdin.lock(), &name, limit)?;
-        return decode(&name, &bytes);
+        return Ok((name, bytes));
     }
     let meta = std::fs::metadata(path).map_err(|source| ReadError::Io {
         name: name.clone(),
@@ -162,7 +170,7 @@ pub fn read_path_limited(path: &Path, limit: u64) -> Result<Source, ReadError> {
         source,
     })?;
     let bytes = read_limited(file, &name, limit)?;
-    decode(&name, &bytes)
+    Ok((name, bytes))
 }
 
 fn display_name(path: &Path) -> String {

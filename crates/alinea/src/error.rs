@@ -11,6 +11,10 @@ pub enum Error {
     /// byte offset).
     #[error(transparent)]
     Read(#[from] ReadError),
+    /// A document (DOCX, HTML) could not be converted, or its format is not read (legacy
+    /// `.doc`, OpenDocument, PDF): names the file and says what to do.
+    #[error(transparent)]
+    Format(#[from] alinea_formats::FormatError),
     /// A text given in memory is empty or whitespace only.
     #[error("{name} is empty")]
     EmptyText {

@@ -69,14 +69,26 @@ impl Input {
 
     /// Reads the text, refusing more than `max_bytes`.
     ///
+    /// A file's format is told by its content, not its name: a Word document (DOCX) or
+    /// an HTML page is converted to text first (one paragraph per line, Word's numbering
+    /// written out as labels); anything else is decoded as text. `max_bytes` bounds both
+    /// the file and what a compressed document unpacks to.
+    ///
     /// # Errors
     ///
     /// [`Error::Read`] for files and bytes that cannot be read or decoded (and for empty
-    /// bytes, as for an empty file), [`Error::EmptyText`] and [`Error::TooLarge`] for
-    /// in-memory text and bytes.
+    /// bytes, as for an empty file), [`Error::Format`] for documents that cannot be
+    /// converted (unsupported, encrypted, damaged, oversized), [`Error::EmptyText`] and
+    /// [`Error::TooLarge`] for in-memory text and bytes.
     pub fn load(&self, max_bytes: u64) -> Result<String> {
         match self {
-            Input::Path(p) => Ok(alinea_text::read_path_limited(p, max_bytes)?.into_text()),
+            Input::Path(p) => {
+                let (name, bytes) = alinea_text::read_bytes_limited(p, max_bytes)?;
+                match alinea_formats::extract(&name, &bytes, max_bytes)? {
+                    Some(doc) => Ok(doc.text),
+                    None => Ok(alinea_text::decode(&name, &bytes)?.into_text()),
+                }
+            }
             Input::Text { name, text } => {
                 if text.trim().is_empty() {
                     return Err(Error::EmptyText { name: name.clone() });
