@@ -94,7 +94,13 @@ fn align_docx_with_html_and_diff_two_docx_like_their_text() {
     assert_eq!(o.status.code(), Some(0), "{o:?}");
     let out = stdout(&o);
     assert!(
-        out.starts_with("The General Assembly,\tГенеральная Ассамблея,\t"),
+        out.starts_with("en\tru\tscore\tflags\n"),
+        "a header row: {out}"
+    );
+    assert!(
+        out.lines()
+            .nth(1)
+            .is_some_and(|l| l.starts_with("The General Assembly,\tГенеральная Ассамблея,\t")),
         "{out}"
     );
     for (i, (e, r)) in OPERATIVE_EN.iter().zip(OPERATIVE_RU).enumerate() {
