@@ -62,6 +62,7 @@ mod differ;
 mod edits;
 mod error;
 mod history;
+pub mod invariants;
 mod matching;
 mod model;
 mod refs;
