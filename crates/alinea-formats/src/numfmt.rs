@@ -109,35 +109,12 @@ fn letters(n: i64, alphabet: &[char]) -> String {
     std::iter::repeat_n(alphabet[idx], times).collect()
 }
 
-/// Lowercase roman numeral for 1 ..= 3999.
+/// Lowercase roman numeral for 1 ..= 3999 (empty outside), as the label reader writes it.
 fn roman(n: i64) -> String {
-    if !(1..4000).contains(&n) {
-        return String::new();
-    }
-    const TABLE: [(i64, &str); 13] = [
-        (1000, "m"),
-        (900, "cm"),
-        (500, "d"),
-        (400, "cd"),
-        (100, "c"),
-        (90, "xc"),
-        (50, "l"),
-        (40, "xl"),
-        (10, "x"),
-        (9, "ix"),
-        (5, "v"),
-        (4, "iv"),
-        (1, "i"),
-    ];
-    let mut out = String::new();
-    let mut rest = n;
-    for (value, digits) in TABLE {
-        while rest >= value {
-            out.push_str(digits);
-            rest -= value;
-        }
-    }
-    out
+    u32::try_from(n)
+        .ok()
+        .and_then(alinea_text::label::to_roman)
+        .unwrap_or_default()
 }
 
 #[cfg(test)]

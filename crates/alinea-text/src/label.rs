@@ -231,7 +231,9 @@ fn roman_value(s: &str) -> Option<u32> {
     (to_roman(total).as_deref() == Some(s)).then_some(total)
 }
 
-fn to_roman(mut n: u32) -> Option<String> {
+/// Lowercase roman numeral of 1 ..= 3999 (`None` outside): how labels such as `(iv)` and
+/// Word's lowerRoman numbering write a number.
+pub fn to_roman(mut n: u32) -> Option<String> {
     if n == 0 || n > 3999 {
         return None;
     }
