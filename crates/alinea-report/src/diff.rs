@@ -294,15 +294,7 @@ fn lineage_cells(
     )
 }
 
-fn dir(lang: Option<Lang>) -> String {
-    match lang {
-        Some(l) => format!(
-            " lang=\"{l}\" dir=\"{}\"",
-            if l.is_rtl() { "rtl" } else { "ltr" }
-        ),
-        None => " dir=\"auto\"".to_string(),
-    }
-}
+use crate::page::dir;
 
 fn html_redline(c: &Change, old: &Document, new: &Document) -> String {
     let mut out = String::new();

@@ -100,22 +100,7 @@ fn whole(doc: &Document, i: usize) -> String {
 /// paragraphs where they stood in the old one.
 fn paragraphs(r: &DiffReport<'_>, refs: &Refs) -> Vec<Para> {
     let changes = &r.diff.changes;
-    let mut change_of_old = vec![usize::MAX; r.old.paragraphs().len()];
-    for (n, c) in changes.iter().enumerate() {
-        for &i in &c.old {
-            change_of_old[i] = n;
-        }
-    }
-    let mut moved_after: Vec<Vec<usize>> = vec![Vec::new(); changes.len() + 1];
-    for (n, c) in changes.iter().enumerate() {
-        if c.kind == ChangeKind::Moved {
-            let before = c.old[0]
-                .checked_sub(1)
-                .map(|i| change_of_old[i])
-                .filter(|&b| b != usize::MAX);
-            moved_after[before.map_or(0, |b| b + 1)].push(n);
-        }
-    }
+    let moved_after = crate::redline::moved_after(r.diff, r.old.paragraphs().len());
     let names = |all: &[String], ix: &[usize]| {
         ix.iter()
             .map(|&i| all[i].as_str())

@@ -100,3 +100,15 @@ pub(crate) fn summary(w: &mut dyn Write, figures: &[(&str, String, &str)]) -> io
 pub(crate) fn close(w: &mut dyn Write) -> io::Result<()> {
     writeln!(w, "<script>{SCRIPT}</script>\n</body>\n</html>")
 }
+
+/// `lang` and `dir` attributes for an element holding text of `lang` (`dir="auto"` when
+/// the language is unknown), so Arabic and Persian read right to left.
+pub(crate) fn dir(lang: Option<alinea_text::Lang>) -> String {
+    match lang {
+        Some(l) => format!(
+            " lang=\"{l}\" dir=\"{}\"",
+            if l.is_rtl() { "rtl" } else { "ltr" }
+        ),
+        None => " dir=\"auto\"".to_string(),
+    }
+}

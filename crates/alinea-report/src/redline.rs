@@ -227,6 +227,31 @@ pub fn headline(c: &Change, old_refs: &[String], new_refs: &[String]) -> String 
     head
 }
 
+/// Where each moved change stood in the old version: `out[k]` lists the moved changes
+/// whose old paragraph came right after change `k - 1` (`out[0]`: at the very start).
+/// The side-by-side page and the tracked-changes document both put a moved paragraph's
+/// deletion there.
+pub(crate) fn moved_after(diff: &alinea_diff::Diff, old_paragraphs: usize) -> Vec<Vec<usize>> {
+    use alinea_diff::ChangeKind;
+    let mut change_of_old = vec![usize::MAX; old_paragraphs];
+    for (n, c) in diff.changes.iter().enumerate() {
+        for &i in &c.old {
+            change_of_old[i] = n;
+        }
+    }
+    let mut out: Vec<Vec<usize>> = vec![Vec::new(); diff.changes.len() + 1];
+    for (n, c) in diff.changes.iter().enumerate() {
+        if c.kind == ChangeKind::Moved {
+            let before = c.old[0]
+                .checked_sub(1)
+                .map(|i| change_of_old[i])
+                .filter(|&b| b != usize::MAX);
+            out[before.map_or(0, |b| b + 1)].push(n);
+        }
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -18,7 +18,7 @@ use std::io::{self, Write};
 
 use alinea_diff::{Change, ChangeKind};
 use alinea_text::symbols::find_symbols;
-use alinea_text::{Document, Lang};
+use alinea_text::Document;
 
 use crate::diff::{DiffReport, Refs};
 use crate::escape::escape_html;
@@ -69,15 +69,7 @@ fn header_facts(doc: &Document) -> (Option<String>, Option<String>) {
     (symbol, date)
 }
 
-fn dir(lang: Option<Lang>) -> String {
-    match lang {
-        Some(l) => format!(
-            " lang=\"{l}\" dir=\"{}\"",
-            if l.is_rtl() { "rtl" } else { "ltr" }
-        ),
-        None => " dir=\"auto\"".to_string(),
-    }
-}
+use crate::page::dir;
 
 /// One side of a change: its kept text with its own runs (deletions on the left,
 /// insertions on the right).
@@ -203,22 +195,7 @@ pub fn render_diff_side_by_side(r: &DiffReport<'_>, w: &mut dyn Write) -> io::Re
         )?;
     }
     // Where each moved change stood: after the change holding the old paragraph before it.
-    let mut change_of_old = vec![usize::MAX; s.old_paragraphs];
-    for (n, c) in r.diff.changes.iter().enumerate() {
-        for &i in &c.old {
-            change_of_old[i] = n;
-        }
-    }
-    let mut moved_after: Vec<Vec<usize>> = vec![Vec::new(); r.diff.changes.len() + 1];
-    for (n, c) in r.diff.changes.iter().enumerate() {
-        if c.kind == ChangeKind::Moved {
-            let before = c.old[0]
-                .checked_sub(1)
-                .map(|i| change_of_old[i])
-                .filter(|&b| b != usize::MAX);
-            moved_after[before.map_or(0, |b| b + 1)].push(n);
-        }
-    }
+    let moved_after = crate::redline::moved_after(r.diff, s.old_paragraphs);
     let folded = |c: &Change| c.kind == ChangeKind::Unchanged && !c.renumbered;
     let changes = &r.diff.changes;
     let mut n = 0;
