@@ -383,11 +383,9 @@ impl Engine {
     ///
     /// [`Error::OutsideAllowList`] naming the language found.
     pub fn document_language_verdict(&self, a: &Analyzed) -> Result<(Lang, Option<String>)> {
-        let restricted = policy::check_allowed(&self.detector, &a.doc, &a.name)?;
-        let verdict = self
-            .detector
-            .document_language(&policy::document_sample(&a.doc));
-        let _ = restricted; // The allow-list check may refuse; the verdict decides.
+        let text = policy::document_sample(&a.doc);
+        policy::check_allowed(&self.detector, &text, &a.name)?;
+        let verdict = self.detector.document_language(&text);
         let Some(whole) = verdict.lang else {
             let why = verdict.note.unwrap_or_else(|| "cannot tell".to_string());
             let note = format!(
@@ -424,14 +422,7 @@ impl Engine {
             };
             // A run in a language the models do not know (Icelandic letters) is `und`,
             // never the nearest known language.
-            let mut sample = String::new();
-            for p in &doc.paragraphs()[run.range()] {
-                if sample.len() > 8192 {
-                    break;
-                }
-                sample.push_str(policy::sample(p.text()));
-                sample.push('\n');
-            }
+            let sample = policy::paragraphs_sample(&doc.paragraphs()[run.range()]);
             let lang = if self.detector.document_language(&sample).lang.is_some() {
                 run.lang()
             } else {

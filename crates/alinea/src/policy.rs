@@ -48,8 +48,14 @@ pub fn sample(text: &str) -> &str {
 /// A sample of a whole document for document-level checks: the first paragraphs, up to
 /// about 8 KB.
 pub(crate) fn document_sample(doc: &Document) -> String {
+    paragraphs_sample(doc.paragraphs())
+}
+
+/// The first of `paras`, up to about 8 KB, each cut by [`sample`]: what a document-level
+/// language verdict reads, for a whole document or one language run of it.
+pub(crate) fn paragraphs_sample(paras: &[alinea_text::Paragraph]) -> String {
     let mut out = String::new();
-    for p in doc.paragraphs() {
+    for p in paras {
         if out.len() > 8192 {
             break;
         }
@@ -74,15 +80,10 @@ pub(crate) fn paragraph_languages(detector: &Detector, doc: &Document) -> Vec<Op
 /// Checks a document against the allow-list: a document written in a language outside
 /// it is refused with a message naming the language, rather than labelled with the
 /// nearest allowed one.
-pub(crate) fn check_allowed(
-    detector: &Detector,
-    doc: &Document,
-    name: &str,
-) -> Result<Option<Lang>> {
-    let text = document_sample(doc);
+pub(crate) fn check_allowed(detector: &Detector, text: &str, name: &str) -> Result<()> {
     let allowed = detector.languages();
-    let restricted = detector.detect(&text);
-    if let Some(other) = alinea_lang::identify_unrestricted(&text) {
+    let restricted = detector.detect(text);
+    if let Some(other) = alinea_lang::identify_unrestricted(text) {
         // Refuse only when the unrestricted engine is sure and its answer is not a close
         // relative of the allow-listed guess: whatlang confuses Spanish with Catalan or
         // Persian with Urdu, but not German with English.
@@ -96,7 +97,7 @@ pub(crate) fn check_allowed(
             });
         }
     }
-    Ok(restricted.map(|d| d.lang()))
+    Ok(())
 }
 
 /// The language covering most of the document's text (by bytes of its paragraphs).

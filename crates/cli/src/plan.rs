@@ -8,19 +8,26 @@ use crate::args::LangFlags;
 
 /// The engine for `--languages` and `--max-bytes`.
 pub fn engine(langs: &LangFlags, max_bytes: u64) -> Result<Engine> {
-    Ok(settings(langs, max_bytes)?.build()?)
+    builder(langs, max_bytes)?
+        .build()
+        .context("cannot build the language detector")
 }
 
-/// The engine settings for `--languages` and `--max-bytes`, checked.
+/// The engine settings for `--languages` and `--max-bytes`, checked by building them
+/// once, so that an unusable list is refused before any input is read (for the commands
+/// that build their engines later, per worker or with more settings).
 pub fn settings(langs: &LangFlags, max_bytes: u64) -> Result<EngineBuilder> {
+    let b = builder(langs, max_bytes)?;
+    b.build().context("cannot build the language detector")?;
+    Ok(b)
+}
+
+fn builder(langs: &LangFlags, max_bytes: u64) -> Result<EngineBuilder> {
     let mut b = alinea::Engine::builder();
     b.max_bytes(max_bytes);
     if let Some(list) = &langs.languages {
-        let parsed = alinea::parse_languages(list)?;
-        b.languages(&parsed);
+        b.languages(&alinea::parse_languages(list)?);
     }
-    // Build once now so that an unusable list is refused before reading any input.
-    b.build().context("cannot build the language detector")?;
     Ok(b)
 }
 
