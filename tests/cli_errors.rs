@@ -273,3 +273,21 @@ fn unknown_language_codes_are_refused() {
         crate::util::assert_clean_failure(&o, &["unknown language code"]);
     }
 }
+
+/// Options that do not fit the input are refused with a message saying why.
+#[test]
+fn misfit_options_are_refused() {
+    let d = |p: &str| crate::util::data(p).display().to_string();
+    let (ar, zh) = (
+        d("seeds/a_res_75_240_ar.txt"),
+        d("seeds/a_c1_77_l23_rev1_zh.txt"),
+    );
+    let o = crate::util::alinea(&["diff", &ar, &zh, "--format", "docx"]);
+    crate::util::assert_clean_failure(&o, &["--format docx needs two versions in one language"]);
+    let fa = d("resolutions/fa/A-RES-71-28.txt");
+    let o = crate::util::alinea(&["history", &fa, &fa, "--format", "docx"]);
+    crate::util::assert_clean_failure(&o, &["--format docx is for `alinea diff`"]);
+    let tsv = d("langid/de.txt");
+    let o = crate::util::alinea(&["eval", "langid", &tsv, "--half", "third"]);
+    crate::util::assert_clean_failure(&o, &["--half takes all, even or odd"]);
+}
