@@ -1,5 +1,5 @@
 import os
-from typing import Any, Dict, Iterator, List, Optional, Sequence, Union
+from typing import Any, Dict, Iterable, Iterator, List, Optional, Sequence, Union
 
 Document = Union[str, bytes, bytearray, os.PathLike[str]]
 Languages = Union[None, str, Sequence[str]]
@@ -125,3 +125,16 @@ def history(
     languages: Languages = None,
     max_bytes: Optional[int] = None,
 ) -> Dict[str, Any]: ...
+def batch(
+    records: Iterable[Union[str, bytes, bytearray]],
+    mode: str = "align",
+    *,
+    line_numbers: Optional[Iterable[int]] = None,
+    base_dir: Optional[Union[str, os.PathLike[str]]] = None,
+    summary_only: bool = False,
+    src_lang: Optional[str] = None,
+    tgt_lang: Optional[str] = None,
+    languages: Languages = None,
+    max_bytes: Optional[int] = None,
+    threads: int = 1,
+) -> List[str]: ...

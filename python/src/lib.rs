@@ -4,6 +4,7 @@
 //! half (`python/alinea/__init__.py`) wraps them in small dataclasses.
 
 mod alignment;
+mod batch;
 mod convert;
 mod error;
 mod input;
@@ -268,5 +269,8 @@ fn _alinea(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(align, m)?)?;
     m.add_function(wrap_pyfunction!(diff, m)?)?;
     m.add_function(wrap_pyfunction!(history, m)?)?;
+    m.add_function(wrap_pyfunction!(batch::batch, m)?)?;
+    // Whether this is an optimised build: timings of a debug build mean nothing.
+    m.add("RELEASE", !cfg!(debug_assertions))?;
     Ok(())
 }

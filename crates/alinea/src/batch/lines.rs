@@ -12,6 +12,22 @@ pub enum Line {
     TooLong(u64),
 }
 
+impl Line {
+    /// A line already split off its input (a record a driver holds, a Spark row), with
+    /// the treatment [`LineReader`] gives a line it reads: one trailing `\r` removed,
+    /// and refused when longer than `limit` bytes.
+    pub fn from_bytes(mut bytes: Vec<u8>, limit: u64) -> Line {
+        let len = bytes.len() as u64;
+        if len > limit {
+            return Line::TooLong(len);
+        }
+        if bytes.last() == Some(&b'\r') {
+            bytes.pop();
+        }
+        Line::Bytes(bytes)
+    }
+}
+
 /// Reads lines of at most `limit` bytes each.
 pub struct LineReader<R> {
     inner: R,
@@ -91,6 +107,19 @@ mod tests {
         );
         assert_eq!(all(b"", 100), vec![]);
         assert_eq!(all(b"one\n", 100), vec![b("one")]);
+    }
+
+    #[test]
+    fn a_line_held_is_treated_as_a_line_read() {
+        for (input, limit) in [(&b"ab\r"[..], 100), (b"abc", 100), (b"abcdef\r", 5), (b"", 5)] {
+            let mut with_newline = input.to_vec();
+            with_newline.push(b'\n');
+            assert_eq!(
+                Line::from_bytes(input.to_vec(), limit),
+                all(&with_newline, limit).remove(0),
+                "{input:?}"
+            );
+        }
     }
 
     #[test]

@@ -1,14 +1,84 @@
 //! JSON record parsing for the record-stream mode (`alinea batch … --jsonl`): one
-//! record per line in, a [`Pair`] (or the reason it is unusable) out. The schema is
-//! documented on the binary's `batch` command and in the README.
+//! record per line in, a [`Pair`] (or the reason it is unusable) out, and [`Answers`],
+//! which turns a record into its result line. The schema is documented on the binary's
+//! `batch` command and in the README.
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
+use alinea_report::json::error_record;
 use alinea_text::Lang;
 use serde_json::{Map, Value};
 
-use super::{resolve, side_names, Mode, Pair};
+use super::lines::Line;
+use super::{resolve, side_names, Mode, Pair, Worker};
 use crate::input::Input;
+
+/// How the records of one stream are answered: everything about a result line except
+/// the worker that aligns. `alinea batch … --jsonl` and the Python package's
+/// `alinea.batch` both answer through it, so a record gets byte for byte the same result
+/// line from either.
+#[derive(Debug, Clone)]
+pub struct Answers {
+    /// Align or diff.
+    pub mode: Mode,
+    /// The folder relative `*_path` fields are resolved against.
+    pub base: PathBuf,
+    /// Source and target languages for records that give none (`--src-lang`,
+    /// `--tgt-lang`).
+    pub defaults: (Option<Lang>, Option<Lang>),
+    /// The `--max-bytes` limit, named in the message of a record that exceeds it.
+    pub limit: u64,
+    /// Keep beads, changes and pairs (not `--summary-only`).
+    pub details: bool,
+}
+
+impl Answers {
+    /// The result line (without `\n`) for input line `n`, and whether it is an error.
+    /// `worker` is the message of its failure when it could not be built, which every
+    /// usable record then gets as its error.
+    pub fn answer(&self, worker: Result<&Worker, &str>, n: u64, line: &Line) -> (String, bool) {
+        let (id, pair) = match line {
+            Line::TooLong(len) => (
+                None,
+                Err(format!(
+                    "record of {len} bytes is longer than the limit of {} (--max-bytes)",
+                    self.limit
+                )),
+            ),
+            Line::Bytes(b) => parse_record(b, &self.base, self.mode, self.defaults),
+        };
+        let result = pair.and_then(|pair| {
+            let worker = worker.map_err(str::to_string)?;
+            worker.run(&pair).map_err(|e| error_message(&e))
+        });
+        match result {
+            Ok(outcome) => (
+                outcome.record(id.as_deref(), n, self.details).to_string(),
+                false,
+            ),
+            Err(e) => (error_record(id.as_deref(), n, &e).to_string(), true),
+        }
+    }
+}
+
+/// An error and its sources on one line, `: `-separated, each part once: library
+/// errors often repeat their source in their own message (`a.txt: cannot read: No such
+/// file`), and the whole chain would then say it twice.
+pub fn error_message(e: &dyn std::error::Error) -> String {
+    let mut msg = String::new();
+    let mut cause = Some(e);
+    while let Some(c) = cause {
+        let part = c.to_string();
+        if !msg.contains(&part) {
+            if !msg.is_empty() {
+                msg.push_str(": ");
+            }
+            msg.push_str(&part);
+        }
+        cause = c.source();
+    }
+    msg
+}
 
 /// Parses one record into its ID (when it can be found) and a pair.
 pub fn parse_record(
@@ -167,5 +237,46 @@ mod tests {
         assert!(parse(r#"{"old_text": "a", "new_path": "b"}"#, Mode::Diff)
             .1
             .is_ok());
+    }
+
+    #[test]
+    fn answers_carry_the_line_and_the_id() {
+        let answers = Answers {
+            mode: Mode::Align,
+            base: PathBuf::from("/base"),
+            defaults: (None, None),
+            limit: 10,
+            details: true,
+        };
+        let worker = Worker::new(&crate::Engine::builder(), Mode::Align).unwrap();
+        let line = |s: &str| Line::Bytes(s.as_bytes().to_vec());
+        let (out, failed) = answers.answer(Ok(&worker), 7, &line(r#"{"id": "a", "src": 1}"#));
+        assert!(failed);
+        assert!(out.starts_with(r#"{"id":"a","line":7,"error":"missing src_text"#), "{out}");
+        let (out, failed) = answers.answer(Ok(&worker), 3, &Line::TooLong(11));
+        assert!(failed && out.contains("record of 11 bytes is longer than the limit of 10"));
+        let (out, failed) = answers.answer(Err("no engine"), 2, &line(r#"{"src_text": "A.", "tgt_text": "B."}"#));
+        assert!(failed);
+        assert_eq!(out, r#"{"id":null,"line":2,"error":"no engine"}"#);
+    }
+
+    #[test]
+    fn error_messages_say_each_cause_once() {
+        #[derive(Debug)]
+        struct Outer(std::io::Error);
+        impl std::fmt::Display for Outer {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                write!(f, "a.txt: cannot read: {}", self.0)
+            }
+        }
+        impl std::error::Error for Outer {
+            fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+                Some(&self.0)
+            }
+        }
+        let e = Outer(std::io::Error::new(std::io::ErrorKind::NotFound, "gone"));
+        assert_eq!(error_message(&e), "a.txt: cannot read: gone");
+        let plain = std::io::Error::new(std::io::ErrorKind::Other, "plain");
+        assert_eq!(error_message(&plain), "plain");
     }
 }

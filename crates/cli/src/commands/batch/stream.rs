@@ -7,9 +7,8 @@ use std::path::{Path, PathBuf};
 
 use alinea::batch::lines::{Line, LineReader};
 use alinea::batch::ordered::{self, Emit, Sink};
-use alinea::batch::record::parse_record;
+use alinea::batch::record::Answers;
 use alinea::batch::Worker;
-use alinea::report::json::error_record;
 use anyhow::{bail, Context, Result};
 
 use super::{message, progress, Job};
@@ -50,28 +49,15 @@ pub(super) fn run(job: &Job, path: &Path, summary_only: bool) -> Result<()> {
         Ok(())
     };
     let init = || Worker::new(&job.settings, job.mode).map_err(|e| message(&e.into()));
-    let defaults = (job.src_lang, job.tgt_lang);
+    let answers = Answers {
+        mode: job.mode,
+        base,
+        defaults: (job.src_lang, job.tgt_lang),
+        limit,
+        details: !summary_only,
+    };
     let work = |worker: &mut Result<Worker, String>, (n, line): (u64, Line)| {
-        let (id, pair) = match &line {
-            Line::TooLong(len) => (
-                None,
-                Err(format!(
-                    "record of {len} bytes is longer than the limit of {limit} (--max-bytes)"
-                )),
-            ),
-            Line::Bytes(b) => parse_record(b, &base, job.mode, defaults),
-        };
-        let result = pair.and_then(|pair| {
-            let worker = worker.as_ref().map_err(Clone::clone)?;
-            worker.run(&pair).map_err(|e| message(&e.into()))
-        });
-        match result {
-            Ok(outcome) => (
-                outcome.record(id.as_deref(), n, !summary_only).to_string(),
-                false,
-            ),
-            Err(e) => (error_record(id.as_deref(), n, &e).to_string(), true),
-        }
+        answers.answer(worker.as_ref().map_err(String::as_str), n, &line)
     };
     let mut sink = Results {
         out: stdout(),
