@@ -1,10 +1,20 @@
 #!/usr/bin/env python3
 """Align (or compare) many document pairs with alinea on a Spark cluster.
 
-The job reads a manifest of pairs (JSON Lines or Parquet), ships the `alinea` binary to
-the executors, pipes each partition through `alinea batch align|diff --jsonl -` (one
-process per partition, one JSON record per line in, one JSON result per line out, in
-order), and writes the results twice:
+The job reads a manifest of pairs (JSON Lines or Parquet), answers every record the way
+`alinea batch align|diff --jsonl -` does, and writes the results twice. Two runners,
+with identical results (scale/test_spark.sh checks it):
+
+  --runner binary   (default) ships the `alinea` binary to the executors and pipes each
+                    partition through one `alinea batch … --jsonl -` process (one JSON
+                    record per line in, one JSON result per line out, in order);
+  --runner package  calls the Python package (`alinea.batch`) inside mapPartitions: no
+                    binary, no pipe. The executors' Python must import alinea: install
+                    the wheel in the environment they run (a venv or conda env shipped
+                    with --archives, or installed on every node), or ship the wheel
+                    itself with --wheel, which each executor unpacks and imports.
+
+Outputs:
 
   OUT/parquet/   one row per input record: line, id, error, the summary columns, and
                  `result` (the raw JSON result line)
@@ -22,6 +32,8 @@ records with zipWithIndex before partitioning and puts that number into each res
 Usage (local):
   spark-submit --master 'local[2]' scale/spark_align.py --alinea target/release/alinea \\
       --mode align --input pairs.jsonl --output out/
+  spark-submit --master 'local[2]' scale/spark_align.py --runner package \\
+      --wheel target/python-wheels/alinea-*.whl --mode align --input pairs.jsonl --output out/
 Usage (cluster): see scale/README.md.
 """
 
@@ -30,11 +42,13 @@ import json
 import os
 import queue
 import re
+import shutil
 import stat
 import subprocess
 import sys
 import threading
 import time
+import zipfile
 
 from pyspark import SparkFiles, StorageLevel
 from pyspark.sql import Row, SparkSession
@@ -123,6 +137,16 @@ def parse_args(argv):
     p.add_argument("--alinea", default="alinea",
                    help="path to the alinea binary on the driver (shipped with addFile), "
                         "or the name of a file already shipped with spark-submit --files")
+    p.add_argument("--runner", choices=["binary", "package"], default="binary",
+                   help="pipe records through the alinea binary, or call the alinea Python "
+                        "package in the executors")
+    p.add_argument("--wheel", default=None,
+                   help="package runner: an alinea wheel (path on the driver) to ship to the "
+                        "executors, which unpack it and import it; default: the alinea "
+                        "installed in the executors' Python")
+    p.add_argument("--chunk", type=int, default=256,
+                   help="package runner: records handed to alinea.batch at once (memory per "
+                        "task is about this many records and results)")
     p.add_argument("--mode", choices=["align", "diff"], default="align")
     p.add_argument("--input", required=True,
                    help="manifest: JSON Lines (*.jsonl, *.json, text) or Parquet (*.parquet or a folder of it)")
@@ -232,6 +256,66 @@ def make_runner(binary_name, mode, threads, summary_only, max_bytes, cwd):
     return run_partition
 
 
+def load_alinea(wheel_name):
+    """The alinea package on an executor: the shipped wheel (unpacked once per executor,
+    next to Spark's copy of it) when one was given, else the installed package.
+
+    A wheel is a zip archive; its native module cannot be imported from inside the zip
+    (which is why --py-files does not work for it), but unpacked into a folder on
+    sys.path it imports as an installed package does."""
+    if wheel_name:
+        wheel = SparkFiles.get(wheel_name)
+        target = wheel[: -len(".whl")] + ".unpacked"
+        if not os.path.isdir(target):
+            # Tasks of one executor may race here: unpack aside, then rename into place.
+            tmp = "%s.%d.%d" % (target, os.getpid(), threading.get_ident())
+            with zipfile.ZipFile(wheel) as z:
+                z.extractall(tmp)
+            try:
+                os.rename(tmp, target)
+            except OSError:
+                shutil.rmtree(tmp, ignore_errors=True)
+                if not os.path.isdir(target):
+                    raise
+        if target not in sys.path:
+            sys.path.insert(0, target)
+    try:
+        import alinea
+    except ImportError as e:
+        raise RuntimeError(
+            "--runner package: the executors' Python (%s) cannot import alinea (%s); install "
+            "the wheel into the environment the executors run, or ship it with --wheel"
+            % (sys.executable, e)) from e
+    return alinea
+
+
+def make_package_runner(mode, threads, summary_only, max_bytes, cwd, wheel_name, chunk):
+    """A mapPartitions function answering records with alinea.batch, `chunk` at a time."""
+
+    def answer(alinea, batch):
+        results = alinea.batch(
+            # As the binary runner writes them: one line per record, whatever Spark read.
+            [text.replace("\n", " ") for text, _ in batch], mode,
+            line_numbers=[line for _, line in batch], base_dir=cwd,
+            summary_only=summary_only, max_bytes=max_bytes or None, threads=threads)
+        for (_, line), result in zip(batch, results):
+            rid, err = id_and_error(result)
+            yield Row(line=line, id=rid, error=err, result=result)
+
+    def run_partition(records):
+        alinea = load_alinea(wheel_name)
+        batch = []
+        for record in records:
+            batch.append(record)
+            if len(batch) >= chunk:
+                yield from answer(alinea, batch)
+                batch = []
+        if batch:
+            yield from answer(alinea, batch)
+
+    return run_partition
+
+
 def main(argv):
     args = parse_args(argv)
     spark = SparkSession.builder.appName("alinea-%s" % args.mode).getOrCreate()
@@ -239,9 +323,15 @@ def main(argv):
     started = time.time()
 
     binary_name = args.alinea
-    if os.path.isfile(args.alinea):
+    if args.runner == "binary" and os.path.isfile(args.alinea):
         sc.addFile(os.path.abspath(args.alinea))
         binary_name = os.path.basename(args.alinea)
+    wheel_name = None
+    if args.runner == "package" and args.wheel:
+        if not os.path.isfile(args.wheel) or not args.wheel.endswith(".whl"):
+            sys.exit("spark_align.py: --wheel %s is not a wheel file" % args.wheel)
+        sc.addFile(os.path.abspath(args.wheel))
+        wheel_name = os.path.basename(args.wheel)
     cwd = args.base_dir
     if cwd is None and os.path.exists(args.input):
         cwd = os.path.dirname(os.path.abspath(args.input))
@@ -250,8 +340,13 @@ def main(argv):
     if args.partitions > 0:
         records = records.repartition(args.partitions) if records.getNumPartitions() < args.partitions \
             else records.coalesce(args.partitions)
-    rows = records.mapPartitions(make_runner(
-        binary_name, args.mode, args.threads_per_task, args.summary_only, args.max_bytes, cwd))
+    if args.runner == "package":
+        runner = make_package_runner(args.mode, args.threads_per_task, args.summary_only,
+                                     args.max_bytes, cwd, wheel_name, max(1, args.chunk))
+    else:
+        runner = make_runner(binary_name, args.mode, args.threads_per_task, args.summary_only,
+                             args.max_bytes, cwd)
+    rows = records.mapPartitions(runner)
     schema = T.StructType([
         T.StructField("line", T.LongType(), False),
         T.StructField("id", T.StringType()),
@@ -268,8 +363,8 @@ def main(argv):
     df.orderBy("line").select("result").write.mode("overwrite").text(os.path.join(args.output, "jsonl"))
     errors = df.filter(F.col("error").isNotNull()).count()
     elapsed = time.time() - started
-    print("alinea-spark: %d records, %d errors, %.1f s, %.1f records/s"
-          % (total, errors, elapsed, total / max(elapsed, 1e-9)), file=sys.stderr)
+    print("alinea-spark: %d records, %d errors, %.1f s, %.1f records/s (%s runner)"
+          % (total, errors, elapsed, total / max(elapsed, 1e-9), args.runner), file=sys.stderr)
     spark.stop()
 
 
