@@ -33,6 +33,7 @@ fn default_engine() -> PyResult<&'static Engine> {
 }
 
 /// An engine: the shared default one, or one built for these settings.
+#[allow(clippy::large_enum_variant)] // One per call, on the stack; boxing buys nothing.
 enum EngineRef {
     Shared(&'static Engine),
     Own(Engine),

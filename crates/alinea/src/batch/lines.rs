@@ -111,7 +111,12 @@ mod tests {
 
     #[test]
     fn a_line_held_is_treated_as_a_line_read() {
-        for (input, limit) in [(&b"ab\r"[..], 100), (b"abc", 100), (b"abcdef\r", 5), (b"", 5)] {
+        for (input, limit) in [
+            (&b"ab\r"[..], 100),
+            (b"abc", 100),
+            (b"abcdef\r", 5),
+            (b"", 5),
+        ] {
             let mut with_newline = input.to_vec();
             with_newline.push(b'\n');
             assert_eq!(

@@ -252,10 +252,17 @@ mod tests {
         let line = |s: &str| Line::Bytes(s.as_bytes().to_vec());
         let (out, failed) = answers.answer(Ok(&worker), 7, &line(r#"{"id": "a", "src": 1}"#));
         assert!(failed);
-        assert!(out.starts_with(r#"{"id":"a","line":7,"error":"missing src_text"#), "{out}");
+        assert!(
+            out.starts_with(r#"{"id":"a","line":7,"error":"missing src_text"#),
+            "{out}"
+        );
         let (out, failed) = answers.answer(Ok(&worker), 3, &Line::TooLong(11));
         assert!(failed && out.contains("record of 11 bytes is longer than the limit of 10"));
-        let (out, failed) = answers.answer(Err("no engine"), 2, &line(r#"{"src_text": "A.", "tgt_text": "B."}"#));
+        let (out, failed) = answers.answer(
+            Err("no engine"),
+            2,
+            &line(r#"{"src_text": "A.", "tgt_text": "B."}"#),
+        );
         assert!(failed);
         assert_eq!(out, r#"{"id":null,"line":2,"error":"no engine"}"#);
     }
@@ -276,7 +283,7 @@ mod tests {
         }
         let e = Outer(std::io::Error::new(std::io::ErrorKind::NotFound, "gone"));
         assert_eq!(error_message(&e), "a.txt: cannot read: gone");
-        let plain = std::io::Error::new(std::io::ErrorKind::Other, "plain");
+        let plain = std::io::Error::other("plain");
         assert_eq!(error_message(&plain), "plain");
     }
 }
