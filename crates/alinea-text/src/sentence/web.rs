@@ -194,9 +194,14 @@ pub(super) fn split_units(
     super::split_at(text, out, &cuts);
 }
 
-/// Whether `text` holds a byte that every link, emoticon or time stamp needs.
+/// Whether `text` holds a byte that every link, emoticon, separator or time stamp needs.
 fn may_hold_marks(text: &str) -> bool {
-    text.bytes().any(|b| matches!(b, b'@' | b':' | b'>' | b';')) || text.contains("www.")
+    text.bytes().any(|b| {
+        matches!(
+            b,
+            b'@' | b':' | b'>' | b';' | b'_' | b'*' | b'=' | b'~' | b'#' | b'-'
+        )
+    }) || text.contains("www.")
 }
 
 /// A whitespace-delimited token: byte range in the text.
@@ -227,6 +232,14 @@ fn token_cuts(text: &str, s: Span, cuts: &mut Vec<usize>) {
             let n = word(i + 1);
             // `<< File: 'http://a.org/x' >>`: the marker's close is not a new link.
             if starts_capital(n) || is_link(n) && n != ">>" {
+                cuts.push(toks[i + 1].start);
+            }
+        }
+        if is_rule(t) {
+            if i > 0 {
+                cuts.push(toks[i].start);
+            }
+            if i + 1 < toks.len() {
                 cuts.push(toks[i + 1].start);
             }
         }
@@ -309,6 +322,19 @@ fn is_emoticon_end(tok: &str) -> bool {
         }
     }
 }
+
+/// A separator rule drawn with one repeated mark (`_____`, `*****NOTICE*****`, `=====`):
+/// what e-mail puts between a message and its signature or disclaimer, a unit of its own.
+fn is_rule(tok: &str) -> bool {
+    let b = tok.as_bytes();
+    b.len() >= RULE_MARKS
+        && b.windows(RULE_MARKS).any(|w| {
+            matches!(w[0], b'_' | b'*' | b'=' | b'~' | b'#' | b'-') && w.iter().all(|&c| c == w[0])
+        })
+}
+
+/// How many repeated marks make a separator rule (`----` may be a long dash, `-----` not).
+const RULE_MARKS: usize = 5;
 
 /// Whether the first letter or digit of `tok` (past opening quotes and brackets) is a
 /// capital letter.
