@@ -96,8 +96,10 @@ pub fn parse_leading(text: &str) -> Option<(Label, usize)> {
         }
         return None;
     }
-    // Letter label with a closing bracket only: a) / الف) / б)
-    let close_rel = rest.find([')', '）'])?;
+    // Letter label with a closing bracket only: a) / الف) / б). The label is at most four
+    // characters, so only the first few bytes are searched, not the whole paragraph.
+    let head = &rest[..floor_boundary(rest, LETTER_HEAD)];
+    let close_rel = head.find([')', '）'])?;
     let inner = &rest[..close_rel];
     if inner.is_empty() || inner.contains(char::is_whitespace) {
         return None;
@@ -196,6 +198,19 @@ pub fn parse_letter_dot(text: &str) -> Option<(Label, usize)> {
         return None;
     }
     Some((label(i, end, lower, kind, false), content))
+}
+
+/// How many bytes after a label's start may hold a bracket-closed letter label (`الف)`:
+/// four characters of up to four bytes and the bracket).
+const LETTER_HEAD: usize = 20;
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Finds the damaged form `… - ١٤` (or `… ١٤ -`) at the end of an Arabic-script line:
@@ -397,7 +412,9 @@ fn is_cyrillic(c: char) -> bool {
 /// A character of CJK text, punctuation and full-width forms included: `（一）` and `1．`
 /// are labels of Chinese documents.
 pub(crate) fn is_cjk(c: char) -> bool {
-    crate::script::is_unspaced(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
+    // Most characters of most documents are ASCII: answer them without the range tests.
+    !c.is_ascii() && crate::script::is_unspaced(c)
+        || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 #[cfg(test)]

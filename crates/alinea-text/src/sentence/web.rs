@@ -176,8 +176,8 @@ pub(super) fn split_units(
     out: &mut Vec<Span>,
 ) {
     let mut cuts = Vec::new();
-    if may_hold_marks(text) {
-        for s in out.iter() {
+    for s in out.iter() {
+        if may_hold_marks(&text[s.range()]) {
             token_cuts(text, *s, &mut cuts);
         }
     }
@@ -194,15 +194,61 @@ pub(super) fn split_units(
     super::split_at(text, out, &cuts);
 }
 
-/// Whether `text` holds a byte that every link, emoticon, separator or time stamp needs.
+/// Whether `text` may hold a link, emoticon, separator or time stamp: `www.`, an `@` or
+/// `>`, a `:` or `;` before a mouth or `//`, a digit before `:`, or five repeated marks.
+/// One pass over the bytes (a table lookup each), so that running text without any of
+/// them is never tokenised.
 fn may_hold_marks(text: &str) -> bool {
-    text.bytes().any(|b| {
-        matches!(
-            b,
-            b'@' | b':' | b'>' | b';' | b'_' | b'*' | b'=' | b'~' | b'#' | b'-'
-        )
-    }) || text.contains("www.")
+    let b = text.as_bytes();
+    let mut run = 0usize;
+    for (i, &c) in b.iter().enumerate() {
+        if !MARK_BYTES[usize::from(c)] {
+            run = 0;
+            continue;
+        }
+        match c {
+            b'@' | b'>' => return true,
+            b'.' => {
+                if i >= 3 && b[i - 3..i].eq_ignore_ascii_case(b"www") {
+                    return true;
+                }
+                run = 0;
+            }
+            b':' | b';' => {
+                let next = b.get(i + 1).copied().unwrap_or(b' ');
+                if matches!(next, b')' | b'(' | b'D' | b'P' | b'p' | b'-' | b'/')
+                    || i > 0 && b[i - 1].is_ascii_digit()
+                {
+                    return true;
+                }
+                run = 0;
+            }
+            _ => {
+                if i > 0 && b[i - 1] == c {
+                    run += 1;
+                    if run + 1 >= RULE_MARKS {
+                        return true;
+                    }
+                } else {
+                    run = 0;
+                }
+            }
+        }
+    }
+    false
 }
+
+/// The bytes [`may_hold_marks`] looks at.
+static MARK_BYTES: [bool; 256] = {
+    let mut t = [false; 256];
+    let marks = b"@>:;_*=~#-.";
+    let mut k = 0;
+    while k < marks.len() {
+        t[marks[k] as usize] = true;
+        k += 1;
+    }
+    t
+};
 
 /// A whitespace-delimited token: byte range in the text.
 #[derive(Copy, Clone)]
@@ -394,11 +440,15 @@ fn formula_cut(piece: &str, lang: Option<Lang>, tables: &[(Lang, Rules)]) -> Opt
     if !first.is_alphabetic() {
         return None;
     }
+    // Every formula is written in lowercase; comparing first letters rules out nearly
+    // every sentence before any phrase is compared.
+    let first = first.to_lowercase().next()?;
+    let opens = |p: &&&str| p.starts_with(first);
     for (l, f) in FORMULAE {
         if lang.is_some_and(|lang| lang != *l) {
             continue;
         }
-        for g in f.greetings {
+        for g in f.greetings.iter().filter(opens) {
             if let Some(after) = starts_with_phrase(piece, g) {
                 if let Some(at) = greeting_end(piece, after) {
                     // `Hi, John! How …`, `Здравствуйте, Анна!`: a name closed by its own
@@ -410,7 +460,7 @@ fn formula_cut(piece: &str, lang: Option<Lang>, tables: &[(Lang, Rules)]) -> Opt
                 }
             }
         }
-        for c in f.closings {
+        for c in f.closings.iter().filter(opens) {
             let Some(after) = starts_with_phrase(piece, c) else {
                 continue;
             };
