@@ -69,6 +69,21 @@ fn pipeline(c: &mut Criterion) {
         g.bench_with_input(BenchmarkId::new("reflow+structure", code), &text, |b, t| {
             b.iter(|| Document::parse(black_box(t.clone())).paragraphs().len())
         });
+        // The text layer with the language given (issue 13's budget: ≥ 50 MB/s).
+        let lang = Lang::from_code(code);
+        g.bench_with_input(
+            BenchmarkId::new("reflow+structure+sentences", code),
+            &text,
+            |b, t| {
+                b.iter(|| {
+                    let mut doc = Document::parse(black_box(t.clone()));
+                    let langs = vec![lang; doc.paragraphs().len()];
+                    doc.set_languages(&langs);
+                    doc.split_sentences();
+                    doc.sentences().len()
+                })
+            },
+        );
     }
     if let Some(text) =
         std::env::var_os("ALINEA_SEED004").and_then(|p| std::fs::read_to_string(p).ok())

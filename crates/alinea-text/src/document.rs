@@ -8,7 +8,7 @@ use thiserror::Error;
 use crate::label::Label;
 use crate::lines::{split_lines, Line};
 use crate::normalize::{normalize_with_base, Normalized};
-use crate::reflow::{paragraphs, RawParagraph};
+use crate::reflow::{paragraphs_of_lines, RawParagraph};
 use crate::sentence::split_sentences;
 use crate::structure::{assign_parts, classify, find_label, ParaKind, Part};
 use crate::{Lang, Span};
@@ -140,7 +140,7 @@ impl Document {
     pub fn parse(text: impl Into<String>) -> Document {
         let text = text.into();
         let lines = split_lines(&text);
-        let raws = paragraphs(&text);
+        let raws = paragraphs_of_lines(&text, &lines);
         let mut paras: Vec<Paragraph> = raws
             .into_iter()
             .map(|raw| {

@@ -77,6 +77,9 @@ pub fn parse_leading(text: &str) -> Option<(Label, usize)> {
     }
     // Number followed by `.`, `-`, `–` or `)`: 1. / 1 - / ۱- / 14)
     let digits_end = scan_digits(text, i);
+    if let Some(found) = multi_level(text, i, digits_end, emph) {
+        return Some(found);
+    }
     if digits_end > i && digits_end - i <= 9 && count_chars(&text[i..digits_end]) <= 3 {
         let mut j = digits_end;
         let mut k = j;
@@ -93,8 +96,10 @@ pub fn parse_leading(text: &str) -> Option<(Label, usize)> {
         }
         return None;
     }
-    // Letter label with a closing bracket only: a) / الف) / б)
-    let close_rel = rest.find([')', '）'])?;
+    // Letter label with a closing bracket only: a) / الف) / б). The label is at most four
+    // characters, so only the first few bytes are searched, not the whole paragraph.
+    let head = &rest[..floor_boundary(rest, LETTER_HEAD)];
+    let close_rel = head.find([')', '）'])?;
     let inner = &rest[..close_rel];
     if inner.is_empty() || inner.contains(char::is_whitespace) {
         return None;
@@ -106,6 +111,106 @@ pub fn parse_leading(text: &str) -> Option<(Label, usize)> {
     let end = i + close_rel + rest[close_rel..].chars().next()?.len_utf8();
     let content = after_label(text, end, emph)?;
     Some((label(start, end, value, kind, false), content))
+}
+
+/// A multi-level number (`1.1`, `1.1.2`, `2.3.`) starting at `i`, whose first level ends
+/// at `digits_end`. Its value keeps the levels (`1.1.2`, digits folded). A two-level
+/// number without a final dot is also a decimal (`1.5 million`), so it is a label only
+/// before a word that does not start in lowercase (`1.1 Scope`, `1.2 النطاق`).
+fn multi_level(text: &str, i: usize, digits_end: usize, emph: bool) -> Option<(Label, usize)> {
+    if digits_end == i || count_chars(&text[i..digits_end]) > 3 {
+        return None;
+    }
+    let mut levels = vec![&text[i..digits_end]];
+    let mut j = digits_end;
+    while text[j..].starts_with(['.', '．']) {
+        let dot = text[j..].chars().next()?.len_utf8();
+        let end = scan_digits(text, j + dot);
+        if end == j + dot || count_chars(&text[j + dot..end]) > 3 {
+            break;
+        }
+        levels.push(&text[j + dot..end]);
+        j = end;
+    }
+    if levels.len() < 2 {
+        return None;
+    }
+    let final_dot = text[j..].starts_with(['.', '．']);
+    if final_dot {
+        j += text[j..].chars().next()?.len_utf8();
+    }
+    let content = after_label(text, j, emph)?;
+    if !final_dot && levels.len() == 2 {
+        let first = text[content..].chars().next()?;
+        if first.is_lowercase() || first.is_numeric() || !first.is_alphabetic() && first != '*' {
+            return None;
+        }
+    }
+    if content >= text.len() {
+        return None;
+    }
+    let value = levels
+        .iter()
+        .map(|l| fold_digits(l))
+        .collect::<Vec<_>>()
+        .join(".");
+    Some((label(i, j, value, LabelKind::Number, false), content))
+}
+
+/// A letter or roman numeral closed by a period (`a.`, `A.`, `iv.`, `IV.`, `б.`) at the
+/// start of `text`. Kept apart from [`parse_leading`] because in hard-wrapped text a line
+/// that starts with `A. Smith` is as often an initial as a label, so only the structure
+/// of a paragraph already rebuilt (not the reflow) reads it; two initials in a row
+/// (`J. K. Rowling`) are never a label.
+pub fn parse_letter_dot(text: &str) -> Option<(Label, usize)> {
+    let mut i = skip_ws(text, 0);
+    let emph = text[i..].starts_with("**");
+    if emph {
+        i += 2;
+    }
+    let rest = &text[i..];
+    let dot = rest.find('.')?;
+    let inner = &rest[..dot];
+    if inner.is_empty() || !inner.chars().all(char::is_alphabetic) {
+        return None;
+    }
+    let lower = inner.to_lowercase();
+    let n = count_chars(inner);
+    let kind = if n == 1
+        && (lower.chars().all(|c| c.is_ascii_lowercase()) || lower.chars().all(is_cyrillic))
+    {
+        // `i.`, `v.`, `x.` read as letters here: alone, a dotted letter is a list item.
+        LabelKind::Letter
+    } else if n > 1 && roman_value(&lower).is_some() {
+        LabelKind::Roman
+    } else {
+        return None;
+    };
+    let end = i + dot + 1;
+    let content = after_label(text, end, emph)?;
+    let body = &text[content..];
+    if body.is_empty() {
+        return None;
+    }
+    let mut cs = body.chars();
+    let (first, second) = (cs.next(), cs.next());
+    if first.is_some_and(char::is_alphabetic) && second == Some('.') {
+        return None;
+    }
+    Some((label(i, end, lower, kind, false), content))
+}
+
+/// How many bytes after a label's start may hold a bracket-closed letter label (`الف)`:
+/// four characters of up to four bytes and the bracket).
+const LETTER_HEAD: usize = 20;
+
+/// The largest char boundary of `s` at or below `at`.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Finds the damaged form `… - ١٤` (or `… ١٤ -`) at the end of an Arabic-script line:
@@ -307,7 +412,9 @@ fn is_cyrillic(c: char) -> bool {
 /// A character of CJK text, punctuation and full-width forms included: `（一）` and `1．`
 /// are labels of Chinese documents.
 pub(crate) fn is_cjk(c: char) -> bool {
-    crate::script::is_unspaced(c) || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
+    // Most characters of most documents are ASCII: answer them without the range tests.
+    !c.is_ascii() && crate::script::is_unspaced(c)
+        || matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}')
 }
 
 #[cfg(test)]
@@ -398,6 +505,60 @@ mod tests {
         assert_eq!(lead("Recalling its resolutions"), None);
         assert_eq!(lead("(see above) it was"), None);
         assert_eq!(lead("1984. A year"), None);
+    }
+
+    #[test]
+    fn multi_level_numbers() {
+        use LabelKind::*;
+        assert_eq!(
+            lead("1.1 Scope"),
+            Some(("1.1".into(), Number, "Scope".into()))
+        );
+        assert_eq!(
+            lead("1.1.2 Definitions"),
+            Some(("1.1.2".into(), Number, "Definitions".into()))
+        );
+        assert_eq!(
+            lead("2.3. the parties agree"),
+            Some(("2.3".into(), Number, "the parties agree".into()))
+        );
+        assert_eq!(
+            lead("١.٢ النطاق"),
+            Some(("1.2".into(), Number, "النطاق".into()))
+        );
+        assert_eq!(lead("1.5 million people"), None);
+        assert_eq!(lead("1.5 per cent"), None);
+        assert_eq!(lead("3.14159 is pi"), None);
+        assert_eq!(lead("1.1"), None);
+    }
+
+    #[test]
+    fn letters_and_romans_with_a_period() {
+        use LabelKind::*;
+        let dot = |s: &str| parse_letter_dot(s).map(|(l, c)| (l.value, l.kind, s[c..].to_string()));
+        assert_eq!(
+            dot("a. first item"),
+            Some(("a".into(), Letter, "first item".into()))
+        );
+        assert_eq!(
+            dot("A. Introduction"),
+            Some(("a".into(), Letter, "Introduction".into()))
+        );
+        assert_eq!(
+            dot("IV. Conclusions"),
+            Some(("iv".into(), Roman, "Conclusions".into()))
+        );
+        assert_eq!(dot("б. пункт"), Some(("б".into(), Letter, "пункт".into())));
+        assert_eq!(dot("J. K. Rowling wrote"), None);
+        assert_eq!(dot("Dr. Smith"), None);
+        assert_eq!(dot("a.b. c"), None);
+        assert_eq!(dot("A."), None);
+        // The reflow's parser does not read them: a wrapped line may start with an initial.
+        assert_eq!(lead("A. Introduction"), None);
+        // `a)`, `(i)` and `A)` are read by both.
+        assert_eq!(lead("a) first"), Some(("a".into(), Letter, "first".into())));
+        assert_eq!(lead("A) first"), Some(("a".into(), Letter, "first".into())));
+        assert_eq!(lead("(i) first"), Some(("i".into(), Roman, "first".into())));
     }
 
     #[test]

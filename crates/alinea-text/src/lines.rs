@@ -26,6 +26,14 @@ pub fn split_lines(text: &str) -> Vec<Line> {
         });
     };
     while i < bytes.len() {
+        // Skip to the next byte that can start a line break.
+        match bytes[i..]
+            .iter()
+            .position(|&b| matches!(b, b'\n' | b'\x0c' | b'\r' | 0xE2))
+        {
+            Some(k) => i += k,
+            None => break,
+        }
         let (is_break, len) = match bytes[i] {
             b'\n' | b'\x0c' => (true, 1),
             b'\r' => (

@@ -104,7 +104,11 @@ pub const MAX_MARGIN_CHARS: usize = 180;
 
 /// Rebuilds the paragraphs of `text`.
 pub fn paragraphs(text: &str) -> Vec<RawParagraph> {
-    let lines = split_lines(text);
+    paragraphs_of_lines(text, &split_lines(text))
+}
+
+/// [`paragraphs`], given the lines of `text` (`split_lines`) a caller already has.
+pub fn paragraphs_of_lines(text: &str, lines: &[Line]) -> Vec<RawParagraph> {
     let mut infos: Vec<(usize, LineInfo)> = Vec::new();
     for (i, line) in lines.iter().enumerate() {
         if let Some(info) = line_info(text, line) {
@@ -125,11 +129,11 @@ pub fn paragraphs(text: &str) -> Vec<RawParagraph> {
         if layout.joins(a, b, blanks, widths[k - 1]) {
             current.push(k);
         } else {
-            out.push(build(text, &lines, &infos, &current));
+            out.push(build(text, lines, &infos, &current));
             current = vec![k];
         }
     }
-    out.push(build(text, &lines, &infos, &current));
+    out.push(build(text, lines, &infos, &current));
     out
 }
 

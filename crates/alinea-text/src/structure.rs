@@ -4,7 +4,7 @@
 //! The rules look only at shape (labels, length, closing punctuation, position), never at
 //! words of one language, so they hold for all seven languages of the corpus.
 
-use crate::label::{parse_leading, parse_trailing, Label, LabelKind};
+use crate::label::{parse_leading, parse_letter_dot, parse_trailing, Label, LabelKind};
 use crate::symbols::find_symbols;
 
 /// The role of a paragraph in its document.
@@ -54,7 +54,7 @@ impl Part {
 /// its first line (`first_line` is that line's text). Returns the label and where the
 /// body text starts.
 pub fn find_label(text: &str, first_line: &str) -> Option<(Label, usize)> {
-    if let Some(found) = parse_leading(text) {
+    if let Some(found) = parse_leading(text).or_else(|| parse_letter_dot(text)) {
         return Some(found);
     }
     parse_trailing(first_line).map(|l| (l, 0))
@@ -196,6 +196,36 @@ mod tests {
             classify("1. Decides to convene", l.as_ref(), 1),
             ParaKind::Body
         );
+    }
+
+    #[test]
+    fn multi_level_letter_and_roman_labels() {
+        let doc = crate::Document::parse(
+            "1.1 Scope of the rules\n\n1.1.2 Definitions used here.\n\na. the first item;\n\n\
+             A. Introduction\n\n(i) a sub-item;\n\nIV. Conclusions\n\nb) the last item.\n\n\
+             J. K. Rowling wrote it.\n\n1.5 million people came.\n",
+        );
+        let labels: Vec<Option<(&str, LabelKind)>> = doc
+            .paragraphs()
+            .iter()
+            .map(|p| p.label().map(|l| (l.value.as_str(), l.kind)))
+            .collect();
+        use LabelKind::*;
+        assert_eq!(
+            labels,
+            [
+                Some(("1.1", Number)),
+                Some(("1.1.2", Number)),
+                Some(("a", Letter)),
+                Some(("a", Letter)),
+                Some(("i", Roman)),
+                Some(("iv", Roman)),
+                Some(("b", Letter)),
+                None,
+                None,
+            ]
+        );
+        assert_eq!(doc.paragraphs()[3].body(), "Introduction");
     }
 
     #[test]

@@ -98,27 +98,9 @@ fn item_starts(text: &str) -> Vec<usize> {
 /// Splits the sentences in `out` (spans of `text`) at the starts of inline list items.
 pub(super) fn split_items(text: &str, out: &mut Vec<Span>) {
     let cuts = item_starts(text);
-    if cuts.is_empty() {
-        return;
+    if !cuts.is_empty() {
+        super::split_at(text, out, &cuts);
     }
-    let mut result = Vec::with_capacity(out.len() + cuts.len());
-    let mut k = 0;
-    for s in out.drain(..) {
-        let mut start = s.start;
-        while k < cuts.len() && cuts[k] <= start {
-            k += 1;
-        }
-        while k < cuts.len() && cuts[k] < s.end {
-            let end = start + text[start..cuts[k]].trim_end().len();
-            if end > start {
-                result.push(Span::new(start, end));
-            }
-            start = cuts[k];
-            k += 1;
-        }
-        result.push(Span::new(start, s.end));
-    }
-    *out = result;
 }
 
 #[cfg(test)]

@@ -16,6 +16,7 @@ mod chars;
 mod enumeration;
 mod korean;
 mod rules;
+mod web;
 mod word;
 
 use chars::Term;
@@ -93,7 +94,32 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
     push_trimmed(&mut out, text, sent_start, text.len());
     enumeration::split_items(text, &mut out);
     korean::split_unpunctuated(text, &mut out);
+    web::split_units(text, lang, tables, &mut out);
     out
+}
+
+/// Splits the sentences in `out` (spans of `text`) at the byte offsets `cuts` (sorted,
+/// each the start of a new sentence); a cut at or before a sentence's start changes
+/// nothing.
+fn split_at(text: &str, out: &mut Vec<Span>, cuts: &[usize]) {
+    let mut result = Vec::with_capacity(out.len() + cuts.len());
+    let mut k = 0;
+    for s in out.drain(..) {
+        let mut start = s.start;
+        while k < cuts.len() && cuts[k] <= start {
+            k += 1;
+        }
+        while k < cuts.len() && cuts[k] < s.end {
+            let end = start + text[start..cuts[k]].trim_end().len();
+            if end > start {
+                result.push(Span::new(start, end));
+            }
+            start = cuts[k];
+            k += 1;
+        }
+        result.push(Span::new(start, s.end));
+    }
+    *out = result;
 }
 
 /// A candidate boundary: a run of stops with the closers after it.
