@@ -25,7 +25,7 @@ use crate::backend::{self, Backend};
 use crate::error::LangError;
 use crate::known::{Known, Scores, Script};
 use crate::runs::{self, Run};
-use crate::{script, words};
+use crate::{script, wordmodel, words};
 
 /// Weight of whatlang's pick regardless of its confidence (in function-word units).
 const WHATLANG_BASE: f32 = 0.5;
@@ -125,8 +125,15 @@ impl DetectorBuilder {
             .iter()
             .map(|&l| (l, Known::from_lang(l)))
             .collect();
+        let model = wordmodel::model();
+        let in_model = self
+            .languages
+            .iter()
+            .map(|l| model.langs().iter().position(|m| m == l))
+            .collect();
         Ok(Detector {
             allowed,
+            in_model,
             backend: Backend::new(wl),
         })
     }
@@ -160,6 +167,8 @@ impl Detection {
 pub struct Detector {
     /// The allow-list, each language with its hand-written evidence if it has any.
     allowed: Vec<(Lang, Option<Known>)>,
+    /// Each allowed language's index in the word model, if the model holds it.
+    in_model: Vec<Option<usize>>,
     backend: Backend,
 }
 
@@ -225,17 +234,18 @@ impl Detector {
         let dominant = scan.dominant()?;
         // Candidates: allowed languages written in the dominant script, plus allowed
         // languages this crate has no evidence for (whatlang alone judges those).
-        let cands: Vec<(Lang, Option<Known>)> = self
+        let cands: Vec<(Lang, Option<Known>, Option<usize>)> = self
             .allowed
             .iter()
-            .copied()
-            .filter(|(l, _)| among.is_none_or(|a| a.contains(l)))
-            .filter(|(_, k)| k.is_none_or(|k| k.script() == dominant))
+            .zip(&self.in_model)
+            .map(|(&(l, k), &m)| (l, k, m))
+            .filter(|(l, _, _)| among.is_none_or(|a| a.contains(l)))
+            .filter(|(_, k, _)| k.is_none_or(|k| k.script() == dominant))
             .collect();
         if cands.is_empty() {
             return None;
         }
-        let any_unknown = cands.iter().any(|(_, k)| k.is_none());
+        let any_unknown = cands.iter().any(|(_, k, _)| k.is_none());
         if cands.len() == 1 && !any_unknown {
             // The allow-list leaves a single language in this script: the script decides.
             let confidence = (f64::from(scan.letters) / 4.0).min(1.0);
@@ -246,10 +256,11 @@ impl Detector {
         }
 
         let mut ev: Scores = scan.cues;
+        let mut words_ev: Scores = [0.0; crate::known::N];
         if dominant == Script::Cjk {
             cjk_evidence(scan, &mut ev);
         } else {
-            words::score(text, &mut ev);
+            words::score(text, &mut words_ev);
             if dominant == Script::Latin && scan.latin_marked == 0 && !any_unknown {
                 // English is the one language here written without any diacritic, and
                 // names, addresses and code in Latin letters are most often English: a Latin
@@ -258,13 +269,16 @@ impl Detector {
                 // cued languages: German, Dutch, Indonesian and many more write whole
                 // sentences without a diacritic, and the lean cost German 2.4 points on the
                 // tuning half once they were allowed.
-                ev[Known::En as usize] +=
+                words_ev[Known::En as usize] +=
                     ENGLISH_PLAIN_BASE + ENGLISH_PLAIN_PER_LETTER * scan.latin.min(40) as f32;
             }
         }
+        if dominant != Script::Cjk {
+            return Some(self.decide_with_words(text, scan, dominant, &cands, &ev, &words_ev));
+        }
         let mut scored: Vec<(Lang, f32)> = cands
             .iter()
-            .map(|&(l, k)| (l, k.map_or(0.0, |k| ev[k as usize])))
+            .map(|&(l, k, _)| (l, k.map_or(0.0, |k| ev[k as usize])))
             .collect();
 
         // Balance: only some languages have hand-written cues, so when whatlang picks one
@@ -282,7 +296,7 @@ impl Detector {
             if let Some((wl, conf, wscript)) = full {
                 let fits =
                     wscript == dominant || (dominant == Script::Other && wscript == Script::Other);
-                if fits && Known::from_lang(wl).is_none() && cands.iter().any(|&(l, _)| l == wl) {
+                if fits && Known::from_lang(wl).is_none() && cands.iter().any(|&(l, _, _)| l == wl) {
                     return Some(Detection {
                         lang: wl,
                         confidence: conf,
@@ -325,6 +339,76 @@ impl Detector {
         })
     }
 
+    /// The decision for a text outside CJK: word-model likelihoods, cue letters and
+    /// function words, and whatlang's pick when it can change the outcome (see the module
+    /// docs).
+    fn decide_with_words(
+        &self,
+        text: &str,
+        scan: &script::Scan,
+        dominant: Script,
+        cands: &[(Lang, Option<Known>, Option<usize>)],
+        cues: &Scores,
+        words_ev: &Scores,
+    ) -> Detection {
+        let t = tune();
+        let mut sums = [0.0f32; 64];
+        let n = wordmodel::score(text, MAX_WORDS, t[0], &mut sums) as f32;
+        let _ = scan;
+        let unmodelled = n * t[1];
+        let mut scored: Vec<(Lang, f32, bool)> = cands
+            .iter()
+            .map(|&(l, k, m)| {
+                let hand = k.map_or(0.0, |k| {
+                    t[4] * cues[k as usize] + t[5] * words_ev[k as usize]
+                });
+                match m {
+                    Some(i) => (l, sums[i] + hand, true),
+                    None => (l, unmodelled + hand, false),
+                }
+            })
+            .collect();
+        let bonus_max = t[2] + t[3];
+        let (b1, b2) = top_two3(&scored);
+        let top_unmodelled = scored
+            .iter()
+            .any(|&(_, s, modelled)| !modelled && s >= b1);
+        let mut whatlang_spoke = None;
+        if top_unmodelled || b1 - b2 <= bonus_max {
+            if let Some((wl, conf, wscript)) = self.backend.guess_with_script(text) {
+                // Hangul counts as CJK for whatlang's script but as `Other` in the scan.
+                let fits = wscript == dominant
+                    || (dominant == Script::Other
+                        && !matches!(wscript, Script::Latin | Script::Cyrillic | Script::Arabic));
+                if fits {
+                    if let Some(e) = scored.iter_mut().find(|(l, _, _)| *l == wl) {
+                        e.1 += t[2] + t[3] * conf as f32;
+                        whatlang_spoke = Some(wl);
+                    }
+                }
+            }
+        }
+        // An unmodelled language has no evidence of its own beyond whatlang's pick: the
+        // others must not win a tie by their place in the list.
+        for e in &mut scored {
+            if !e.2 && Some(e.0) != whatlang_spoke {
+                e.1 = f32::NEG_INFINITY;
+            }
+        }
+        let mut best = 0;
+        for (i, &(_, s, _)) in scored.iter().enumerate() {
+            if s > scored[best].1 {
+                best = i;
+            }
+        }
+        let (b1, b2) = top_two3(&scored);
+        let margin = if b2.is_finite() { f64::from(b1 - b2) } else { 4.0 };
+        Detection {
+            lang: scored[best].0,
+            confidence: 1.0 - 10f64.powf(-margin.max(0.0)),
+        }
+    }
+
     /// Detects each text in turn; the reference for [`Detector::detect_batch_parallel`].
     pub fn detect_batch(&self, texts: &[&str]) -> Vec<Option<Detection>> {
         texts.iter().map(|t| self.detect(t)).collect()
@@ -349,6 +433,40 @@ fn cjk_evidence(scan: &script::Scan, ev: &mut Scores) {
         ev[Known::Ja as usize] += 2.0 + (20.0 * ratio) as f32;
     }
     ev[Known::Zh as usize] += 0.5;
+}
+
+/// The best and second-best scores of [`Detector::decide_with_words`] (the second is
+/// negative infinity with a single candidate).
+fn top_two3(scored: &[(Lang, f32, bool)]) -> (f32, f32) {
+    let mut b1 = f32::NEG_INFINITY;
+    let mut b2 = f32::NEG_INFINITY;
+    for &(_, s, _) in scored {
+        if s > b1 {
+            b2 = b1;
+            b1 = s;
+        } else if s > b2 {
+            b2 = s;
+        }
+    }
+    (b1, b2)
+}
+
+/// Words of one text the word model reads (a document sample needs no more).
+const MAX_WORDS: usize = 200;
+
+/// Tuning knobs (temporary): penalty, unmodelled per word, whatlang base, whatlang
+/// confidence, cue weight, function-word weight.
+fn tune() -> &'static [f32; 6] {
+    static T: std::sync::LazyLock<[f32; 6]> = std::sync::LazyLock::new(|| {
+        let mut t = [1.5, -4.5, 1.0, 2.0, 0.3, 0.3];
+        if let Ok(v) = std::env::var("ALINEA_TUNE") {
+            for (i, x) in v.split(',').enumerate().take(6) {
+                t[i] = x.parse().unwrap_or(t[i]);
+            }
+        }
+        t
+    });
+    &T
 }
 
 /// The best and second-best scores (the second is 0 with a single candidate).

@@ -53,6 +53,7 @@ pub mod eval;
 mod known;
 mod runs;
 mod script;
+mod wordmodel;
 mod words;
 
 pub use alinea_text::Lang;
