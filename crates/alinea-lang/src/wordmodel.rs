@@ -127,6 +127,7 @@ impl Model {
     }
 
     /// log10 frequency of language `i`'s rarest kept word.
+    #[cfg(test)]
     pub(crate) fn floor(&self, i: usize) -> f32 {
         self.floors[i]
     }
