@@ -1,22 +1,24 @@
-//! The detector: whatlang's trigram guess combined with script cues and function words.
+//! The detector: a word-frequency model, script cues and whatlang's trigram guess.
 //!
 //! # Why a combination
 //!
 //! whatlang's trigram profiles are good on long text in well-separated languages, but on a
-//! line under forty characters a handful of trigrams decide, and within the groups ru/uk/bg,
-//! es/pt/ca and fa/ar/ur the profiles overlap so much that English is even lost to French or
-//! Catalan. Two cheap, data-free kinds of evidence are strong exactly there: letters that only
-//! one language of a group writes ([`crate::script`]) and the commonest function words
-//! ([`crate::words`]). Each allowed language gets a score,
+//! line under forty characters a handful of trigrams decide, close relatives (nl/af,
+//! cs/sk, ru/uk/bg, es/pt/ca) overlap, and with all 70 languages allowed it is slow (about
+//! 15,000 lines/s). Outside CJK each allowed language therefore gets
 //!
 //! ```text
-//! score(l) = function words(l) + cue letters(l) + [l is whatlang's pick] · (B0 + B1 · whatlang confidence)
+//! score(l) = log10 P(words | l) + 0.3 · cue letters(l) + [l is whatlang's pick] · (0.5 + 1.0 · confidence)
+//!            (+ 0.5 for English on a Latin text without diacritics)
 //! ```
 //!
-//! and the best score wins. whatlang therefore breaks ties and decides texts without
-//! function words (names, technical phrases), while a single `ї`, `ã` or `ے`, or two function
-//! words, overrule it. Languages are compared only within the text's dominant script, so an
-//! English acronym never drags a Russian paragraph towards English.
+//! where `P(words | l)` comes from the word model ([`crate::wordmodel`], 33 languages; a
+//! language it does not hold scores a flat −6 per word, so it can only win through
+//! whatlang). whatlang is asked only when its bonus could change the winner: on the dev
+//! mix about one line in ten, mostly one- to three-word lines and scripts the model does
+//! not cover. CJK text keeps its own evidence (kana, simplified and shinjitai characters).
+//! Languages with hand-written cues are compared only within the text's dominant script,
+//! so an English acronym never drags a Russian paragraph towards English.
 
 use alinea_text::Lang;
 use rayon::prelude::*;
@@ -25,16 +27,7 @@ use crate::backend::{self, Backend};
 use crate::error::LangError;
 use crate::known::{Known, Scores, Script};
 use crate::runs::{self, Run};
-use crate::{script, wordmodel, words};
-
-/// Weight of whatlang's pick regardless of its confidence (in function-word units).
-const WHATLANG_BASE: f32 = 0.5;
-/// Extra weight of whatlang's pick at full confidence.
-const WHATLANG_CONFIDENCE: f32 = 1.5;
-/// English lean of a Latin text without diacritics, plus so much per letter.
-const ENGLISH_PLAIN_BASE: f32 = 0.5;
-/// See [`ENGLISH_PLAIN_BASE`].
-const ENGLISH_PLAIN_PER_LETTER: f32 = 0.03;
+use crate::{script, wordmodel};
 
 // The word-model path (every script but CJK). Scores are log10 likelihoods of the text's
 // words; all constants below were chosen on the even lines of the dev sets and confirmed
@@ -53,11 +46,10 @@ const UNMODELLED_PER_WORD: f32 = -6.0;
 const WORDS_WHATLANG_BASE: f32 = 0.5;
 /// See [`WORDS_WHATLANG_BASE`].
 const WORDS_WHATLANG_CONFIDENCE: f32 = 1.0;
-/// Weight of the hand-written cue letters and of the function words (units as in
-/// [`crate::script`] and [`crate::words`]); measured to add 0.1 point on sentences.
+/// Weight of the hand-written cue letters of [`crate::script`] (a `ї`, `ã` or `ے` is one
+/// unit). The hand-written function-word lists that preceded the word model added 0.1
+/// point on sentences at a fifth of the run time and were dropped.
 const CUE_WEIGHT: f32 = 0.3;
-/// See [`CUE_WEIGHT`].
-const FUNCTION_WORD_WEIGHT: f32 = 0.3;
 /// English lean of a Latin text without any diacritic, in log10 units: English dev lines
 /// are full of names, e-mail headers and dates, which otherwise go to whichever language
 /// lists the name. 0.5 moved English from 93 to 97 % on the tuning half at a cost of 0.1
@@ -283,67 +275,28 @@ impl Detector {
             });
         }
 
-        let mut ev: Scores = scan.cues;
-        let mut words_ev: Scores = [0.0; crate::known::N];
-        if dominant == Script::Cjk {
-            cjk_evidence(scan, &mut ev);
-        } else {
-            words::score(text, &mut words_ev);
-            if dominant == Script::Latin && scan.latin_marked == 0 && !any_unknown {
-                // English is the one language here written without any diacritic, and
-                // names, addresses and code in Latin letters are most often English: a Latin
-                // text with no accented letter at all leans English, more so the longer it
-                // is (Romance sentences rarely go long without an accent). Only against the
-                // cued languages: German, Dutch, Indonesian and many more write whole
-                // sentences without a diacritic, and the lean cost German 2.4 points on the
-                // tuning half once they were allowed.
-                words_ev[Known::En as usize] +=
-                    ENGLISH_PLAIN_BASE + ENGLISH_PLAIN_PER_LETTER * scan.latin.min(40) as f32;
-            }
-        }
         if dominant != Script::Cjk {
-            return Some(self.decide_with_words(text, scan, dominant, &cands, &ev, &words_ev));
+            return Some(self.decide_with_words(text, scan, dominant, &cands));
         }
-        let mut scored: Vec<(Lang, f32)> = cands
+        // CJK: kana and character-set evidence, whatlang for languages without any.
+        let mut ev: Scores = scan.cues;
+        cjk_evidence(scan, &mut ev);
+        let scored: Vec<(Lang, f32)> = cands
             .iter()
             .map(|&(l, k, _)| (l, k.map_or(0.0, |k| ev[k as usize])))
             .collect();
 
-        // Balance: only some languages have hand-written cues, so when whatlang picks one
-        // that has none (Dutch, Swedish, Turkish, ...) the cued languages' function words
-        // must not outvote it, or cue-less languages would do worse than whatlang alone.
-        // Measured on the tuning half of the dev sets: letting even strong cue evidence
-        // (4 or 8 function-word units) overrule such a pick cost 5 to 13 points overall.
-        // whatlang is the costly step: ask it once, and only when it can matter.
-        let mut guess = None;
+        // Balance: when whatlang picks a language without CJK evidence (Korean text with
+        // Hanja), the kana and character-set counts must not outvote it.
         // The pick stands only when whatlang read the text in the same script as the scan
         // did: a Japanese line quoting a Latin name must not become Danish.
         if any_unknown {
-            let full = self.backend.guess_with_script(text);
-            guess = full.map(|(l, c, _)| (l, c));
-            if let Some((wl, conf, wscript)) = full {
-                let fits =
-                    wscript == dominant || (dominant == Script::Other && wscript == Script::Other);
-                if fits && Known::from_lang(wl).is_none() && cands.iter().any(|&(l, _, _)| l == wl) {
+            if let Some((wl, conf, Script::Cjk)) = self.backend.guess_with_script(text) {
+                if Known::from_lang(wl).is_none() && cands.iter().any(|&(l, _, _)| l == wl) {
                     return Some(Detection {
                         lang: wl,
                         confidence: conf,
                     });
-                }
-            }
-        }
-        // whatlang can only change the outcome if its largest bonus could close the gap.
-        let (b1, b2) = top_two(&scored);
-        let needs_whatlang = any_unknown
-            || b1 - b2 <= WHATLANG_BASE + WHATLANG_CONFIDENCE
-            || dominant == Script::Other;
-        if needs_whatlang && dominant != Script::Cjk {
-            if guess.is_none() && !any_unknown {
-                guess = self.backend.guess(text);
-            }
-            if let Some((wl, conf)) = guess {
-                if let Some(entry) = scored.iter_mut().find(|(l, _)| *l == wl) {
-                    entry.1 += WHATLANG_BASE + WHATLANG_CONFIDENCE * conf as f32;
                 }
             }
         }
@@ -367,27 +320,23 @@ impl Detector {
         })
     }
 
-    /// The decision for a text outside CJK: word-model likelihoods, cue letters and
-    /// function words, and whatlang's pick when it can change the outcome (see the module
-    /// docs).
+    /// The decision for a text outside CJK: word-model likelihoods, cue letters, and
+    /// whatlang's pick when it can change the outcome (see the module docs).
     fn decide_with_words(
         &self,
         text: &str,
         scan: &script::Scan,
         dominant: Script,
         cands: &[(Lang, Option<Known>, Option<usize>)],
-        cues: &Scores,
-        words_ev: &Scores,
     ) -> Detection {
+        let cues = &scan.cues;
         let mut sums = [0.0f32; 64];
         let n = wordmodel::score(text, MAX_WORDS, OOV_PENALTY, &mut sums) as f32;
         let unmodelled = n * UNMODELLED_PER_WORD;
         let mut scored: Vec<(Lang, f32, bool)> = cands
             .iter()
             .map(|&(l, k, m)| {
-                let hand = k.map_or(0.0, |k| {
-                    CUE_WEIGHT * cues[k as usize] + FUNCTION_WORD_WEIGHT * words_ev[k as usize]
-                });
+                let hand = k.map_or(0.0, |k| CUE_WEIGHT * cues[k as usize]);
                 match m {
                     Some(i) => (l, sums[i] + hand, true),
                     None => (l, unmodelled + hand, false),
@@ -408,6 +357,7 @@ impl Detector {
             .any(|&(_, s, modelled)| !modelled && s >= b1);
         let mut whatlang_spoke = None;
         if top_unmodelled || b1 - b2 <= bonus_max {
+            WL_CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             if let Some((wl, conf, wscript)) = self.backend.guess_with_script(text) {
                 // Hangul counts as CJK for whatlang's script but as `Other` in the scan.
                 let fits = wscript == dominant
@@ -483,6 +433,9 @@ fn top_two3(scored: &[(Lang, f32, bool)]) -> (f32, f32) {
     }
     (b1, b2)
 }
+
+#[doc(hidden)]
+pub static WL_CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Words of one text the word model reads (a document sample needs no more).
 const MAX_WORDS: usize = 200;
