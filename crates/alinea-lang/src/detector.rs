@@ -352,12 +352,9 @@ impl Detector {
         }
         let bonus_max = WORDS_WHATLANG_BASE + WORDS_WHATLANG_CONFIDENCE;
         let (b1, b2) = top_two3(&scored);
-        let top_unmodelled = scored
-            .iter()
-            .any(|&(_, s, modelled)| !modelled && s >= b1);
+        let top_unmodelled = scored.iter().any(|&(_, s, modelled)| !modelled && s >= b1);
         let mut whatlang_spoke = None;
         if top_unmodelled || b1 - b2 <= bonus_max {
-            WL_CALLS.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
             if let Some((wl, conf, wscript)) = self.backend.guess_with_script(text) {
                 // Hangul counts as CJK for whatlang's script but as `Other` in the scan.
                 let fits = wscript == dominant
@@ -385,7 +382,11 @@ impl Detector {
             }
         }
         let (b1, b2) = top_two3(&scored);
-        let margin = if b2.is_finite() { f64::from(b1 - b2) } else { 4.0 };
+        let margin = if b2.is_finite() {
+            f64::from(b1 - b2)
+        } else {
+            4.0
+        };
         Detection {
             lang: scored[best].0,
             confidence: 1.0 - 10f64.powf(-margin.max(0.0)),
@@ -433,9 +434,6 @@ fn top_two3(scored: &[(Lang, f32, bool)]) -> (f32, f32) {
     }
     (b1, b2)
 }
-
-#[doc(hidden)]
-pub static WL_CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 /// Words of one text the word model reads (a document sample needs no more).
 const MAX_WORDS: usize = 200;

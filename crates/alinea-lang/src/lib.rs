@@ -57,7 +57,6 @@ mod wordmodel;
 
 pub use alinea_text::Lang;
 pub use detector::{
-    WL_CALLS,
     identify_unrestricted, parse_languages, supported_languages, Detection, Detector,
     DetectorBuilder,
 };

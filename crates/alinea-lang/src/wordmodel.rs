@@ -91,8 +91,7 @@ impl Model {
             if shared > start - prev_start {
                 return None;
             }
-            m.arena
-                .extend_from_within(prev_start..prev_start + shared);
+            m.arena.extend_from_within(prev_start..prev_start + shared);
             m.arena.extend_from_slice(r.take(suffix_len)?);
             m.starts.push(u32::try_from(start).ok()?);
             m.firsts.push(u32::try_from(m.entries.len()).ok()?);
@@ -153,7 +152,9 @@ impl Model {
             }
             s = (s + 1) & mask;
         };
-        let range = found.map_or(0..0, |i| self.firsts[i] as usize..self.firsts[i + 1] as usize);
+        let range = found.map_or(0..0, |i| {
+            self.firsts[i] as usize..self.firsts[i + 1] as usize
+        });
         self.entries[range]
             .iter()
             .map(|&(l, q)| (usize::from(l), -STEP * f32::from(q)))
@@ -273,12 +274,7 @@ mod tests {
     fn decodes_and_finds_common_words() {
         let m = model();
         assert!(m.langs().len() >= 30);
-        let idx = |code: &str| {
-            m.langs()
-                .iter()
-                .position(|l| l.code() == code)
-                .unwrap()
-        };
+        let idx = |code: &str| m.langs().iter().position(|l| l.code() == code).unwrap();
         let the: Vec<(usize, f32)> = m.lookup("the").collect();
         let en = the.iter().find(|(l, _)| *l == idx("en")).unwrap().1;
         // "the" is about 5 % of English words.
