@@ -3,7 +3,8 @@
 //! Reads the files named in `ALINEA_LANGID` (colon-separated `lang<TAB>text[<TAB>kind]`
 //! files, e.g. the shared dev.tsv and dev-more.tsv); without it, the paragraphs shipped in
 //! `data/langid/` cut into lines, so the bench runs on a fresh clone too.
-//! Throughput is reported in elements (lines).
+//! Throughput is reported in elements (lines); `whatlang_alone` is plain whatlang with all
+//! its languages on the same lines, the reference for a machine's load.
 
 use alinea_lang::eval::read_samples;
 use alinea_lang::{Detector, Lang};
@@ -47,6 +48,15 @@ fn bench(c: &mut Criterion) {
         .expect("UN detector");
     group.bench_function("un_seven", |b| {
         b.iter(|| black_box(un.detect_batch(black_box(&refs))))
+    });
+    // The reference point on the same lines and the same (possibly loaded) machine.
+    let plain = whatlang::Detector::new();
+    group.bench_function("whatlang_alone", |b| {
+        b.iter(|| {
+            for t in &refs {
+                black_box(plain.detect(black_box(t)));
+            }
+        })
     });
     group.finish();
 }

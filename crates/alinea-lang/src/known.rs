@@ -1,9 +1,9 @@
 //! The languages this crate has hand-written evidence for, and the script each is written in.
 //!
-//! Evidence (cue letters in [`crate::script`], function words in [`crate::words`]) is kept in
-//! small fixed arrays indexed by [`Known`], which keeps the per-text work allocation-free.
-//! Languages outside this table can still be allowed: they then compete through whatlang's
-//! own guess alone.
+//! Evidence (cue letters in [`crate::script`], the kana and simplified/shinjitai counts for
+//! CJK) is kept in small fixed arrays indexed by [`Known`], which keeps the per-text work
+//! allocation-free. Languages outside this table compete through the word model and
+//! whatlang alone.
 
 use alinea_text::Lang;
 
@@ -80,11 +80,6 @@ impl Known {
     /// The script this language is written in.
     pub(crate) fn script(self) -> Script {
         TABLE[self as usize].2
-    }
-
-    /// The bit of this language in a word mask (see [`crate::words`]).
-    pub(crate) const fn bit(self) -> u16 {
-        1 << (self as u8)
     }
 }
 
