@@ -86,6 +86,9 @@ const SHORT_KEY: usize = 240;
 /// A neighbour joins a split or merge group only if this share of its trigrams is in the
 /// paragraph it came from.
 const CONTAINMENT: f64 = 0.6;
+/// A group grows by a neighbour that raises its Dice with the whole by this much (or,
+/// for a small neighbour, by anything, when it is made of the uncovered part).
+const GROW_MARGIN: f64 = 0.02;
 /// Fewer free paragraphs than this are scored on one thread.
 const PARALLEL_MIN: usize = 128;
 /// A pair this similar is never broken up into a split or merge.
@@ -99,6 +102,19 @@ pub(crate) fn similarity(a: &Unit, b: &Unit, threshold: f64) -> f64 {
     } else {
         d
     }
+}
+
+/// Share of `part`'s trigrams that are in `whole` but not yet in `covered` (all three
+/// sorted).
+fn uncovered_share(part: &[u64], whole: &[u64], covered: &[u64]) -> f64 {
+    if part.is_empty() {
+        return 0.0;
+    }
+    let n = part
+        .iter()
+        .filter(|g| whole.binary_search(g).is_ok() && covered.binary_search(g).is_err())
+        .count();
+    n as f64 / part.len() as f64
 }
 
 fn containment(part: &[u64], whole: &[u64]) -> f64 {
@@ -418,7 +434,12 @@ fn grow_groups(
                 }
                 let grown = union(&[&set, &parts[k].grams]);
                 let s = dice(whole, &grown);
-                if s > best + 0.02 {
+                // A neighbour that adds little must at least be made of the part of the
+                // whole not covered yet: a fragment of a few words (a line the paragraph
+                // reader cut off) is, a stock phrase repeated from the covered part is not.
+                if s > best + GROW_MARGIN
+                    || (s > best && uncovered_share(&parts[k].grams, whole, &set) >= CONTAINMENT)
+                {
                     set = grown;
                     best = s;
                     if is_left {
