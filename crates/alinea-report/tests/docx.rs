@@ -185,7 +185,12 @@ fn libreoffice_opens_the_tracked_changes() {
     // English pair has a move (two comments) and renumbering, the Persian one splits,
     // merges and right-to-left text.
     for (name, old, new, lang) in [
-        ("ict", "diff_cases/ict_en_old.txt", "diff_cases/ict_en_new.txt", Lang::EN),
+        (
+            "ict",
+            "diff_cases/ict_en_old.txt",
+            "diff_cases/ict_en_new.txt",
+            Lang::EN,
+        ),
         (
             "fa",
             "resolutions/fa/A-RES-69-166.txt",
@@ -207,7 +212,11 @@ fn libreoffice_opens_the_tracked_changes() {
 /// Runs `tests/lo_resolve.py` (LibreOffice's Python bridge, Debian package python3-uno,
 /// for the interpreter `ALINEA_UNO_PYTHON`, default `/usr/bin/python3`) and returns the
 /// exported text's non-empty lines, whitespace folded.
-fn libreoffice_resolves(dir: &std::path::Path, file: &std::path::Path, action: &str) -> Vec<String> {
+fn libreoffice_resolves(
+    dir: &std::path::Path,
+    file: &std::path::Path,
+    action: &str,
+) -> Vec<String> {
     let python = std::env::var("ALINEA_UNO_PYTHON").unwrap_or_else(|_| "/usr/bin/python3".into());
     let script = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/lo_resolve.py");
     let out = dir.join(format!("{action}.txt"));
