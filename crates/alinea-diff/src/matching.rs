@@ -152,8 +152,16 @@ pub(crate) fn match_units(old: &[Unit<'_>], new: &[Unit<'_>], p: Params) -> Matc
     // Trigrams are computed only for the paragraphs exact matching left, in parallel.
     if free_old.len() + free_new.len() >= PARALLEL_MIN {
         rayon::join(
-            || free_old.par_iter().for_each(|&i| drop(old[i].grams())),
-            || free_new.par_iter().for_each(|&j| drop(new[j].grams())),
+            || {
+                free_old.par_iter().for_each(|&i| {
+                    old[i].grams();
+                })
+            },
+            || {
+                free_new.par_iter().for_each(|&j| {
+                    new[j].grams();
+                })
+            },
         );
     }
     let cands_of_new = candidates(old, new, &free_old, &free_new, p.candidates);
@@ -406,7 +414,7 @@ fn grow_groups(
 ) -> Vec<(usize, Vec<usize>, f64)> {
     let mut out = Vec::new();
     for w in 0..wholes.len() {
-        let whole = wholes[w].grams();
+        // Exactly paired paragraphs are skipped before their trigrams are asked for.
         let seed = match whole_slot[w] {
             Slot::Grouped => continue,
             Slot::Pair(_, _, true) => continue,
@@ -417,7 +425,7 @@ fn grow_groups(
                     .iter()
                     .copied()
                     .filter(|&j| part_slot[j] == Slot::Free)
-                    .map(|j| (containment(parts[j].grams(), whole), j))
+                    .map(|j| (containment(parts[j].grams(), wholes[w].grams()), j))
                     .filter(|&(c, _)| c >= CONTAINMENT)
                     .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
                 match best {
@@ -426,6 +434,7 @@ fn grow_groups(
                 }
             }
         };
+        let whole = wholes[w].grams();
         let usable = |k: usize, slots: &[Slot]| slots[k] == Slot::Free || k == seed;
         let (mut lo, mut hi) = (seed, seed);
         let mut set = parts[seed].grams().to_vec();
