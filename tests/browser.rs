@@ -175,23 +175,27 @@ fn demo_reports_render_in_a_real_browser() {
 /// Measures the side-by-side page in the browser and writes the facts into a `<pre
 /// id="probe">` as JSON: how many grid tracks and distinct column positions the top-level
 /// cells get, whether every moved row links to where it stood and back, the folded runs
-/// and the two column headers.
+/// and the two column headers. The page is shown in an iframe of the width under test
+/// (headless Chromium's window is at least 500 px wide; a `srcdoc` frame has the
+/// parent's origin, so the probe can read it).
 const SIDE_BY_SIDE_PROBE: &str = r##"<script>
-(function () {
-  const g = document.getElementById('side-by-side');
+const frame = document.getElementById('f');
+frame.addEventListener('load', function () {
+  const win = frame.contentWindow, doc = frame.contentDocument;
+  const g = doc.getElementById('side-by-side');
   const cells = Array.from(g.children).filter(e => e.matches('.cell, .head'));
   const lefts = new Set(cells.map(e => Math.round(e.getBoundingClientRect().left)));
   const moves = Array.from(g.querySelectorAll(':scope > .cell a[href^="#from"]'));
   const linked = moves.filter(a => {
-    const from = document.getElementById(a.getAttribute('href').slice(1));
+    const from = doc.getElementById(a.getAttribute('href').slice(1));
     const back = from && from.querySelector('a[href^="#r"]');
-    const row = back && document.getElementById(back.getAttribute('href').slice(1));
+    const row = back && doc.getElementById(back.getAttribute('href').slice(1));
     return row && row.nextElementSibling && row.nextElementSibling.contains(a);
   }).length;
   const folds = Array.from(g.querySelectorAll(':scope > details.fold'));
   const probe = {
-    width: window.innerWidth,
-    tracks: getComputedStyle(g).gridTemplateColumns.split(' ').length,
+    width: win.innerWidth,
+    tracks: win.getComputedStyle(g).gridTemplateColumns.split(' ').length,
     columns: lefts.size,
     moves: moves.length,
     linked: linked,
@@ -204,8 +208,16 @@ const SIDE_BY_SIDE_PROBE: &str = r##"<script>
   pre.id = 'probe';
   pre.textContent = JSON.stringify(probe);
   document.body.appendChild(pre);
-})();
+});
 </script>"##;
+
+/// A page showing `html` in an iframe `width` pixels wide, with the probe.
+fn probe_page(html: &str, width: u32) -> String {
+    let srcdoc = html.replace('&', "&amp;").replace('"', "&quot;");
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\"><iframe id=\"f\" style=\"border:0;width:{width}px;height:1600px\" srcdoc=\"{srcdoc}\"></iframe>{SIDE_BY_SIDE_PROBE}</body></html>"
+    )
+}
 
 #[test]
 #[ignore = "needs Chromium (Debian package `chromium`); .ci/run installs it and runs this test with --ignored"]
@@ -230,19 +242,15 @@ fn side_by_side_page_renders_in_two_columns_and_in_one_at_400_px() {
         String::from_utf8_lossy(&run.stderr)
     );
     let html = std::fs::read_to_string(&page).unwrap();
-    let probed = dir.path().join("side-probed.html");
-    std::fs::write(
-        &probed,
-        html.replace("</body>", &format!("{SIDE_BY_SIDE_PROBE}\n</body>")),
-    )
-    .unwrap();
     let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/browser-screenshots");
     std::fs::create_dir_all(&shots).unwrap();
     for (width, columns) in [(1280u32, 2usize), (400, 1)] {
+        let probed = dir.path().join(format!("side-probed-{width}.html"));
+        std::fs::write(&probed, probe_page(&html, width)).unwrap();
         let profile = tempfile::tempdir().unwrap();
         let out = headless(&browser, profile.path())
-            .arg(format!("--window-size={width},1600"))
-            .arg("--virtual-time-budget=2000")
+            .arg("--window-size=1400,1700")
+            .arg("--virtual-time-budget=3000")
             .arg("--dump-dom")
             .arg(format!("file://{}", probed.display()))
             .output()
@@ -291,11 +299,12 @@ fn side_by_side_page_renders_in_two_columns_and_in_one_at_400_px() {
                 "{at}"
             );
         }
+        // The framed page, so the 400 px shot shows the one-column layout.
         screenshot(
             &browser,
-            &page,
+            &probed,
             &shots.join(format!("side-by-side-{width}.png")),
-            width,
+            width.max(500),
         );
     }
 }
