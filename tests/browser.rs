@@ -171,3 +171,140 @@ fn demo_reports_render_in_a_real_browser() {
         );
     }
 }
+
+/// Measures the side-by-side page in the browser and writes the facts into a `<pre
+/// id="probe">` as JSON: how many grid tracks and distinct column positions the top-level
+/// cells get, whether every moved row links to where it stood and back, the folded runs
+/// and the two column headers. The page is shown in an iframe of the width under test
+/// (headless Chromium's window is at least 500 px wide; a `srcdoc` frame has the
+/// parent's origin, so the probe can read it).
+const SIDE_BY_SIDE_PROBE: &str = r##"<script>
+const frame = document.getElementById('f');
+frame.addEventListener('load', function () {
+  const win = frame.contentWindow, doc = frame.contentDocument;
+  const g = doc.getElementById('side-by-side');
+  const cells = Array.from(g.children).filter(e => e.matches('.cell, .head'));
+  const lefts = new Set(cells.map(e => Math.round(e.getBoundingClientRect().left)));
+  const moves = Array.from(g.querySelectorAll(':scope > .cell a[href^="#from"]'));
+  const linked = moves.filter(a => {
+    const from = doc.getElementById(a.getAttribute('href').slice(1));
+    const back = from && from.querySelector('a[href^="#r"]');
+    const row = back && doc.getElementById(back.getAttribute('href').slice(1));
+    return row && row.nextElementSibling && row.nextElementSibling.contains(a);
+  }).length;
+  const folds = Array.from(g.querySelectorAll(':scope > details.fold'));
+  const probe = {
+    width: win.innerWidth,
+    tracks: win.getComputedStyle(g).gridTemplateColumns.split(' ').length,
+    columns: lefts.size,
+    moves: moves.length,
+    linked: linked,
+    folds: folds.length,
+    folded_rows: folds.map(d => d.querySelectorAll('.cell.old').length),
+    fold_labels: folds.map(d => d.querySelector('summary').textContent),
+    heads: Array.from(g.querySelectorAll(':scope > .head')).map(h => h.textContent),
+  };
+  const pre = document.createElement('pre');
+  pre.id = 'probe';
+  pre.textContent = JSON.stringify(probe);
+  document.body.appendChild(pre);
+});
+</script>"##;
+
+/// A page showing `html` in an iframe `width` pixels wide, with the probe.
+fn probe_page(html: &str, width: u32) -> String {
+    let srcdoc = html.replace('&', "&amp;").replace('"', "&quot;");
+    format!(
+        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"></head><body style=\"margin:0\"><iframe id=\"f\" style=\"border:0;width:{width}px;height:1600px\" srcdoc=\"{srcdoc}\"></iframe>{SIDE_BY_SIDE_PROBE}</body></html>"
+    )
+}
+
+#[test]
+#[ignore = "needs Chromium (Debian package `chromium`); .ci/run installs it and runs this test with --ignored"]
+fn side_by_side_page_renders_in_two_columns_and_in_one_at_400_px() {
+    let browser =
+        chromium().expect("Chromium not found: apt-get install chromium, or set ALINEA_CHROMIUM");
+    let dir = tempfile::tempdir().unwrap();
+    let page = dir.path().join("side.html");
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("data/diff_cases");
+    let run = alinea(&[
+        "diff",
+        data.join("ict_en_old.txt").to_str().unwrap(),
+        data.join("ict_en_new.txt").to_str().unwrap(),
+        "--format",
+        "side-by-side",
+        "-o",
+        page.to_str().unwrap(),
+    ]);
+    assert!(
+        run.status.success(),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    let html = std::fs::read_to_string(&page).unwrap();
+    let shots = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("target/browser-screenshots");
+    std::fs::create_dir_all(&shots).unwrap();
+    for (width, columns) in [(1280u32, 2usize), (400, 1)] {
+        let probed = dir.path().join(format!("side-probed-{width}.html"));
+        std::fs::write(&probed, probe_page(&html, width)).unwrap();
+        let profile = tempfile::tempdir().unwrap();
+        let out = headless(&browser, profile.path())
+            .arg("--window-size=1400,1700")
+            .arg("--virtual-time-budget=3000")
+            .arg("--dump-dom")
+            .arg(format!("file://{}", probed.display()))
+            .output()
+            .expect("chromium runs");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let dom = String::from_utf8_lossy(&out.stdout);
+        let text = element_text(&dom, "probe").expect("the probe ran");
+        let p: serde_json::Value =
+            serde_json::from_str(&text.replace("&amp;", "&")).expect("probe JSON");
+        let at = format!("at {width} px: {p}");
+        assert_eq!(p["width"].as_u64(), Some(u64::from(width)), "{at}");
+        assert_eq!(p["tracks"].as_u64(), Some(columns as u64), "{at}");
+        assert_eq!(p["columns"].as_u64(), Some(columns as u64), "{at}");
+        // OP 1 moved to OP 2: its row links to where it stood, and that place links back.
+        assert_eq!(p["moves"].as_u64(), Some(1), "{at}");
+        assert_eq!(p["linked"], p["moves"], "{at}");
+        // Unchanged runs are folded, each fold holding the rows its label counts.
+        let folds = p["folded_rows"].as_array().unwrap();
+        assert!(!folds.is_empty(), "{at}");
+        for (rows, label) in folds.iter().zip(p["fold_labels"].as_array().unwrap()) {
+            let n = rows.as_u64().unwrap();
+            let label = label.as_str().unwrap();
+            assert!(
+                n >= 1 && label.starts_with(&format!("{n} unchanged paragraph")),
+                "{at}"
+            );
+        }
+        // Each column's header: the document's symbol, its date line, its language.
+        let heads: Vec<&str> = p["heads"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|h| h.as_str().unwrap())
+            .collect();
+        assert_eq!(heads.len(), 2, "{at}");
+        for (head, symbol, date) in [
+            (heads[0], "A/RES/76/99", "6 December 2021"),
+            (heads[1], "A/RES/77/36", "7 December 2022"),
+        ] {
+            assert!(
+                head.contains(symbol) && head.contains(date) && head.contains(" · en"),
+                "{at}"
+            );
+        }
+        // The framed page, so the 400 px shot shows the one-column layout.
+        screenshot(
+            &browser,
+            &probed,
+            &shots.join(format!("side-by-side-{width}.png")),
+            width.max(500),
+        );
+    }
+}

@@ -114,9 +114,9 @@ impl Differ {
     pub(crate) fn diff_units(
         &self,
         old_text: &str,
-        a: &[Unit],
+        a: &[Unit<'_>],
         new_text: &str,
-        b: &[Unit],
+        b: &[Unit<'_>],
     ) -> Diff {
         let params = Params {
             threshold: self.config.threshold,
@@ -208,8 +208,8 @@ impl Differ {
         };
         let fill = |c: &mut Change| {
             if needs_edits(c) {
-                let olds: Vec<&Unit> = c.old.iter().map(|&i| &a[i]).collect();
-                let news: Vec<&Unit> = c.new.iter().map(|&j| &b[j]).collect();
+                let olds: Vec<&Unit<'_>> = c.old.iter().map(|&i| &a[i]).collect();
+                let news: Vec<&Unit<'_>> = c.new.iter().map(|&j| &b[j]).collect();
                 c.edits = redline(old_text, &olds, new_text, &news);
             }
         };
@@ -228,8 +228,8 @@ fn make(
     kind: ChangeKind,
     old: Vec<usize>,
     new: Vec<usize>,
-    a: &[Unit],
-    b: &[Unit],
+    a: &[Unit<'_>],
+    b: &[Unit<'_>],
     similarity: f64,
     edits: Vec<crate::model::Edit>,
 ) -> Change {
@@ -252,7 +252,7 @@ fn make(
     }
 }
 
-fn summarize(changes: &[Change], a: &[Unit], b: &[Unit]) -> Summary {
+fn summarize(changes: &[Change], a: &[Unit<'_>], b: &[Unit<'_>]) -> Summary {
     let mut s = Summary {
         old_paragraphs: a.len(),
         new_paragraphs: b.len(),

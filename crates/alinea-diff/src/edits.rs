@@ -58,7 +58,7 @@ impl<'a> Side<'a> {
                 side.words.push(Cow::Owned(format!("\0label:{value}")));
                 side.starts.push(u.span.start);
             }
-            for (t, tok) in u.tokens.iter().enumerate() {
+            for (t, tok) in u.tokens().iter().enumerate() {
                 let at = if side.starts.len() == first {
                     u.span.start
                 } else {

@@ -86,19 +86,35 @@ const SHORT_KEY: usize = 240;
 /// A neighbour joins a split or merge group only if this share of its trigrams is in the
 /// paragraph it came from.
 const CONTAINMENT: f64 = 0.6;
+/// A group grows by a neighbour that raises its Dice with the whole by this much (or,
+/// for a small neighbour, by anything, when it is made of the uncovered part).
+const GROW_MARGIN: f64 = 0.02;
 /// Fewer free paragraphs than this are scored on one thread.
 const PARALLEL_MIN: usize = 128;
 /// A pair this similar is never broken up into a split or merge.
 const SOLID_PAIR: f64 = 0.95;
 
 /// Similarity of two paragraphs, 0 to 1, spacing-insensitive.
-pub(crate) fn similarity(a: &Unit, b: &Unit, threshold: f64) -> f64 {
-    let d = dice(&a.grams, &b.grams);
+pub(crate) fn similarity(a: &Unit<'_>, b: &Unit<'_>, threshold: f64) -> f64 {
+    let d = dice(a.grams(), b.grams());
     if a.key.len() <= SHORT_KEY && b.key.len() <= SHORT_KEY && d >= threshold * 0.6 {
         (d + strsim::normalized_levenshtein(&a.key, &b.key)) / 2.0
     } else {
         d
     }
+}
+
+/// Share of `part`'s trigrams that are in `whole` but not yet in `covered` (all three
+/// sorted).
+fn uncovered_share(part: &[u64], whole: &[u64], covered: &[u64]) -> f64 {
+    if part.is_empty() {
+        return 0.0;
+    }
+    let n = part
+        .iter()
+        .filter(|g| whole.binary_search(g).is_ok() && covered.binary_search(g).is_err())
+        .count();
+    n as f64 / part.len() as f64
 }
 
 fn containment(part: &[u64], whole: &[u64]) -> f64 {
@@ -116,7 +132,7 @@ enum Slot {
 }
 
 /// Matches the paragraphs of two versions.
-pub(crate) fn match_units(old: &[Unit], new: &[Unit], p: Params) -> Matching {
+pub(crate) fn match_units(old: &[Unit<'_>], new: &[Unit<'_>], p: Params) -> Matching {
     let mut old_slot = vec![Slot::Free; old.len()];
     let mut new_slot = vec![Slot::Free; new.len()];
 
@@ -133,6 +149,21 @@ pub(crate) fn match_units(old: &[Unit], new: &[Unit], p: Params) -> Matching {
     let free_new: Vec<usize> = (0..new.len())
         .filter(|&j| new_slot[j] == Slot::Free)
         .collect();
+    // Trigrams are computed only for the paragraphs exact matching left, in parallel.
+    if free_old.len() + free_new.len() >= PARALLEL_MIN {
+        rayon::join(
+            || {
+                free_old.par_iter().for_each(|&i| {
+                    old[i].grams();
+                })
+            },
+            || {
+                free_new.par_iter().for_each(|&j| {
+                    new[j].grams();
+                })
+            },
+        );
+    }
     let cands_of_new = candidates(old, new, &free_old, &free_new, p.candidates);
     let score = |(&j, cands): (&usize, &Vec<usize>)| {
         cands
@@ -249,7 +280,7 @@ pub(crate) fn match_units(old: &[Unit], new: &[Unit], p: Params) -> Matching {
 /// matched to an identical one elsewhere in the document, which would read as a move.
 /// Copies left over in their stretch pair up in order among themselves (those are real
 /// moves, or a copy deleted here and added there). Linear apart from sorting.
-fn exact_pairs(old: &[Unit], new: &[Unit]) -> Vec<(usize, usize)> {
+fn exact_pairs(old: &[Unit<'_>], new: &[Unit<'_>]) -> Vec<(usize, usize)> {
     let mut by_key: FxHashMap<&str, (Vec<usize>, Vec<usize>)> = FxHashMap::default();
     for (i, u) in old.iter().enumerate() {
         by_key.entry(u.key.as_str()).or_default().0.push(i);
@@ -311,8 +342,8 @@ fn exact_pairs(old: &[Unit], new: &[Unit]) -> Vec<(usize, usize)> {
 /// For each free new paragraph, up to `k` free old paragraphs sharing the most rare
 /// trigrams with it.
 fn candidates(
-    old: &[Unit],
-    new: &[Unit],
+    old: &[Unit<'_>],
+    new: &[Unit<'_>],
     free_old: &[usize],
     free_new: &[usize],
     k: usize,
@@ -322,7 +353,7 @@ fn candidates(
     }
     let mut index: FxHashMap<u64, Vec<u32>> = FxHashMap::default();
     for &i in free_old {
-        for &g in &old[i].grams {
+        for &g in old[i].grams() {
             index.entry(g).or_default().push(i as u32);
         }
     }
@@ -339,7 +370,7 @@ fn candidates(
             }
         };
         let mut common: Vec<&Vec<u32>> = Vec::new();
-        for g in &new[j].grams {
+        for g in new[j].grams() {
             if let Some(posting) = index.get(g) {
                 if posting.len() <= cap {
                     scan(posting, counts, touched);
@@ -374,8 +405,8 @@ fn candidates(
 
 /// Grows groups of consecutive `parts` around `wholes`. Returns (whole, parts, sim).
 fn grow_groups(
-    wholes: &[Unit],
-    parts: &[Unit],
+    wholes: &[Unit<'_>],
+    parts: &[Unit<'_>],
     whole_slot: &mut [Slot],
     part_slot: &mut [Slot],
     cands: &[Vec<usize>],
@@ -383,7 +414,7 @@ fn grow_groups(
 ) -> Vec<(usize, Vec<usize>, f64)> {
     let mut out = Vec::new();
     for w in 0..wholes.len() {
-        let whole = &wholes[w].grams;
+        // Exactly paired paragraphs are skipped before their trigrams are asked for.
         let seed = match whole_slot[w] {
             Slot::Grouped => continue,
             Slot::Pair(_, _, true) => continue,
@@ -394,7 +425,7 @@ fn grow_groups(
                     .iter()
                     .copied()
                     .filter(|&j| part_slot[j] == Slot::Free)
-                    .map(|j| (containment(&parts[j].grams, whole), j))
+                    .map(|j| (containment(parts[j].grams(), wholes[w].grams()), j))
                     .filter(|&(c, _)| c >= CONTAINMENT)
                     .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
                 match best {
@@ -403,9 +434,10 @@ fn grow_groups(
                 }
             }
         };
+        let whole = wholes[w].grams();
         let usable = |k: usize, slots: &[Slot]| slots[k] == Slot::Free || k == seed;
         let (mut lo, mut hi) = (seed, seed);
-        let mut set = parts[seed].grams.clone();
+        let mut set = parts[seed].grams().to_vec();
         let mut best = dice(whole, &set);
         loop {
             let mut grew = false;
@@ -413,12 +445,17 @@ fn grow_groups(
             let right = (hi + 1 < parts.len()).then_some(hi + 1);
             for (k, is_left) in [(left, true), (right, false)] {
                 let Some(k) = k else { continue };
-                if !usable(k, part_slot) || containment(&parts[k].grams, whole) < CONTAINMENT {
+                if !usable(k, part_slot) || containment(parts[k].grams(), whole) < CONTAINMENT {
                     continue;
                 }
-                let grown = union(&[&set, &parts[k].grams]);
+                let grown = union(&[&set, parts[k].grams()]);
                 let s = dice(whole, &grown);
-                if s > best + 0.02 {
+                // A neighbour that adds little must at least be made of the part of the
+                // whole not covered yet: a fragment of a few words (a line the paragraph
+                // reader cut off) is, a stock phrase repeated from the covered part is not.
+                if s > best + GROW_MARGIN
+                    || (s > best && uncovered_share(parts[k].grams(), whole, &set) >= CONTAINMENT)
+                {
                     set = grown;
                     best = s;
                     if is_left {
@@ -477,10 +514,15 @@ mod tests {
 
     /// One unit per text (each parsed on its own, so the paragraph reader cannot join
     /// them).
-    fn units(texts: &[&str]) -> Vec<Unit> {
+    fn units(texts: &[&str]) -> Vec<Unit<'static>> {
         texts
             .iter()
-            .flat_map(|t| crate::units::prepare(&alinea_text::Document::parse(*t)))
+            .flat_map(|t| {
+                // Units borrow their document; a test's few small documents may live on.
+                let doc: &'static alinea_text::Document =
+                    Box::leak(Box::new(alinea_text::Document::parse(*t)));
+                crate::units::prepare(doc)
+            })
             .collect()
     }
 

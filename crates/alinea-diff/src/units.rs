@@ -1,7 +1,9 @@
 //! The matching view of each paragraph: normalized body (label stripped), word tokens with
 //! their spans in the original, a whitespace-free key and its trigrams.
 
-use alinea_text::normalize::normalize;
+use std::sync::OnceLock;
+
+use alinea_text::normalize::{normalize, Normalized};
 use alinea_text::{Document, Paragraph, Span};
 use rayon::prelude::*;
 
@@ -15,15 +17,20 @@ pub(crate) struct Token {
     pub(crate) span: Span,
 }
 
-/// One paragraph prepared for matching.
-#[derive(Clone, Debug)]
-pub(crate) struct Unit {
-    /// Normalized body, label excluded, so renumbering is invisible to matching.
-    pub(crate) norm: String,
-    pub(crate) tokens: Vec<Token>,
+/// One paragraph prepared for matching. Only what exact matching needs is computed up
+/// front (the normalized view and its whitespace-free key); the word tokens and the
+/// trigrams are computed on first use, so the thousands of paragraphs of a long document
+/// that reappear unchanged are never tokenized.
+#[derive(Debug)]
+pub(crate) struct Unit<'d> {
+    /// Normalized body, label excluded, so renumbering is invisible to matching; maps
+    /// back to the paragraph's joined text.
+    view: Normalized,
+    para: &'d Paragraph,
+    tokens: OnceLock<Vec<Token>>,
     /// `norm` without whitespace: equal keys mean "unchanged".
     pub(crate) key: String,
-    pub(crate) grams: Vec<u64>,
+    grams: OnceLock<Vec<u64>>,
     pub(crate) label: Option<String>,
     /// Span of the whole paragraph (label included) in the original: the edits of a
     /// redline tile it.
@@ -36,9 +43,35 @@ pub(crate) struct Unit {
     pub(crate) reference: String,
 }
 
-impl Unit {
+impl Unit<'_> {
+    /// The normalized body.
+    pub(crate) fn norm(&self) -> &str {
+        self.view.as_str()
+    }
+
+    /// The word tokens, with their spans in the original document.
+    pub(crate) fn tokens(&self) -> &[Token] {
+        self.tokens.get_or_init(|| {
+            tokenize(self.view.as_str())
+                .into_iter()
+                .map(|r| {
+                    let local = self.view.span_to_original(r.start, r.end);
+                    Token {
+                        span: self.para.span_of(local.start, local.end),
+                        norm: r,
+                    }
+                })
+                .collect()
+        })
+    }
+
+    /// The key's character trigrams (sorted, distinct).
+    pub(crate) fn grams(&self) -> &[u64] {
+        self.grams.get_or_init(|| trigrams(&self.key))
+    }
+
     pub(crate) fn token_str(&self, i: usize) -> &str {
-        &self.norm[self.tokens[i].norm.clone()]
+        &self.norm()[self.tokens()[i].norm.clone()]
     }
 }
 
@@ -47,7 +80,7 @@ impl Unit {
 const PARALLEL_MIN: usize = 256;
 
 /// Prepares every paragraph of `doc`.
-pub(crate) fn prepare(doc: &Document) -> Vec<Unit> {
+pub(crate) fn prepare(doc: &Document) -> Vec<Unit<'_>> {
     let paras = doc.paragraphs();
     let refs = paragraph_refs(doc);
     if paras.len() >= PARALLEL_MIN {
@@ -65,7 +98,7 @@ pub(crate) fn prepare(doc: &Document) -> Vec<Unit> {
     }
 }
 
-fn prepare_one(p: &Paragraph, reference: String) -> Unit {
+fn prepare_one(p: &Paragraph, reference: String) -> Unit<'_> {
     let mut view = p.normalized_body();
     // A paragraph that is only a label (a bare "12.") keeps its label as its text, so it
     // can still be matched and is never an empty key that equals every other one.
@@ -73,24 +106,17 @@ fn prepare_one(p: &Paragraph, reference: String) -> Unit {
     if label_only {
         view = normalize(p.text());
     }
-    let norm = view.as_str().to_string();
-    let tokens = tokenize(&norm)
-        .into_iter()
-        .map(|r| {
-            let local = view.span_to_original(r.start, r.end);
-            Token {
-                span: p.span_of(local.start, local.end),
-                norm: r,
-            }
-        })
+    let key: String = view
+        .as_str()
+        .chars()
+        .filter(|c| !c.is_whitespace())
         .collect();
-    let key: String = norm.chars().filter(|c| !c.is_whitespace()).collect();
-    let grams = trigrams(&key);
     Unit {
-        norm,
-        tokens,
+        view,
+        para: p,
+        tokens: OnceLock::new(),
         key,
-        grams,
+        grams: OnceLock::new(),
         label: p.label().map(|l| l.value.clone()),
         span: p.span(),
         leading_label: !label_only && p.label().is_some_and(|l| !l.trailing),

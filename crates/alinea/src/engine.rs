@@ -347,6 +347,21 @@ impl Engine {
         }
     }
 
+    /// Reads one version of a comparison: as [`Engine::analyze`], but the paragraphs'
+    /// languages come from one detection per document on a sample (a diff reads only
+    /// the document's language; bilingual documents still get per-paragraph languages),
+    /// and sentences are not split (diffs and cross-language comparisons work on
+    /// paragraphs and words).
+    fn analyze_version(&self, input: &Input) -> Result<Analyzed> {
+        let text = self.read(input)?;
+        let mut doc = Document::parse(text);
+        doc.set_languages(&policy::sampled_paragraph_languages(&self.detector, &doc));
+        Ok(Analyzed {
+            name: input.name(),
+            doc,
+        })
+    }
+
     /// Reads a presplit input: one sentence per line, line numbers as sentence indices.
     ///
     /// # Errors
@@ -630,8 +645,8 @@ impl Engine {
     ///
     /// Reading and language errors, and [`Error::Version`] naming an empty version.
     pub fn compare(&self, old: &Input, new: &Input) -> Result<Compared> {
-        let old = guard(|| self.analyze(old, None))??;
-        let new = guard(|| self.analyze(new, None))??;
+        let old = guard(|| self.analyze_version(old))??;
+        let new = guard(|| self.analyze_version(new))??;
         self.compare_documents(old, new)
     }
 
@@ -692,7 +707,7 @@ impl Engine {
         }
         let docs = inputs
             .iter()
-            .map(|i| self.analyze(i, None))
+            .map(|i| self.analyze_version(i))
             .collect::<Result<Vec<_>>>()?;
         self.history_documents(docs)
     }
