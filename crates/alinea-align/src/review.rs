@@ -6,31 +6,42 @@
 //! them from its confident beads (the lexicon is jackknifed, so a unit is never scored
 //! with translations learned from itself), and the beads then go through the same
 //! review as an alignment's ([`Flags`](crate::Flags): numbers, length ratio,
-//! untranslated). On top, a unit whose source fits a neighbouring unit's target clearly
-//! better than its own is reported: the memory was probably built from a shifted
-//! alignment, or two units were swapped.
+//! untranslated). On top, each unit gets the figures a memory check decides on
+//! ([`UnitEvidence`]): how much better its source fits a neighbouring unit's target than
+//! its own (a memory built from a shifted alignment, or two swapped units), its length
+//! surprise, and the numbers found on one side only.
 
 use alinea_text::Lang;
 
 use crate::aligner::{estimate_rates, Aligner, MIN_LEX_PAIRS};
-use crate::anchors::{extract, Interner, Rates};
+use crate::anchors::{extract, numeric_keys, Features, Interner, Rates};
 use crate::confidence::{finalize, RawBead};
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
 use crate::result::Alignment;
 use crate::scorer::{bead_cost, BeadScratch, Doc, Model, Prepared, Window};
 
-/// How much lower (in the search's cost units, nats) a neighbour's target must score
-/// against a unit's source than the unit's own target for the unit to count as
-/// misaligned. Chosen on ParIce en–is (no flag on more than 1 % of clean units) and
-/// confirmed on the other dev sets (BENCHMARKS.md, "alinea check").
-const MISFIT_MARGIN: f32 = 4.0;
+/// What a memory check needs to know about one unit beyond its flags.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct UnitEvidence {
+    /// The neighbouring unit (`i - 1` or `i + 1`) whose target fits this unit's source
+    /// best, and by how much its cost is lower than that of the unit's own target (in
+    /// the search's cost units, nats; negative when the own target fits better).
+    pub neighbour: Option<(usize, f32)>,
+    /// The length surprise δ of the pair (standard deviations from the memory's usual
+    /// ratio; negative when the target is short).
+    pub length_delta: f32,
+    /// Numbers and symbols of the source missing from the target …
+    pub src_only_numbers: usize,
+    /// … and of the target missing from the source (counted with multiplicity).
+    pub tgt_only_numbers: usize,
+}
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
 #[derive(Debug, Clone)]
 pub struct Review {
     alignment: Alignment,
-    neighbour: Vec<Option<usize>>,
+    units: Vec<UnitEvidence>,
 }
 
 impl Review {
@@ -39,17 +50,33 @@ impl Review {
         &self.alignment
     }
 
-    /// For unit `i`, the neighbouring unit (`i - 1` or `i + 1`) whose target fits unit
-    /// `i`'s source clearly better than its own target, if there is one.
-    pub fn better_neighbour(&self, i: usize) -> Option<usize> {
-        self.neighbour.get(i).copied().flatten()
+    /// The evidence on unit `i`.
+    ///
+    /// # Panics
+    ///
+    /// When `i` is not a unit.
+    pub fn unit(&self, i: usize) -> &UnitEvidence {
+        &self.units[i]
     }
+}
+
+/// Keys of `a` not in `b`, with multiplicity (both sorted by key).
+fn missing(a: &[(u32, u16)], b: &[(u32, u16)]) -> usize {
+    a.iter()
+        .map(|&(k, n)| {
+            let m = b.binary_search_by_key(&k, |x| x.0).map_or(0, |p| b[p].1);
+            usize::from(n.saturating_sub(m))
+        })
+        .sum()
+}
+
+fn numbers(f: &Features) -> Vec<(u32, u16)> {
+    numeric_keys(std::iter::once(f))
 }
 
 impl Aligner {
     /// Reviews units that are already paired (`pairs[i]` = source and target of unit
-    /// `i`): the flags of [`Aligner::align`] on each unit, and
-    /// [`Review::better_neighbour`].
+    /// `i`): the flags of [`Aligner::align`] on each unit, and [`UnitEvidence`].
     pub fn review<S: AsRef<str> + Sync>(
         &self,
         pairs: &[(S, S)],
@@ -68,7 +95,7 @@ impl Aligner {
             let n = fs.len();
             let lens_s: Vec<f32> = fs.iter().map(|f| f.len).collect();
             let lens_t: Vec<f32> = ft.iter().map(|f| f.len).collect();
-            let units: Vec<(Vec<usize>, Vec<usize>)> = (0..n).map(|i| (vec![i], vec![i])).collect();
+            let pairs: Vec<(Vec<usize>, Vec<usize>)> = (0..n).map(|i| (vec![i], vec![i])).collect();
             let mut model = Model {
                 length: LengthModel::estimate(&lens_s, &lens_t),
                 rates: Rates::prior(),
@@ -86,25 +113,30 @@ impl Aligner {
                 model.lexicon = Some(Lexicon::train(
                     doc.src,
                     doc.tgt,
-                    &units,
+                    &pairs,
                     vs.len(),
                     vt.len(),
                     &dict,
                 ));
             }
-            model.rates = estimate_rates(&prep, &doc, model.lexicon.as_ref(), &win, &units);
+            model.rates = estimate_rates(&prep, &doc, model.lexicon.as_ref(), &win, &pairs);
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
-            let neighbour = (0..n)
+            let units = (0..n)
                 .map(|i| {
-                    [i.checked_sub(1), (i + 1 < n).then_some(i + 1)]
+                    let neighbour = [i.checked_sub(1), (i + 1 < n).then_some(i + 1)]
                         .into_iter()
                         .flatten()
-                        .map(|j| (j, cost(i, j)))
-                        .filter(|&(_, c)| own[i] - c > MISFIT_MARGIN)
-                        .min_by(|a, b| a.1.total_cmp(&b.1))
-                        .map(|(j, _)| j)
+                        .map(|j| (j, own[i] - cost(i, j)))
+                        .max_by(|a, b| a.1.total_cmp(&b.1));
+                    let (ks, kt) = (numbers(&fs[i]), numbers(&ft[i]));
+                    UnitEvidence {
+                        neighbour,
+                        length_delta: model.length.delta(fs[i].len, ft[i].len),
+                        src_only_numbers: missing(&ks, &kt),
+                        tgt_only_numbers: missing(&kt, &ks),
+                    }
                 })
                 .collect();
             let raw = (0..n)
@@ -115,10 +147,7 @@ impl Aligner {
                 })
                 .collect();
             let alignment = finalize(&doc, &src, &tgt, &model, raw, src_lang == tgt_lang, false);
-            Review {
-                alignment,
-                neighbour,
-            }
+            Review { alignment, units }
         })
     }
 }
@@ -128,7 +157,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn swapped_units_fit_their_neighbours_and_numbers_are_checked() {
+    fn swapped_units_fit_their_neighbours_and_numbers_are_counted() {
         let en = [
             "The committee met on 14 March 2019 in Geneva.",
             "It adopted the report of its seventh session without a vote.",
@@ -147,9 +176,13 @@ mod tests {
         let aligner = Aligner::builder().build().unwrap();
         let r = aligner.review(&pairs, Lang::EN, Lang::FR);
         assert_eq!(r.alignment().beads().len(), 5);
-        assert_eq!(r.better_neighbour(0), None);
-        assert_eq!(r.better_neighbour(2), Some(1));
-        assert_eq!(r.better_neighbour(4), None);
+        let gain = |i: usize| r.unit(i).neighbour.unwrap();
+        assert!(gain(0).1 < 0.0 && gain(4).1 < 0.0);
+        assert_eq!(gain(2).0, 1);
+        assert!(gain(2).1 > 4.0, "{:?}", gain(2));
+        assert_eq!(r.unit(3).src_only_numbers, 1);
+        assert_eq!(r.unit(3).tgt_only_numbers, 1);
+        assert_eq!(r.unit(0).src_only_numbers + r.unit(0).tgt_only_numbers, 0);
         let flags: Vec<bool> = r
             .alignment()
             .beads()

@@ -66,7 +66,10 @@ fn xliff_1_2_skips_alternatives_and_keeps_wrapped_text() {
     );
     assert_eq!(m.units.len(), 2);
     assert_eq!(m.units[0].source, "Press Save now.");
-    assert_eq!(m.units[0].target.as_deref(), Some("Нажмите Сохранить сейчас."));
+    assert_eq!(
+        m.units[0].target.as_deref(),
+        Some("Нажмите Сохранить сейчас.")
+    );
     assert_eq!(m.units[1].target, None);
 }
 
@@ -103,17 +106,36 @@ fn bad_files_have_typed_errors_naming_the_file() {
     let e = parse(cut).unwrap_err();
     assert!(e.to_string().contains("truncated"), "{e}");
     let e = parse("<html><body><p>x</p></body></html>").unwrap_err();
-    assert!(matches!(e, MemoryError::WrongRoot { ref root, .. } if root == "html"), "{e}");
+    assert!(
+        matches!(e, MemoryError::WrongRoot { ref root, .. } if root == "html"),
+        "{e}"
+    );
     let e = parse(r#"<tmx version="2.0"><body/></tmx>"#).unwrap_err();
     assert!(matches!(e, MemoryError::UnknownVersion { .. }), "{e}");
     let e = parse(r#"<xliff version="3.1"/>"#).unwrap_err();
-    assert!(matches!(e, MemoryError::WrongRoot { .. } | MemoryError::UnknownVersion { .. }), "{e}");
+    assert!(
+        matches!(
+            e,
+            MemoryError::WrongRoot { .. } | MemoryError::UnknownVersion { .. }
+        ),
+        "{e}"
+    );
     let e = parse(r#"<xliff version="1.2"><file><body><trans-unit id="7"><target>x</target></trans-unit></body></file></xliff>"#).unwrap_err();
-    assert!(matches!(e, MemoryError::NoSource { ref unit, .. } if unit == "7"), "{e}");
+    assert!(
+        matches!(e, MemoryError::NoSource { ref unit, .. } if unit == "7"),
+        "{e}"
+    );
     let e = parse(r#"<tmx version="1.4"><header srclang="en"/><body><tu tuid="9"><tuv xml:lang="fr"><seg>x</seg></tuv></tu></body></tmx>"#).unwrap_err();
-    assert!(matches!(e, MemoryError::NoSource { ref unit, .. } if unit == "9"), "{e}");
-    let e = parse(r#"<tmx version="1.4"><body><tu><seg>x</seg></tu></body></tmx><tmx/>"#).unwrap_err();
-    assert!(matches!(e, MemoryError::NotXml { .. } | MemoryError::NoSource { .. }), "{e}");
+    assert!(
+        matches!(e, MemoryError::NoSource { ref unit, .. } if unit == "9"),
+        "{e}"
+    );
+    let e =
+        parse(r#"<tmx version="1.4"><body><tu><seg>x</seg></tu></body></tmx><tmx/>"#).unwrap_err();
+    assert!(
+        matches!(e, MemoryError::NotXml { .. } | MemoryError::NoSource { .. }),
+        "{e}"
+    );
     let e = read_memory("big.tmx", TMX.as_bytes(), 10).unwrap_err();
     assert!(matches!(e, MemoryError::TooLarge { .. }), "{e}");
 }

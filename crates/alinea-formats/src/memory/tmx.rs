@@ -146,9 +146,9 @@ fn resolve(name: &str, srclang: Option<String>, tus: Vec<Tu>) -> Result<Memory, 
         if src_seen.is_none() {
             src_seen = tu.variants[s].0.clone();
         }
-        let t: Option<usize> = target.as_ref().and_then(|tl| {
-            (0..tu.variants.len()).find(|&k| k != s && same(&tu.variants[k].0, tl))
-        });
+        let t: Option<usize> = target
+            .as_ref()
+            .and_then(|tl| (0..tu.variants.len()).find(|&k| k != s && same(&tu.variants[k].0, tl)));
         if let (None, Some(k)) = (&tgt_lang, t) {
             tgt_lang.clone_from(&tu.variants[k].0);
         }
