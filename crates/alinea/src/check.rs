@@ -62,7 +62,8 @@ pub struct Checked {
     pub tgt_lang: Lang,
     /// Units in the file.
     pub units: usize,
-    /// Units without a target, not checked.
+    /// Units without a target (or whose source or target holds inline codes only), not
+    /// checked.
     pub without_target: usize,
     /// Every checked unit, in file order.
     pub checked: Vec<CheckedUnit>,
@@ -129,7 +130,7 @@ impl Engine {
             .enumerate()
             .filter_map(|(k, u)| {
                 let t = u.target.as_deref().filter(|t| !t.is_empty())?;
-                Some((k, u.source.as_str(), t))
+                (!u.source.is_empty()).then_some((k, u.source.as_str(), t))
             })
             .collect();
         if pairs.is_empty() {
