@@ -18,10 +18,8 @@ pub(crate) fn segment_text(p: &mut Parser<'_>) -> Result<String, MemoryError> {
     let mut code_from: Option<usize> = None;
     loop {
         match p.next()? {
-            Event::Start(e) => {
-                if code_from.is_none() && CODES.contains(&local(&e).as_str()) {
-                    code_from = Some(p.depth());
-                }
+            Event::Start(e) if code_from.is_none() && CODES.contains(&local(&e).as_str()) => {
+                code_from = Some(p.depth());
             }
             Event::End(_) => {
                 if code_from.is_some_and(|d| p.depth() < d) {

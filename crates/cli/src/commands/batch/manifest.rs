@@ -72,7 +72,7 @@ pub(super) fn run(job: &Job, args: &BatchArgs, format: BatchFormat) -> Result<()
         limit: job.settings.max_bytes_limit(),
     };
     let read = move |emit: &mut Emit<'_, Entry>| -> Result<()> {
-        read_entries(input, &settings, |e| emit(e))
+        read_entries(input, &settings, emit)
             .with_context(|| format!("{}: cannot read the manifest", settings.name))
     };
 
