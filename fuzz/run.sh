@@ -2,7 +2,7 @@
 # Runs every fuzz target for SECONDS each, one after another, and exits non-zero if any
 # target found a crash (the input is left in fuzz/artifacts/<target>/).
 #
-#   fuzz/run.sh SECONDS [TARGET...]      # targets: text align diff (default: all)
+#   fuzz/run.sh SECONDS [TARGET...]      # targets: text align diff docx memory (default: all)
 #
 # Needs `cargo install cargo-fuzz`. cargo-fuzz passes nightly-only flags to rustc
 # (-Zsanitizer, sancov passes); RUSTC_BOOTSTRAP=1 lets a stable toolchain accept them.
@@ -17,7 +17,7 @@ set -euo pipefail
 
 secs=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
 shift
-if [ $# -gt 0 ]; then targets=("$@"); else targets=(text align diff); fi
+if [ $# -gt 0 ]; then targets=("$@"); else targets=(text align diff docx memory); fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../data"
@@ -82,6 +82,42 @@ seed_corpus() {
         lines seeds/havana_2019_ru_en.txt 10 50 >"$tmp/b"
         { cat "$tmp/a"; printf '\xff'; cat "$tmp/b"; } >"$dir/data-havana-shift"
         rm -r "$tmp"
+        ;;
+    docx)
+        # Word packages the Rust tests build are not files; a DOCX is made here with
+        # the zip tool when there is one, next to HTML excerpts.
+        lines seeds/havana_2019_ru_en.txt 130 150 | sed 's/.*/<p>&<\/p>/' >"$dir/data-havana.html"
+        if command -v zip >/dev/null; then
+            local tmp
+            tmp=$(mktemp -d)
+            mkdir -p "$tmp/word" "$tmp/_rels"
+            printf '%s' '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>' >"$tmp/[Content_Types].xml"
+            printf '%s' '<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Decides to act.</w:t></w:r><w:ins><w:r><w:t> Now</w:t></w:r></w:ins><w:del><w:r><w:delText>old</w:delText></w:r></w:del></w:p><w:tbl><w:tr><w:tc><w:p><w:r><w:t>cell</w:t></w:r><w:r><w:footnoteReference w:id="2"/></w:r></w:p></w:tc></w:tr></w:tbl></w:body></w:document>' >"$tmp/word/document.xml"
+            printf '%s' '<w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="lowerRoman"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>' >"$tmp/word/numbering.xml"
+            printf '%s' '<w:footnotes xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote w:id="2"><w:p><w:r><w:t>A note.</w:t></w:r></w:p></w:footnote></w:footnotes>' >"$tmp/word/footnotes.xml"
+            (cd "$tmp" && zip -qr "$dir/data-numbered.docx" . -x '.*')
+            rm -r "$tmp"
+        fi
+        ;;
+    memory)
+        # A TMX and XLIFF files built from the first units of the shipped ParIce units.
+        local tsv="$data/check/parice_enis.tsv"
+        esc() { sed -e 's/&/\&amp;/g' -e 's/</\&lt;/g' -e 's/>/\&gt;/g'; }
+        {
+            echo '<?xml version="1.0" encoding="UTF-8"?><tmx version="1.4"><header srclang="en-GB" segtype="sentence"/><body>'
+            head -n 20 "$tsv" | esc | awk -F'\t' '{printf "<tu tuid=\"%d\"><tuv xml:lang=\"en-GB\"><seg>%s</seg></tuv><tuv xml:lang=\"is\"><seg><bpt i=\"1\">&lt;b&gt;</bpt>%s<ept i=\"1\">&lt;/b&gt;</ept></seg></tuv></tu>\n", NR, $2, $3}'
+            echo '</body></tmx>'
+        } >"$dir/data-parice.tmx"
+        {
+            echo '<xliff version="1.2"><file source-language="en" target-language="is"><body>'
+            head -n 10 "$tsv" | esc | awk -F'\t' '{printf "<trans-unit id=\"%d\"><source>%s<x id=\"1\"/></source><target><g id=\"2\">%s</g></target><alt-trans><target>x</target></alt-trans></trans-unit>\n", NR, $2, $3}'
+            echo '</body></file></xliff>'
+        } >"$dir/data-parice.xlf"
+        {
+            echo '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="en" trgLang="is"><file id="f">'
+            head -n 10 "$tsv" | esc | awk -F'\t' '{printf "<unit id=\"u%d\"><segment><source>%s<ph id=\"1\"/></source><target><pc id=\"2\">%s</pc><cp hex=\"0009\"/></target></segment></unit>\n", NR, $2, $3}'
+            echo '</file></xliff>'
+        } >"$dir/data-parice-2.xlf"
         ;;
     esac
 }

@@ -8,6 +8,7 @@ mod util;
 mod align_cli;
 mod batch;
 mod browser;
+mod check_cli;
 mod cli_errors;
 mod demo;
 mod diff_cli;

@@ -31,7 +31,7 @@ const FIRST_PASS_MIN: usize = 64;
 const CONVERGED: f32 = 0.01;
 /// A lexicon is trained only from at least this many confident `1-1` beads: fewer
 /// give tables too noisy to score with (short documents keep length and anchors).
-const MIN_LEX_PAIRS: usize = 25;
+pub(crate) const MIN_LEX_PAIRS: usize = 25;
 /// Offset used to pair a confident bead's source with an unrelated target.
 const NEG_SHIFT: usize = 7;
 
@@ -585,7 +585,7 @@ fn confident_beads(
 }
 
 /// Match rates from confident beads against the same beads with the target shifted.
-fn estimate_rates(
+pub(crate) fn estimate_rates(
     prep: &Prepared<'_>,
     doc: &Doc<'_>,
     lexicon: Option<&Lexicon>,

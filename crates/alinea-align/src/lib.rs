@@ -130,6 +130,7 @@ mod length;
 mod lexicon;
 mod omission;
 mod result;
+mod review;
 mod scorer;
 mod shapes;
 #[cfg(test)]
@@ -141,4 +142,5 @@ pub use error::AlignError;
 pub use hierarchical::{HierarchicalAlignment, ParaInput};
 pub use ladder::{ladder_line, parse_ladder, LadderBead};
 pub use result::{Alignment, Bead, Flags, Summary, Verdict};
+pub use review::{Review, UnitEvidence};
 pub use shapes::Shape;

@@ -12,11 +12,13 @@
 mod docx;
 mod error;
 mod html;
+mod memory;
 mod numfmt;
 mod sniff;
 mod zipped;
 
 pub use error::FormatError;
+pub use memory::{parse_memory, read_memory, Memory, MemoryError, MemoryFormat, Unit};
 
 /// What separates two paragraphs in the converted text: two blank lines. The reflow of
 /// `alinea-text` may rejoin lines across one blank line when a document looks

@@ -213,3 +213,16 @@ pub fn compare_record(
     }
     Value::Object(m)
 }
+
+/// One flagged unit of `alinea check` as a JSON Lines record: `id`, `src_text`,
+/// `tgt_text`, `score` (3 decimals), `flags`, `notes`.
+pub fn checked_unit_json(u: &crate::CheckedUnit) -> Value {
+    json!({
+        "id": u.id,
+        "src_text": u.source,
+        "tgt_text": u.target,
+        "score": (f64::from(u.score) * 1000.0).round() / 1000.0,
+        "flags": u.flags,
+        "notes": u.notes,
+    })
+}

@@ -40,6 +40,7 @@
 #![deny(missing_docs)]
 
 mod align;
+mod check;
 mod diff;
 mod docx;
 mod escape;
@@ -52,6 +53,7 @@ mod sidebyside;
 pub use align::{
     flag_names, render_alignment, render_alignment_min_score, AlignFormat, AlignReport,
 };
+pub use check::{check_summary, render_check, CheckFormat, CheckReport, CheckedUnit};
 pub use diff::{
     render_cross_html, render_cross_text, render_diff_html, render_diff_text, render_diff_wdiff,
     render_history_html, render_history_text, CrossReport, DiffReport, HistoryReport, TextStyle,

@@ -302,6 +302,11 @@ impl Engine {
         &self.detector
     }
 
+    /// The aligner in use.
+    pub(crate) fn aligner(&self) -> &Aligner {
+        &self.aligner
+    }
+
     /// The input size limit.
     pub fn max_bytes(&self) -> u64 {
         self.max_bytes

@@ -15,6 +15,24 @@ pub enum Error {
     /// `.doc`, OpenDocument, PDF): names the file and says what to do.
     #[error(transparent)]
     Format(#[from] alinea_formats::FormatError),
+    /// A translation memory could not be read (not XML, not TMX/XLIFF, truncated, a unit
+    /// without source, an unknown version): names the file.
+    #[error(transparent)]
+    Memory(#[from] alinea_formats::MemoryError),
+    /// A translation memory with no unit that has both a source and a target.
+    #[error("{name}: no unit has both a source and a target text; nothing to check")]
+    EmptyMemory {
+        /// The input's name.
+        name: String,
+    },
+    /// A translation memory declares a language alinea does not know.
+    #[error("{name}: declares the language {code:?}, which alinea does not know (ISO 639-1 codes such as en, fr, en-US are expected)")]
+    MemoryLanguage {
+        /// The input's name.
+        name: String,
+        /// The code as declared.
+        code: String,
+    },
     /// A text given in memory is empty or whitespace only.
     #[error("{name} is empty")]
     EmptyText {

@@ -14,6 +14,7 @@
 //! * [`Engine::compare`]: two versions → a diff, or a cross-language comparison when
 //!   their languages differ;
 //! * [`Engine::history`]: N versions → every paragraph's lineage;
+//! * [`Engine::check`]: a translation memory (TMX, XLIFF) → its units with QA flags;
 //! * [`batch`]: the same calls over many pairs, in parallel, in order.
 //!
 //! Results render through [`report`] (ladder, JSON Lines, TSV, TMX, Markdown, HTML).
@@ -42,6 +43,7 @@
 #![deny(missing_docs)]
 
 pub mod batch;
+mod check;
 mod engine;
 mod error;
 pub mod eval;
@@ -56,6 +58,7 @@ pub use alinea_report as report;
 pub use alinea_text as text;
 
 pub use alinea_text::Lang;
+pub use check::{Checked, CHECK_FLAGS};
 pub use engine::{
     AlignedPair, Analyzed, Compared, Comparison, Engine, EngineBuilder, LineRun, SeriesHistory,
 };

@@ -48,6 +48,11 @@ pub enum Command {
         after_help = "Examples:\n  alinea batch align pairs.tsv --out results/\n  alinea batch align --jsonl - < records.jsonl > results.jsonl"
     )]
     Batch(crate::commands::batch::BatchArgs),
+    /// Check an existing translation memory (TMX, XLIFF): numbers, untranslated, length, language, misaligned units.
+    #[command(
+        after_help = "Examples:\n  alinea check memory.tmx                  # flagged units as TSV, summary on stderr\n  alinea check project.xlf --format html -o check.html"
+    )]
+    Check(CheckArgs),
     /// Compare two versions of one text: paragraphs added, deleted, modified, moved, split, merged.
     #[command(
         after_help = "Examples:\n  alinea diff A-RES-71-28.txt A-RES-73-27.txt --format html -o changes.html\n  alinea diff old.txt new.txt --format json\n  alinea diff resolution_ar.txt draft_zh.txt   # different languages: cross-language comparison"
@@ -76,6 +81,7 @@ impl Command {
             Command::Diff(_) => "diff",
             Command::History(_) => "history",
             Command::Batch(_) => "batch",
+            Command::Check(_) => "check",
             Command::Eval(_) => "eval",
             Command::Demo(_) => "demo",
         }
@@ -243,6 +249,32 @@ pub enum AlignFormatArg {
     Tsv,
     /// TMX 1.4b translation memory.
     Tmx,
+    /// A self-contained HTML page.
+    Html,
+}
+
+/// `alinea check`.
+#[derive(Debug, Args)]
+pub struct CheckArgs {
+    /// The translation memory (TMX 1.4, XLIFF 1.2 or 2.0).
+    pub file: PathBuf,
+    /// Output format of the flagged units.
+    #[arg(long, value_enum, default_value_t = CheckFormatArg::Tsv)]
+    pub format: CheckFormatArg,
+    /// Output file (`-` or absent: standard output).
+    #[arg(short, long, visible_alias = "out", value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    #[command(flatten)]
+    pub langs: LangFlags,
+}
+
+/// Output formats of `check`.
+#[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormatArg {
+    /// Tab-separated, with a header row.
+    Tsv,
+    /// One JSON object per flagged unit.
+    Jsonl,
     /// A self-contained HTML page.
     Html,
 }

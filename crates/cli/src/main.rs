@@ -49,6 +49,7 @@ fn run(cli: &Cli) -> anyhow::Result<()> {
         Command::Diff(a) => commands::diff::run_diff(a, max),
         Command::History(a) => commands::diff::run_history(a, max),
         Command::Batch(a) => commands::batch::run(a, max, cli.quiet),
+        Command::Check(a) => commands::check::run(a, max, cli.quiet),
         Command::Eval(cmd) => commands::eval::run(cmd, max),
         Command::Demo(a) => demo::run(a, cli.quiet),
     }

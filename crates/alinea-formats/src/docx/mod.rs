@@ -6,7 +6,7 @@
 mod numbering;
 mod story;
 mod styles;
-mod xml;
+pub(crate) mod xml;
 
 use crate::zipped::{corrupt, Package};
 use crate::{FormatError, PARAGRAPH_BREAK};

@@ -2,6 +2,7 @@
 
 pub mod align;
 pub mod batch;
+pub mod check;
 pub mod detect;
 pub mod diff;
 pub mod eval;

@@ -1,16 +1,12 @@
 //! The manifest mode: a TSV list of pairs in, one report file per document and one
 //! summary line per document out.
 
-use std::collections::hash_map::DefaultHasher;
-use std::collections::HashMap;
 use std::fs::File;
-use std::hash::{Hash, Hasher};
 use std::io::{self, BufRead, BufReader, IsTerminal, Write};
 use std::path::{Path, PathBuf};
 use std::time::Instant;
 
-use alinea::batch::lines::LineReader;
-use alinea::batch::manifest::{is_entry, parse_line, Entry};
+use alinea::batch::manifest::{count_entries, done_line, read_entries, Entry, ReadSettings};
 use alinea::batch::ordered::{self, Emit, Sink};
 use alinea::batch::{Outcome as Done, Pair, Worker};
 use alinea::report::json::write_pretty;
@@ -24,21 +20,9 @@ use crate::output::{stdout, Output, Stdout};
 /// so a manifest of a million missing files cannot fill memory with messages.
 const KEPT_ERRORS: usize = 100;
 
-/// Figures of one aligned document.
-struct AlignFigures {
-    src_sentences: usize,
-    tgt_sentences: usize,
-    beads: usize,
-    src_coverage: f32,
-    tgt_coverage: f32,
-    mean_confidence: f32,
-    flagged: usize,
-}
-
 /// What happened to one document.
 enum Outcome {
-    Aligned(AlignFigures),
-    Diffed(serde_json::Value),
+    Done(String),
     Skipped(PathBuf),
     Failed(String),
 }
@@ -69,47 +53,27 @@ pub(super) fn run(job: &Job, args: &BatchArgs, format: BatchFormat) -> Result<()
     let total = if from_stdin || job.quiet || !io::stderr().is_terminal() {
         None
     } else {
-        Some(count_entries(&manifest, job.settings.max_bytes_limit())?)
+        let limit = job.settings.max_bytes_limit();
+        let lines = BufReader::new(open(&manifest)?);
+        Some(
+            count_entries(lines, limit)
+                .with_context(|| format!("{shown}: cannot read the manifest"))?,
+        )
     };
     let bar = progress(total, job.quiet);
 
     let mode = job.mode;
-    let (src_lang, tgt_lang) = (job.src_lang, job.tgt_lang);
-    let check_duplicates = args.out.is_some();
-    let limit = job.settings.max_bytes_limit();
-    let name = shown.clone();
+    let settings = ReadSettings {
+        name: shown.clone(),
+        base,
+        mode,
+        langs: (job.src_lang, job.tgt_lang),
+        unique_ids: args.out.is_some(),
+        limit: job.settings.max_bytes_limit(),
+    };
     let read = move |emit: &mut Emit<'_, Entry>| -> Result<()> {
-        let mut lines = LineReader::new(input, limit);
-        let mut seen: HashMap<u64, u64> = HashMap::new();
-        let mut n = 0u64;
-        while let Some(line) = lines
-            .next_line()
-            .with_context(|| format!("{name}: cannot read the manifest"))?
-        {
-            n += 1;
-            let Some(mut entry) = parse_line(&line, n, &base, mode) else {
-                continue;
-            };
-            entry.pair = entry.pair.map_err(|e| format!("{name}:{n}: {e}"));
-            if let Ok(pair) = &mut entry.pair {
-                pair.a_lang = src_lang;
-                pair.b_lang = tgt_lang;
-                if check_duplicates {
-                    let mut h = DefaultHasher::new();
-                    entry.id.hash(&mut h);
-                    if let Some(first) = seen.insert(h.finish(), n) {
-                        entry.pair = Err(format!(
-                            "{name}:{n}: duplicate ID {:?} (also on line {first}); IDs name the output files",
-                            entry.id
-                        ));
-                    }
-                }
-            }
-            if !emit(entry) {
-                break;
-            }
-        }
-        Ok(())
+        read_entries(input, &settings, emit)
+            .with_context(|| format!("{}: cannot read the manifest", settings.name))
     };
 
     if let Some(out) = &args.out {
@@ -128,9 +92,10 @@ pub(super) fn run(job: &Job, args: &BatchArgs, format: BatchFormat) -> Result<()
                     .map(|d| d.join(format!("{}.{}", entry.id, format.extension())));
                 match dest {
                     Some(d) if !force && d.exists() => Outcome::Skipped(d),
-                    dest => process(engines, pair, dest.as_deref(), format).unwrap_or_else(|e| {
-                        Outcome::Failed(format!("{shown}:{}: {}", entry.line, message(&e)))
-                    }),
+                    dest => process(engines, &entry.id, pair, dest.as_deref(), format)
+                        .unwrap_or_else(|e| {
+                            Outcome::Failed(format!("{shown}:{}: {}", entry.line, message(&e)))
+                        }),
                 }
             }
         };
@@ -183,23 +148,11 @@ fn open(path: &Path) -> Result<File> {
     File::open(path).with_context(|| format!("{}: cannot open the manifest", path.display()))
 }
 
-/// Counts the entries of a manifest file (lines that are neither blank nor comments).
-fn count_entries(path: &Path, limit: u64) -> Result<u64> {
-    let mut lines = LineReader::new(BufReader::new(open(path)?), limit);
-    let mut n = 0;
-    while let Some(line) = lines
-        .next_line()
-        .with_context(|| format!("{}: cannot read the manifest", path.display()))?
-    {
-        n += u64::from(is_entry(&line));
-    }
-    Ok(n)
-}
-
 /// Aligns or compares one pair and writes its report, with the renderers of the single
 /// commands (`alinea align --format F`, `alinea diff --format json`).
 fn process(
     worker: &Worker,
+    id: &str,
     pair: &Pair,
     dest: Option<&Path>,
     format: BatchFormat,
@@ -218,21 +171,7 @@ fn process(
         }
         out.finish()?;
     }
-    Ok(match done {
-        Done::Aligned(a) => {
-            let s = a.alignment.summary();
-            Outcome::Aligned(AlignFigures {
-                src_sentences: a.src.sentences.len(),
-                tgt_sentences: a.tgt.sentences.len(),
-                beads: a.alignment.beads().len(),
-                src_coverage: s.src_coverage(),
-                tgt_coverage: s.tgt_coverage(),
-                mean_confidence: s.mean_confidence(),
-                flagged: s.flagged(),
-            })
-        }
-        Done::Compared(c) => Outcome::Diffed(c.to_json()["summary"].clone()),
-    })
+    Ok(Outcome::Done(done_line(id, &done)))
 }
 
 /// A run killed with SIGKILL leaves its unfinished reports as `.alinea-*.partial` files
@@ -275,22 +214,9 @@ impl Sink<(Entry, Outcome), anyhow::Error> for Summaries {
     fn put(&mut self, (entry, outcome): (Entry, Outcome)) -> Result<()> {
         let id = &entry.id;
         let line = match outcome {
-            Outcome::Aligned(f) => {
+            Outcome::Done(line) => {
                 self.done += 1;
-                format!(
-                    "{id}\tok\tsentences={}/{}\tbeads={}\tcoverage={:.3}/{:.3}\tconfidence={:.3}\tflagged={}",
-                    f.src_sentences,
-                    f.tgt_sentences,
-                    f.beads,
-                    f.src_coverage,
-                    f.tgt_coverage,
-                    f.mean_confidence,
-                    f.flagged
-                )
-            }
-            Outcome::Diffed(s) => {
-                self.done += 1;
-                summary_line(id, &s)
+                line
             }
             Outcome::Skipped(dest) => {
                 self.skipped += 1;
@@ -322,27 +248,4 @@ impl Sink<(Entry, Outcome), anyhow::Error> for Summaries {
             .suspend(|| out.flush())
             .context("cannot write to standard output")
     }
-}
-
-/// The summary line of a compared pair: paragraph counts first, then every other count of
-/// the comparison's summary, in the JSON's order (a diff and a cross-language comparison
-/// have different ones).
-fn summary_line(id: &str, s: &serde_json::Value) -> String {
-    let num = |k: &str| s[k].as_u64().unwrap_or(0);
-    let mut line = format!(
-        "{id}\tok\tparagraphs={}/{}",
-        num("old_paragraphs"),
-        num("new_paragraphs")
-    );
-    for (k, v) in s.as_object().into_iter().flatten() {
-        if k.ends_with("_paragraphs") || k.ends_with("_lang") {
-            continue;
-        }
-        if let Some(n) = v.as_u64() {
-            line.push_str(&format!("\t{k}={n}"));
-        } else if let Some(x) = v.as_f64() {
-            line.push_str(&format!("\t{k}={x:.3}"));
-        }
-    }
-    line
 }

@@ -1,0 +1,278 @@
+//! Measures `alinea check` on a translation memory made from a gold-aligned set: one
+//! unit per gold bead with both sides, a clean copy and one copy per kind of injected
+//! error, every `N`-th unit (default 12) damaged:
+//! - `number`: a digit of the target changed (units whose two sides hold the same
+//!   digits) → `number_mismatch`;
+//! - `untranslated`: the target replaced by the source → `untranslated`;
+//! - `swap`: the targets of two neighbouring units exchanged → `misaligned` (both count);
+//! - `truncate`: the target cut to its first half (targets of 8 words or more) →
+//!   `length_ratio`.
+//!
+//! ```text
+//! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME]
+//! ```
+//!
+//! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
+//! `shared/data/align`), or is a `doc<TAB>src<TAB>tgt` file of units (`data/check/`).
+//! Prints recall per kind (the expected flag on the damaged unit) and flags per 100
+//! clean units, per flag and in all.
+#![allow(clippy::print_stdout, clippy::print_stderr)]
+
+use std::fs;
+use std::path::Path;
+use std::process::ExitCode;
+
+use alinea::align::parse_ladder;
+use alinea::report::escape_xml;
+use alinea::{Engine, Input};
+
+/// Units of a set: (document, source, target).
+fn units(dir: &Path) -> Result<Vec<(String, String, String)>, String> {
+    if dir.is_file() {
+        let text = fs::read_to_string(dir).map_err(|e| e.to_string())?;
+        return Ok(text
+            .lines()
+            .filter_map(|l| {
+                let mut f = l.split('\t');
+                Some((f.next()?.into(), f.next()?.into(), f.next()?.into()))
+            })
+            .collect());
+    }
+    let docs: Vec<(String, std::path::PathBuf)> = if dir.join("docs").is_dir() {
+        let mut v: Vec<_> = fs::read_dir(dir.join("docs"))
+            .map_err(|e| e.to_string())?
+            .flatten()
+            .map(|e| (e.file_name().to_string_lossy().into_owned(), e.path()))
+            .collect();
+        v.sort();
+        v
+    } else {
+        vec![("doc".into(), dir.to_path_buf())]
+    };
+    let mut out = Vec::new();
+    for (name, d) in docs {
+        let rd =
+            |n: &str| fs::read_to_string(d.join(n)).map_err(|e| format!("{}: {e}", d.display()));
+        let src: Vec<String> = rd("src.txt")?.lines().map(str::to_owned).collect();
+        let tgt: Vec<String> = rd("tgt.txt")?.lines().map(str::to_owned).collect();
+        for b in parse_ladder(&rd("gold.txt")?).map_err(|e| e.to_string())? {
+            if b.src.is_empty() || b.tgt.is_empty() {
+                continue;
+            }
+            if b.src.iter().any(|&i| i >= src.len()) || b.tgt.iter().any(|&j| j >= tgt.len()) {
+                continue;
+            }
+            let join = |ix: &[usize], side: &[String]| {
+                ix.iter()
+                    .map(|&i| side[i].as_str())
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            out.push((name.clone(), join(&b.src, &src), join(&b.tgt, &tgt)));
+        }
+    }
+    Ok(out)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Kind {
+    Number,
+    Untranslated,
+    Swap,
+    Truncate,
+}
+
+const KINDS: [Kind; 4] = [Kind::Number, Kind::Untranslated, Kind::Swap, Kind::Truncate];
+
+impl Kind {
+    fn flag(self) -> &'static str {
+        match self {
+            Kind::Number => "number_mismatch",
+            Kind::Untranslated => "untranslated",
+            Kind::Swap => "misaligned",
+            Kind::Truncate => "length_ratio",
+        }
+    }
+}
+
+fn digits(s: &str) -> Vec<char> {
+    let mut d: Vec<char> = s.chars().filter(char::is_ascii_digit).collect();
+    d.sort_unstable();
+    d
+}
+
+/// Damages unit `i` (and `i + 1` for a swap); returns the damaged unit indices, or
+/// nothing when the unit does not suit this kind.
+fn inject(kind: Kind, u: &mut [(String, String, String)], i: usize) -> Vec<usize> {
+    match kind {
+        Kind::Number => {
+            let (s, t) = (&u[i].1, &u[i].2);
+            if digits(s).is_empty() || digits(s) != digits(t) {
+                return vec![];
+            }
+            let pos = t.find(|c: char| c.is_ascii_digit()).unwrap_or(0);
+            let d = t.as_bytes()[pos] - b'0';
+            let mut nt = t.clone();
+            nt.replace_range(pos..pos + 1, &((d + 3) % 10).to_string());
+            u[i].2 = nt;
+            vec![i]
+        }
+        Kind::Untranslated => {
+            if u[i].1 == u[i].2 {
+                return vec![];
+            }
+            u[i].2 = u[i].1.clone();
+            vec![i]
+        }
+        Kind::Swap => {
+            if i + 1 >= u.len() || u[i].0 != u[i + 1].0 || u[i].2 == u[i + 1].2 {
+                return vec![];
+            }
+            let t = std::mem::take(&mut u[i].2);
+            u[i].2 = std::mem::replace(&mut u[i + 1].2, t);
+            vec![i, i + 1]
+        }
+        Kind::Truncate => {
+            let words: Vec<&str> = u[i].2.split_whitespace().collect();
+            if words.len() < 8 {
+                return vec![];
+            }
+            u[i].2 = words[..words.len() / 2].join(" ");
+            vec![i]
+        }
+    }
+}
+
+fn tmx(units: &[(String, String, String)], sl: &str, tl: &str) -> String {
+    let mut s = format!("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<tmx version=\"1.4\">\n<header creationtool=\"check_bench\" segtype=\"sentence\" o-tmf=\"none\" adminlang=\"en\" srclang=\"{sl}\" datatype=\"plaintext\"/>\n<body>\n");
+    for (k, (_, a, b)) in units.iter().enumerate() {
+        s.push_str(&format!(
+            "<tu tuid=\"{k}\"><tuv xml:lang=\"{sl}\"><seg>{}</seg></tuv><tuv xml:lang=\"{tl}\"><seg>{}</seg></tuv></tu>\n",
+            escape_xml(a),
+            escape_xml(b)
+        ));
+    }
+    s.push_str("</body>\n</tmx>\n");
+    s
+}
+
+/// The flags of every unit (by position).
+fn check(
+    engine: &Engine,
+    u: &[(String, String, String)],
+    sl: &str,
+    tl: &str,
+) -> Result<Vec<Vec<&'static str>>, String> {
+    let c = engine
+        .check(&Input::text("bench.tmx", tmx(u, sl, tl)))
+        .map_err(|e| e.to_string())?;
+    let mut out = vec![Vec::new(); u.len()];
+    for unit in &c.checked {
+        let k: usize = unit.id.parse().map_err(|_| "bad id".to_string())?;
+        out[k] = unit.flags.clone();
+    }
+    Ok(out)
+}
+
+fn run() -> Result<(), String> {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let [dir, sl, tl, rest @ ..] = args.as_slice() else {
+        return Err(
+            "usage: check_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME]".into(),
+        );
+    };
+    let mut every = 12;
+    let mut table: Option<String> = None;
+    let mut it = rest.iter();
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--every" => every = it.next().and_then(|v| v.parse().ok()).ok_or("--every N")?,
+            "--table" => table = it.next().cloned(),
+            other => return Err(format!("unknown argument {other}")),
+        }
+    }
+    let clean = units(Path::new(dir))?;
+    let engine = Engine::builder().build().map_err(|e| e.to_string())?;
+    let flags = check(&engine, &clean, sl, tl)?;
+    let n = clean.len() as f64;
+    let per100 = |c: usize| 100.0 * c as f64 / n;
+    let flagged = flags.iter().filter(|f| !f.is_empty()).count();
+    let mut names: Vec<&str> = alinea::CHECK_FLAGS.to_vec();
+    names.retain(|_| true);
+    let per_flag: Vec<String> = names
+        .iter()
+        .map(|f| {
+            format!(
+                "{:.2}",
+                per100(flags.iter().filter(|x| x.contains(f)).count())
+            )
+        })
+        .collect();
+    let mut recall = Vec::new();
+    for kind in KINDS {
+        let mut u = clean.clone();
+        let mut hurt = Vec::new();
+        let mut i = every / 2;
+        while i < u.len() {
+            let h = inject(kind, &mut u, i);
+            i += if h.is_empty() { 1 } else { every };
+            hurt.extend(h);
+        }
+        let f = check(&engine, &u, sl, tl)?;
+        let hit = hurt
+            .iter()
+            .filter(|&&k| f[k].contains(&kind.flag()))
+            .count();
+        let any = hurt.iter().filter(|&&k| !f[k].is_empty()).count();
+        recall.push((kind, hit, any, hurt.len()));
+    }
+    match table {
+        Some(name) => {
+            let cells: Vec<String> = recall
+                .iter()
+                .map(|&(_, hit, _, m)| {
+                    if m == 0 {
+                        "— (n=0)".into()
+                    } else {
+                        format!("{:.2} (n={m})", hit as f64 / m as f64)
+                    }
+                })
+                .collect();
+            println!(
+                "| {name} | {} | {} | {:.2} | {} |",
+                clean.len(),
+                cells.join(" | "),
+                per100(flagged),
+                per_flag.join(", ")
+            );
+        }
+        None => {
+            println!(
+                "{} units; clean: {flagged} flagged ({:.2} per 100)",
+                clean.len(),
+                per100(flagged)
+            );
+            for (f, v) in names.iter().zip(&per_flag) {
+                println!("  {f}: {v} per 100");
+            }
+            for (kind, hit, any, m) in recall {
+                println!(
+                    "{kind:?}: {hit}/{m} with {} ({} with any flag)",
+                    kind.flag(),
+                    any
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn main() -> ExitCode {
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("check_bench: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
