@@ -12,8 +12,11 @@
 //!   bead (`omission`);
 //! - `insert`: a target sentence from far away (another document when there is one) is
 //!   inserted after it; it should become a `0-1` bead (`addition`);
-//! - `number`: a digit of its target sentence is changed; the bead holding it should be
-//!   flagged `number_mismatch` (only beads whose two sides have the same digits);
+//! - `number`: a digit of its target sentence (or, when it has none, of its source
+//!   sentence, also a Chinese year in characters) is changed, in every `1-1` bead that
+//!   has one, not only every `N`-th; the bead holding it should be
+//!   flagged `number_mismatch` (only beads whose two sides have the same numbers read as
+//!   values, so Chinese numerals count);
 //! - `untranslated`: its target sentence is replaced by its source sentence; the bead
 //!   holding it should be flagged `untranslated`.
 //!
@@ -29,7 +32,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use alinea_align::{parse_ladder, Aligner, Alignment, LadderBead};
+use alinea_align::{numbers, parse_ladder, Aligner, Alignment, LadderBead};
 use alinea_text::Lang;
 
 struct Doc {
@@ -73,6 +76,13 @@ struct Clean {
     omission: usize,
     addition: usize,
     number: usize,
+    /// Number flags on beads whose gold pairing has the same numbers (the flag comes
+    /// from the aligner's pairing, not from the text).
+    number_misaligned: usize,
+    /// Gold beads whose two sides' numbers differ as values: what a perfect
+    /// alignment would flag.
+    gold_number: usize,
+    gold_pairs: usize,
     untranslated: usize,
     low: usize,
     /// (score, right) of every bead.
@@ -81,16 +91,31 @@ struct Clean {
     one_one: Vec<bool>,
 }
 
-fn digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
+/// Whether two groups of sentences agree in their numbers, read as values.
+fn same_numbers(src: &[(usize, &str)], tgt: &[(usize, &str)], langs: (Lang, Lang)) -> bool {
+    numbers::compare(src, langs.0, tgt, langs.1).is_empty()
 }
 
-/// Changes the first ASCII digit of `s` (d → d+1 mod 10, 0 → 7 to keep a leading digit).
+fn group<'a>(text: &'a [String], ix: &[usize]) -> Vec<(usize, &'a str)> {
+    ix.iter().map(|&i| (i, text[i].as_str())).collect()
+}
+
+/// Changes the first ASCII digit of `s` (d → d+1 mod 10, 0 → 7 to keep a leading digit),
+/// or else a digit of the first Chinese year written in characters (`一九五七` →
+/// `一九五八`).
 fn change_number(s: &str) -> Option<String> {
-    let k = s.find(|c: char| c.is_ascii_digit())?;
-    let d = s.as_bytes()[k] - b'0';
-    let nd = if d == 0 { 7 } else { (d + 1) % 10 };
-    Some(format!("{}{}{}", &s[..k], nd, &s[k + 1..]))
+    if let Some(k) = s.find(|c: char| c.is_ascii_digit()) {
+        let d = s.as_bytes()[k] - b'0';
+        let nd = if d == 0 { 7 } else { (d + 1) % 10 };
+        return Some(format!("{}{}{}", &s[..k], nd, &s[k + 1..]));
+    }
+    const CJK: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let is_d = |k: usize| chars.get(k).is_some_and(|&(_, c)| CJK.contains(&c));
+    let start = (0..chars.len()).find(|&k| (k..k + 4).all(is_d))?;
+    let (b, c) = chars[start + 3];
+    let d = CJK.iter().position(|&x| x == c)?;
+    Some(format!("{}{}{}", &s[..b], CJK[(d + 1) % 10], &s[b + c.len_utf8()..]))
 }
 
 /// Gold `1-1` beads chosen for injection: every `every`-th, never adjacent to another.
@@ -128,7 +153,8 @@ fn run_kind(
     every: usize,
     langs: (Lang, Lang),
 ) -> Tally {
-    let picks = targets(doc, every);
+    // A number can only be changed where there is one: every eligible bead gets one.
+    let picks = targets(doc, if kind == Kind::Number { 1 } else { every });
     let mut t = Tally::default();
     // Build the damaged target side; remember where each injection went.
     let mut tgt: Vec<String> = Vec::new();
@@ -156,12 +182,21 @@ fn run_kind(
                         continue;
                     }
                     Kind::Number => {
-                        let ds = digits(&doc.src[i]);
-                        if !ds.is_empty() && ds == digits(line) {
+                        let agree = same_numbers(
+                            &group(&doc.src, &b.src),
+                            &group(&doc.tgt, &b.tgt),
+                            langs,
+                        );
+                        if agree {
+                            // The target's number, or else the source's.
                             if let Some(c) = change_number(line) {
                                 marks.push((i, Some(tgt.len())));
                                 tgt.push(c);
                                 continue;
+                            }
+                            if let Some(c) = change_number(&doc.src[i]) {
+                                src[i] = c;
+                                marks.push((i, Some(tgt.len())));
                             }
                         }
                     }
@@ -207,6 +242,13 @@ fn run_kind(
 
 fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
     let a = aligner.align(&doc.src, &doc.tgt, langs.0, langs.1);
+    for g in &doc.gold {
+        if !g.src.is_empty() && !g.tgt.is_empty() {
+            c.gold_pairs += 1;
+            let agree = same_numbers(&group(&doc.src, &g.src), &group(&doc.tgt, &g.tgt), langs);
+            c.gold_number += usize::from(!agree);
+        }
+    }
     let gold: HashSet<(Vec<usize>, Vec<usize>)> = doc
         .gold
         .iter()
@@ -232,6 +274,18 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
         c.addition +=
             usize::from(f.addition() && !b.tgt().iter().all(|j| gold_empty_tgt.contains(j)));
         c.number += usize::from(f.number_mismatch());
+        if f.number_mismatch() {
+            // The gold beads this bead overlaps, as one pairing.
+            let (mut gs, mut gt) = (Vec::new(), Vec::new());
+            for g in &doc.gold {
+                if g.src.iter().any(|i| b.src().contains(i)) || g.tgt.iter().any(|j| b.tgt().contains(j)) {
+                    gs.extend(g.src.iter().copied());
+                    gt.extend(g.tgt.iter().copied());
+                }
+            }
+            c.number_misaligned +=
+                usize::from(same_numbers(&group(&doc.src, &gs), &group(&doc.tgt, &gt), langs));
+        }
         c.untranslated += usize::from(f.untranslated());
         c.low += usize::from(f.low_confidence());
         c.one_one.push(b.src().len() == 1 && b.tgt().len() == 1);
@@ -351,11 +405,13 @@ fn run() -> Result<(), String> {
         clean.scored.iter().filter(|x| x.1).count() as f32 / clean.scored.len().max(1) as f32;
     let mean = clean.scored.iter().map(|x| x.0).sum::<f32>() / clean.scored.len().max(1) as f32;
     line += &format!(
-        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
+        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} (misaligned {:.2}; gold pairs with different numbers {:.2}/100) untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
         clean.beads,
         per100(clean.omission),
         per100(clean.addition),
         per100(clean.number),
+        per100(clean.number_misaligned),
+        100.0 * clean.gold_number as f32 / clean.gold_pairs.max(1) as f32,
         per100(clean.untranslated),
         per100(clean.low),
     );

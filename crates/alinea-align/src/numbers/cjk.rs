@@ -2,15 +2,16 @@
 //! `二〇〇八` = 2008) and numbers with multipliers (`二百三十` = 230, `两千` = 2000,
 //! `三万五千` = 35 000, `一亿` = 10⁸).
 //!
-//! Only positional runs of three or more digits (years, mostly) are hard: short
-//! numerals are everywhere in idioms and measure phrases (`一些`, `千万`, `三四个`),
-//! so they may stand in for a number of the other side but are never missed.
+//! Only positional runs of four or more digits (years) are hard: shorter numerals are
+//! everywhere in idioms, approximations and measure phrases (`一些`, `千万`, `三四个`,
+//! `七零八落`, `一九六几年`), so they may stand in for a number of the other side but
+//! are never missed.
 
 use super::{whole, Mention};
 
 fn digit(c: char) -> Option<u64> {
     Some(match c {
-        '〇' | '零' => 0,
+        '〇' | '○' | '零' => 0,
         '一' => 1,
         '二' | '两' | '兩' => 2,
         '三' => 3,
@@ -98,7 +99,7 @@ pub(super) fn scan(text: &str) -> Vec<Mention> {
         }
         let run: Vec<char> = chars[s..k].iter().map(|&(_, c)| c).collect();
         let Some(v) = value(&run) else { continue };
-        let positional = run.len() >= 3 && run.iter().all(|&c| digit(c).is_some());
+        let positional = run.len() >= 4 && run.iter().all(|&c| digit(c).is_some());
         out.push(Mention {
             start: chars[s].0,
             end: chars.get(k).map_or(text.len(), |&(b, _)| b),

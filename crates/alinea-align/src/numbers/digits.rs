@@ -34,15 +34,20 @@ fn vulgar(c: char) -> Option<&'static str> {
     })
 }
 
-/// Byte ranges of document symbols (`A/RES/73/27`): whitespace-separated chunks with a
-/// slash, a letter of a spaced script and a digit.
+/// Document symbols (`A/RES/73/27`): whitespace-separated chunks with a digit and a
+/// slash-separated part of letters of a spaced script.
 fn symbols(text: &str) -> Vec<Mention> {
     let base = text.as_ptr() as usize;
     let mut out = Vec::new();
     for chunk in text.split_whitespace() {
         let trimmed = chunk.trim_matches(|c: char| !c.is_alphanumeric());
+        // One slash-separated part is letters only (`A/RES/…`, `…/CN.4/…` has `E`):
+        // `S.91/92` and `1954/55` are numbers.
+        let word_part = trimmed
+            .split('/')
+            .any(|p| !p.is_empty() && p.chars().all(|c| c.is_alphabetic() && !is_unspaced(c)));
         if trimmed.contains('/')
-            && trimmed.chars().any(|c| c.is_alphabetic() && !is_unspaced(c))
+            && word_part
             && trimmed.chars().any(|c| fold_digit(c).is_some())
         {
             let start = trimmed.as_ptr() as usize - base;

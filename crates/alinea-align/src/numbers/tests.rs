@@ -72,6 +72,8 @@ fn chinese_numerals() {
     assert!(!agree("一九五七年", Lang::ZH, "that year", Lang::EN));
     // Short numerals are soft: idioms do not need a number on the other side.
     assert!(agree("他一心一意。", Lang::ZH, "He was devoted.", Lang::EN));
+    assert!(agree("七零八落", Lang::ZH, "in disarray", Lang::EN));
+    assert!(agree("一九六○年", Lang::ZH, "in 1960", Lang::EN));
 }
 
 #[test]
@@ -125,6 +127,7 @@ fn times() {
     ] {
         assert!(agree(a, la, b, lb), "{a} / {b}");
     }
+    assert!(agree("21时37分", Lang::ZH, "at 21:37", Lang::EN));
     assert!(!agree("at 6 p.m.", Lang::EN, "à 6 h", Lang::FR));
     assert!(!agree("à 18h30", Lang::FR, "at 6.45 p.m.", Lang::EN));
 }
@@ -134,6 +137,8 @@ fn digit_systems_symbols_and_fractions() {
     assert!(agree("الفقرة ١٢", Lang::AR, "بند ۱۲", Lang::FA));
     assert!(agree("١٬٠٠٠٫٥", Lang::AR, "1,000.5", Lang::EN));
     assert!(agree("A/RES/73/27", Lang::EN, "A/RES/73/27", Lang::FR));
+    assert!(agree("S.91/92", Lang::DE, "p. 91-92", Lang::FR));
+    assert!(agree("am 12.03.2020", Lang::DE, "le 12 mars 2020", Lang::FR));
     assert!(!agree("A/RES/73/27", Lang::EN, "A/RES/73/28", Lang::FR));
     assert!(agree("1 ½ m", Lang::DE, "1,50 m", Lang::FR));
     assert!(agree("3 millions", Lang::FR, "3,000,000", Lang::EN));

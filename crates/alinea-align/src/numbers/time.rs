@@ -63,6 +63,18 @@ fn clock_word(rest: &str) -> Option<(usize, Option<u16>, Half)> {
             None => (n, None, Half::Day),
         });
     }
+    // Chinese `21时37分`, `6点`.
+    if let Some(c @ ('时' | '点' | '點')) = rest.chars().next() {
+        let n = c.len_utf8();
+        let digits: String = rest[n..].chars().take_while(char::is_ascii_digit).collect();
+        let m: Option<u16> = digits.parse().ok().filter(|&m| m < 60 && digits.len() <= 2);
+        return Some(match m {
+            Some(m) if rest[n + digits.len()..].starts_with('分') => {
+                (n + digits.len() + '分'.len_utf8(), Some(m), Half::Day)
+            }
+            _ => (n, None, Half::Either),
+        });
+    }
     for w in [
         "uhr", "o'clock", "o’clock", "heures", "heure", "horas", "hora", "часов", "часа",
     ] {

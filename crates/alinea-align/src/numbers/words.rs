@@ -139,6 +139,19 @@ const IS: &[(&str, u64)] = &[
     ("þúsund", 1000), ("milljón", 1_000_000), ("milljónir", 1_000_000),
 ];
 
+/// Month names, which stand for their number in dates (`12 mars` = `12.03.`).
+#[rustfmt::skip]
+const MONTHS: &[(&str, u64)] = &[
+    ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("june", 6), ("july", 7),
+    ("august", 8), ("september", 9), ("october", 10), ("november", 11), ("december", 12),
+    ("janvier", 1), ("février", 2), ("mars", 3), ("avril", 4), ("mai", 5), ("juin", 6),
+    ("juillet", 7), ("août", 8), ("septembre", 9), ("octobre", 10), ("novembre", 11),
+    ("décembre", 12), ("januar", 1), ("februar", 2), ("märz", 3), ("juni", 6),
+    ("juli", 7), ("oktober", 10), ("dezember", 12), ("enero", 1), ("febrero", 2),
+    ("marzo", 3), ("abril", 4), ("mayo", 5), ("junio", 6), ("julio", 7), ("agosto", 8),
+    ("septiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
+];
+
 /// Cardinal and ordinal tables of a language.
 fn tables(lang: Lang) -> (&'static [(&'static str, u64)], &'static [(&'static str, u64)]) {
     match lang.code() {
@@ -359,7 +372,7 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
             k = j;
             continue;
         }
-        if let Some(v) = find(ords, &w) {
+        if let Some(v) = find(ords, &w).or_else(|| latin.then(|| find(MONTHS, &w)).flatten()) {
             out.push(soft(s, e, v));
         } else if latin && !(lang == Lang::EN && raw == "I") {
             if let Some(v) = roman(raw) {
