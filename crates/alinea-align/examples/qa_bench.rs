@@ -2,7 +2,7 @@
 //! copies and scores what the review flags find.
 //!
 //! ```text
-//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]
+//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE]
 //! ```
 //!
 //! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
@@ -19,6 +19,9 @@
 //!   values, so Chinese numerals count);
 //! - `untranslated`: its target sentence is replaced by its source sentence; the bead
 //!   holding it should be flagged `untranslated`.
+//!
+//! `--chunk N` cuts each document into documents of `N` gold beads: short documents,
+//! too short to learn a lexicon from, made from long ones.
 //!
 //! Recall is *strict* when the sentence is alone in an empty-side bead (delete, insert)
 //! and *lenient* when the bead that holds it carries the flag. The clean copy gives
@@ -85,6 +88,12 @@ struct Clean {
     gold_pairs: usize,
     untranslated: usize,
     low: usize,
+    /// Strict scoring as in `shared/tools/align_score.py`: predicted beads and those
+    /// in the gold; gold beads with both sides and those predicted.
+    pred: usize,
+    pred_hit: usize,
+    gold_pairs_total: usize,
+    gold_pairs_hit: usize,
     /// (score, right) of every bead.
     scored: Vec<(f32, bool)>,
     /// Whether each bead is `1-1`.
@@ -133,6 +142,34 @@ fn targets(doc: &Doc, every: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Cuts a document into documents of `n` gold beads each (short documents, where no
+/// lexicon can be learned, from a long one).
+fn split_doc(d: &Doc, n: usize) -> Vec<Doc> {
+    d.gold
+        .chunks(n)
+        .filter_map(|g| {
+            let s0 = g.iter().flat_map(|b| b.src.iter()).min().copied()?;
+            let t0 = g.iter().flat_map(|b| b.tgt.iter()).min().copied()?;
+            let s1 = g.iter().flat_map(|b| b.src.iter()).max().copied()? + 1;
+            let t1 = g.iter().flat_map(|b| b.tgt.iter()).max().copied()? + 1;
+            let gold = g
+                .iter()
+                .map(|b| LadderBead {
+                    src: b.src.iter().map(|i| i - s0).collect(),
+                    tgt: b.tgt.iter().map(|j| j - t0).collect(),
+                    score: None,
+                    flags: Vec::new(),
+                })
+                .collect();
+            Some(Doc {
+                src: d.src[s0..s1].to_vec(),
+                tgt: d.tgt[t0..t1].to_vec(),
+                gold,
+            })
+        })
+        .collect()
 }
 
 /// Which bead holds source `i` / target `j`.
@@ -266,6 +303,19 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
         .filter(|b| b.src.is_empty())
         .flat_map(|b| b.tgt.clone())
         .collect();
+    let pred: HashSet<(Vec<usize>, Vec<usize>)> = a
+        .beads()
+        .iter()
+        .map(|b| (b.src().to_vec(), b.tgt().to_vec()))
+        .collect();
+    c.pred += pred.len();
+    c.pred_hit += pred.iter().filter(|b| gold.contains(*b)).count();
+    for g in &gold {
+        if !g.0.is_empty() && !g.1.is_empty() {
+            c.gold_pairs_total += 1;
+            c.gold_pairs_hit += usize::from(pred.contains(g));
+        }
+    }
     for b in a.beads() {
         c.beads += 1;
         let f = b.flags();
@@ -339,6 +389,13 @@ fn run() -> Result<(), String> {
         }
         None => None,
     };
+    let chunk: Option<usize> = match args.iter().position(|a| a == "--chunk") {
+        Some(k) => {
+            args.remove(k);
+            Some(args.remove(k).parse().map_err(|e| format!("--chunk: {e}"))?)
+        }
+        None => None,
+    };
     let table = args
         .iter()
         .position(|a| a == "--table")
@@ -346,7 +403,7 @@ fn run() -> Result<(), String> {
         .is_some();
     if args.len() != 3 {
         return Err(
-            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]".into(),
+            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE]".into(),
         );
     }
     let lang = |s: &str| Lang::from_code(s).ok_or_else(|| format!("unknown language {s}"));
@@ -364,6 +421,9 @@ fn run() -> Result<(), String> {
         }
     } else {
         docs.push(read_doc(&dir)?);
+    }
+    if let Some(n) = chunk {
+        docs = docs.iter().flat_map(|d| split_doc(d, n)).collect();
     }
     let aligner = Aligner::builder().build().map_err(|e| e.to_string())?;
     let mut tallies = [Tally::default(); 4];
@@ -404,6 +464,13 @@ fn run() -> Result<(), String> {
     let right =
         clean.scored.iter().filter(|x| x.1).count() as f32 / clean.scored.len().max(1) as f32;
     let mean = clean.scored.iter().map(|x| x.0).sum::<f32>() / clean.scored.len().max(1) as f32;
+    let ratio = |a: usize, b: usize| if b > 0 { a as f32 / b as f32 } else { 0.0 };
+    let (p, r) = (
+        ratio(clean.pred_hit, clean.pred),
+        ratio(clean.gold_pairs_hit, clean.gold_pairs_total),
+    );
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    line += &format!(" clean strict F1={f1:.4};");
     line += &format!(
         " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} (misaligned {:.2}; gold pairs with different numbers {:.2}/100) untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
         clean.beads,

@@ -66,9 +66,10 @@
 //! bead's evidence, scores no better than chance against the other side on its own,
 //! and its removal improves the length ratio) is split off into a `1-0` or `0-1` bead:
 //! Gale & Church's omission prior makes folding a left-out sentence into a `2-1` bead
-//! cheaper than paying for the omission, so the search alone rarely finds one. This
-//! step needs an induced or user lexicon (anchors alone are too thin to judge one
-//! sentence).
+//! cheaper than paying for the omission, so the search alone rarely finds one.
+//! Without a lexicon (short documents) anchors alone judge, with stricter margins:
+//! a sentence is split off when it adds nothing the rest of the bead did not already
+//! match and its removal helps the length ratio (`omission`).
 //!
 //! # Banding
 //! The search visits only a band of cells: first `±max(8·band, 64)` target sentences
