@@ -359,3 +359,39 @@ fn german_dutch_turkish_detect_as_themselves() {
         assert!(out.starts_with(&format!("{code} ")), "{code}: {out}");
     }
 }
+
+/// The reviser's first try (issue 12): ten English sentences, a French translation
+/// that leaves the seventh out, no glossary. The left-out sentence must come out as a
+/// `1-0` bead flagged `omission`, and the summary must not say everything is aligned.
+#[test]
+fn a_left_out_sentence_is_an_omission_without_a_glossary() {
+    let src = data("align_cases/en_fr_omission/src.txt");
+    let tgt = data("align_cases/en_fr_omission/tgt.txt");
+    let o = alinea(&[
+        "align",
+        src.to_str().unwrap(),
+        tgt.to_str().unwrap(),
+        "--presplit",
+        "--src-lang",
+        "en",
+        "--tgt-lang",
+        "fr",
+        "--format",
+        "jsonl",
+    ]);
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let b = beads(&stdout(&o));
+    let lone: Vec<&serde_json::Value> = b
+        .iter()
+        .filter(|x| x["tgt"].as_array().unwrap().is_empty())
+        .collect();
+    assert_eq!(lone.len(), 1, "{b:?}");
+    assert_eq!(lone[0]["src"], serde_json::json!([6]));
+    assert_eq!(lone[0]["flags"], serde_json::json!(["omission"]));
+    assert!(lone[0]["src_text"].as_str().unwrap().contains("bookseller"));
+    for x in &b {
+        let n = (x["src"].as_array().unwrap().len(), x["tgt"].as_array().unwrap().len());
+        assert!(n == (1, 1) || n == (1, 0), "every other pair is 1-1: {x}");
+    }
+    assert!(!stderr(&o).contains("100 % / 100 %"), "{}", stderr(&o));
+}

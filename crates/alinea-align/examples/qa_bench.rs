@@ -2,7 +2,7 @@
 //! copies and scores what the review flags find.
 //!
 //! ```text
-//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]
+//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE]
 //! ```
 //!
 //! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
@@ -12,10 +12,16 @@
 //!   bead (`omission`);
 //! - `insert`: a target sentence from far away (another document when there is one) is
 //!   inserted after it; it should become a `0-1` bead (`addition`);
-//! - `number`: a digit of its target sentence is changed; the bead holding it should be
-//!   flagged `number_mismatch` (only beads whose two sides have the same digits);
+//! - `number`: a digit of its target sentence (or, when it has none, of its source
+//!   sentence, also a Chinese year in characters) is changed, in every `1-1` bead that
+//!   has one, not only every `N`-th; the bead holding it should be
+//!   flagged `number_mismatch` (only beads whose two sides have the same numbers read as
+//!   values, so Chinese numerals count);
 //! - `untranslated`: its target sentence is replaced by its source sentence; the bead
 //!   holding it should be flagged `untranslated`.
+//!
+//! `--chunk N` cuts each document into documents of `N` gold beads: short documents,
+//! too short to learn a lexicon from, made from long ones.
 //!
 //! Recall is *strict* when the sentence is alone in an empty-side bead (delete, insert)
 //! and *lenient* when the bead that holds it carries the flag. The clean copy gives
@@ -29,7 +35,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-use alinea_align::{parse_ladder, Aligner, Alignment, LadderBead};
+use alinea_align::{numbers, parse_ladder, Aligner, Alignment, LadderBead};
 use alinea_text::Lang;
 
 struct Doc {
@@ -73,24 +79,52 @@ struct Clean {
     omission: usize,
     addition: usize,
     number: usize,
+    /// Number flags on beads whose gold pairing has the same numbers (the flag comes
+    /// from the aligner's pairing, not from the text).
+    number_misaligned: usize,
+    /// Gold beads whose two sides' numbers differ as values: what a perfect
+    /// alignment would flag.
+    gold_number: usize,
+    gold_pairs: usize,
     untranslated: usize,
     low: usize,
+    /// Strict scoring as in `shared/tools/align_score.py`: predicted beads and those
+    /// in the gold; gold beads with both sides and those predicted.
+    pred: usize,
+    pred_hit: usize,
+    gold_pairs_total: usize,
+    gold_pairs_hit: usize,
     /// (score, right) of every bead.
     scored: Vec<(f32, bool)>,
     /// Whether each bead is `1-1`.
     one_one: Vec<bool>,
 }
 
-fn digits(s: &str) -> String {
-    s.chars().filter(char::is_ascii_digit).collect()
+/// Whether two groups of sentences agree in their numbers, read as values.
+fn same_numbers(src: &[(usize, &str)], tgt: &[(usize, &str)], langs: (Lang, Lang)) -> bool {
+    numbers::compare(src, langs.0, tgt, langs.1).is_empty()
 }
 
-/// Changes the first ASCII digit of `s` (d → d+1 mod 10, 0 → 7 to keep a leading digit).
+fn group<'a>(text: &'a [String], ix: &[usize]) -> Vec<(usize, &'a str)> {
+    ix.iter().map(|&i| (i, text[i].as_str())).collect()
+}
+
+/// Changes the first ASCII digit of `s` (d → d+1 mod 10, 0 → 7 to keep a leading digit),
+/// or else a digit of the first Chinese year written in characters (`一九五七` →
+/// `一九五八`).
 fn change_number(s: &str) -> Option<String> {
-    let k = s.find(|c: char| c.is_ascii_digit())?;
-    let d = s.as_bytes()[k] - b'0';
-    let nd = if d == 0 { 7 } else { (d + 1) % 10 };
-    Some(format!("{}{}{}", &s[..k], nd, &s[k + 1..]))
+    if let Some(k) = s.find(|c: char| c.is_ascii_digit()) {
+        let d = s.as_bytes()[k] - b'0';
+        let nd = if d == 0 { 7 } else { (d + 1) % 10 };
+        return Some(format!("{}{}{}", &s[..k], nd, &s[k + 1..]));
+    }
+    const CJK: [char; 10] = ['〇', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let is_d = |k: usize| chars.get(k).is_some_and(|&(_, c)| CJK.contains(&c));
+    let start = (0..chars.len()).find(|&k| (k..k + 4).all(is_d))?;
+    let (b, c) = chars[start + 3];
+    let d = CJK.iter().position(|&x| x == c)?;
+    Some(format!("{}{}{}", &s[..b], CJK[(d + 1) % 10], &s[b + c.len_utf8()..]))
 }
 
 /// Gold `1-1` beads chosen for injection: every `every`-th, never adjacent to another.
@@ -108,6 +142,34 @@ fn targets(doc: &Doc, every: usize) -> Vec<usize> {
         }
     }
     out
+}
+
+/// Cuts a document into documents of `n` gold beads each (short documents, where no
+/// lexicon can be learned, from a long one).
+fn split_doc(d: &Doc, n: usize) -> Vec<Doc> {
+    d.gold
+        .chunks(n)
+        .filter_map(|g| {
+            let s0 = g.iter().flat_map(|b| b.src.iter()).min().copied()?;
+            let t0 = g.iter().flat_map(|b| b.tgt.iter()).min().copied()?;
+            let s1 = g.iter().flat_map(|b| b.src.iter()).max().copied()? + 1;
+            let t1 = g.iter().flat_map(|b| b.tgt.iter()).max().copied()? + 1;
+            let gold = g
+                .iter()
+                .map(|b| LadderBead {
+                    src: b.src.iter().map(|i| i - s0).collect(),
+                    tgt: b.tgt.iter().map(|j| j - t0).collect(),
+                    score: None,
+                    flags: Vec::new(),
+                })
+                .collect();
+            Some(Doc {
+                src: d.src[s0..s1].to_vec(),
+                tgt: d.tgt[t0..t1].to_vec(),
+                gold,
+            })
+        })
+        .collect()
 }
 
 /// Which bead holds source `i` / target `j`.
@@ -128,7 +190,8 @@ fn run_kind(
     every: usize,
     langs: (Lang, Lang),
 ) -> Tally {
-    let picks = targets(doc, every);
+    // A number can only be changed where there is one: every eligible bead gets one.
+    let picks = targets(doc, if kind == Kind::Number { 1 } else { every });
     let mut t = Tally::default();
     // Build the damaged target side; remember where each injection went.
     let mut tgt: Vec<String> = Vec::new();
@@ -156,12 +219,21 @@ fn run_kind(
                         continue;
                     }
                     Kind::Number => {
-                        let ds = digits(&doc.src[i]);
-                        if !ds.is_empty() && ds == digits(line) {
+                        let agree = same_numbers(
+                            &group(&doc.src, &b.src),
+                            &group(&doc.tgt, &b.tgt),
+                            langs,
+                        );
+                        if agree {
+                            // The target's number, or else the source's.
                             if let Some(c) = change_number(line) {
                                 marks.push((i, Some(tgt.len())));
                                 tgt.push(c);
                                 continue;
+                            }
+                            if let Some(c) = change_number(&doc.src[i]) {
+                                src[i] = c;
+                                marks.push((i, Some(tgt.len())));
                             }
                         }
                     }
@@ -207,6 +279,13 @@ fn run_kind(
 
 fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
     let a = aligner.align(&doc.src, &doc.tgt, langs.0, langs.1);
+    for g in &doc.gold {
+        if !g.src.is_empty() && !g.tgt.is_empty() {
+            c.gold_pairs += 1;
+            let agree = same_numbers(&group(&doc.src, &g.src), &group(&doc.tgt, &g.tgt), langs);
+            c.gold_number += usize::from(!agree);
+        }
+    }
     let gold: HashSet<(Vec<usize>, Vec<usize>)> = doc
         .gold
         .iter()
@@ -224,6 +303,19 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
         .filter(|b| b.src.is_empty())
         .flat_map(|b| b.tgt.clone())
         .collect();
+    let pred: HashSet<(Vec<usize>, Vec<usize>)> = a
+        .beads()
+        .iter()
+        .map(|b| (b.src().to_vec(), b.tgt().to_vec()))
+        .collect();
+    c.pred += pred.len();
+    c.pred_hit += pred.iter().filter(|b| gold.contains(*b)).count();
+    for g in &gold {
+        if !g.0.is_empty() && !g.1.is_empty() {
+            c.gold_pairs_total += 1;
+            c.gold_pairs_hit += usize::from(pred.contains(g));
+        }
+    }
     for b in a.beads() {
         c.beads += 1;
         let f = b.flags();
@@ -232,6 +324,18 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
         c.addition +=
             usize::from(f.addition() && !b.tgt().iter().all(|j| gold_empty_tgt.contains(j)));
         c.number += usize::from(f.number_mismatch());
+        if f.number_mismatch() {
+            // The gold beads this bead overlaps, as one pairing.
+            let (mut gs, mut gt) = (Vec::new(), Vec::new());
+            for g in &doc.gold {
+                if g.src.iter().any(|i| b.src().contains(i)) || g.tgt.iter().any(|j| b.tgt().contains(j)) {
+                    gs.extend(g.src.iter().copied());
+                    gt.extend(g.tgt.iter().copied());
+                }
+            }
+            c.number_misaligned +=
+                usize::from(same_numbers(&group(&doc.src, &gs), &group(&doc.tgt, &gt), langs));
+        }
         c.untranslated += usize::from(f.untranslated());
         c.low += usize::from(f.low_confidence());
         c.one_one.push(b.src().len() == 1 && b.tgt().len() == 1);
@@ -285,6 +389,13 @@ fn run() -> Result<(), String> {
         }
         None => None,
     };
+    let chunk: Option<usize> = match args.iter().position(|a| a == "--chunk") {
+        Some(k) => {
+            args.remove(k);
+            Some(args.remove(k).parse().map_err(|e| format!("--chunk: {e}"))?)
+        }
+        None => None,
+    };
     let table = args
         .iter()
         .position(|a| a == "--table")
@@ -292,7 +403,7 @@ fn run() -> Result<(), String> {
         .is_some();
     if args.len() != 3 {
         return Err(
-            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table] [--dump FILE]".into(),
+            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE]".into(),
         );
     }
     let lang = |s: &str| Lang::from_code(s).ok_or_else(|| format!("unknown language {s}"));
@@ -310,6 +421,9 @@ fn run() -> Result<(), String> {
         }
     } else {
         docs.push(read_doc(&dir)?);
+    }
+    if let Some(n) = chunk {
+        docs = docs.iter().flat_map(|d| split_doc(d, n)).collect();
     }
     let aligner = Aligner::builder().build().map_err(|e| e.to_string())?;
     let mut tallies = [Tally::default(); 4];
@@ -350,12 +464,21 @@ fn run() -> Result<(), String> {
     let right =
         clean.scored.iter().filter(|x| x.1).count() as f32 / clean.scored.len().max(1) as f32;
     let mean = clean.scored.iter().map(|x| x.0).sum::<f32>() / clean.scored.len().max(1) as f32;
+    let ratio = |a: usize, b: usize| if b > 0 { a as f32 / b as f32 } else { 0.0 };
+    let (p, r) = (
+        ratio(clean.pred_hit, clean.pred),
+        ratio(clean.gold_pairs_hit, clean.gold_pairs_total),
+    );
+    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    line += &format!(" clean strict F1={f1:.4};");
     line += &format!(
-        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
+        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} (misaligned {:.2}; gold pairs with different numbers {:.2}/100) untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
         clean.beads,
         per100(clean.omission),
         per100(clean.addition),
         per100(clean.number),
+        per100(clean.number_misaligned),
+        100.0 * clean.gold_number as f32 / clean.gold_pairs.max(1) as f32,
         per100(clean.untranslated),
         per100(clean.low),
     );

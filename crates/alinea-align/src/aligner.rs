@@ -255,7 +255,7 @@ impl Aligner {
                 &tgt,
                 &out.model,
                 out.beads,
-                src_lang == tgt_lang,
+                (src_lang, tgt_lang),
                 out.budget_hit,
             )
         })

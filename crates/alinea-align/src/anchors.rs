@@ -251,22 +251,6 @@ pub(crate) fn add_matches(a: &Features, b: &Features, out: &mut [f32; NTYPES]) {
     }
 }
 
-/// Multiset of numbers and symbols of a group of units, for the `number_mismatch` flag.
-pub(crate) fn numeric_keys<'a>(units: impl Iterator<Item = &'a Features>) -> Vec<(u32, u16)> {
-    let mut map: FxHashMap<u32, u16> = FxHashMap::default();
-    for f in units {
-        for &(c, n) in &f.anchors {
-            let t = Features::type_of(c);
-            if t == NUMBER || t == SYMBOL {
-                *map.entry(c).or_default() += n;
-            }
-        }
-    }
-    let mut v: Vec<_> = map.into_iter().collect();
-    v.sort_unstable();
-    v
-}
-
 /// Match rates per evidence type and the log-likelihood weights derived from them.
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct Rates {

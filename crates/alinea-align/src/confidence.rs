@@ -4,7 +4,9 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
-use crate::anchors::numeric_keys;
+use alinea_text::Lang;
+
+use crate::numbers;
 use crate::result::{Alignment, Bead, Flags, Summary, Verdict};
 use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
 
@@ -91,9 +93,10 @@ pub(crate) fn finalize(
     tgt_text: &[&str],
     model: &Model,
     raw: Vec<RawBead>,
-    same_language: bool,
+    langs: (Lang, Lang),
     budget_hit: bool,
 ) -> Alignment {
+    let same_language = langs.0 == langs.1;
     let prep = Prepared::new(doc);
     let evidence: Vec<f32> = raw
         .par_iter()
@@ -121,6 +124,7 @@ pub(crate) fn finalize(
 
     let review = |(b, &e): (RawBead, &f32)| {
         let mut flags = Flags::default();
+        let mut numbers = None;
         let mut score = b.posterior;
         if b.tgt.is_empty() {
             flags.set(Flags::OMISSION);
@@ -128,10 +132,12 @@ pub(crate) fn finalize(
             flags.set(Flags::ADDITION);
         } else {
             score *= relatedness * sigmoid(e + EVIDENCE_SLACK);
-            let ks = numeric_keys(b.src.iter().map(|&i| &doc.src[i]));
-            let kt = numeric_keys(b.tgt.iter().map(|&j| &doc.tgt[j]));
-            if ks != kt {
+            let ss: Vec<(usize, &str)> = b.src.iter().map(|&i| (i, src_text[i])).collect();
+            let ts: Vec<(usize, &str)> = b.tgt.iter().map(|&j| (j, tgt_text[j])).collect();
+            let diff = numbers::compare(&ss, langs.0, &ts, langs.1);
+            if !diff.is_empty() {
                 flags.set(Flags::NUMBER_MISMATCH);
+                numbers = Some(Box::new(diff));
             }
             if model.length.delta(len_s(&b.src), len_t(&b.tgt)).abs() > LENGTH_OUTLIER {
                 flags.set(Flags::LENGTH_RATIO);
@@ -152,6 +158,7 @@ pub(crate) fn finalize(
             tgt: b.tgt,
             score,
             flags,
+            numbers,
         }
     };
     let beads: Vec<Bead> = raw

@@ -142,7 +142,6 @@ impl Aligner {
             let dict = self.dictionary_ids(&mut vs, &mut vt);
             let ps = paragraph_features(src, &fs, &s_start, &mut keys);
             let pt = paragraph_features(tgt, &ft, &t_start, &mut keys);
-            let same = src_lang == tgt_lang;
 
             // Paragraph level.
             let pdoc = Doc { src: &ps, tgt: &pt };
@@ -177,7 +176,7 @@ impl Aligner {
                 &ptt,
                 &pout.model,
                 pout.beads,
-                same,
+                (src_lang, tgt_lang),
                 pout.budget_hit,
             );
 
@@ -220,7 +219,7 @@ impl Aligner {
                 &ts,
                 &sout.model,
                 beads,
-                same,
+                (src_lang, tgt_lang),
                 sout.budget_hit || paragraphs.budget_hit(),
             );
             HierarchicalAlignment {

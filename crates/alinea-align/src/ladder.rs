@@ -1,5 +1,7 @@
 //! The ladder format of one bead per line, as used by vecalign and the evaluation sets:
-//! `[0, 1]:[2]`, with `[]` for an empty side and an optional `:score` third field.
+//! `[0, 1]:[2]`, with `[]` for an empty side, an optional `:score` third field and,
+//! when asked for, a fourth field of comma-separated review flags
+//! (`[3]:[]:0.910:omission`).
 
 use crate::error::AlignError;
 
@@ -30,6 +32,8 @@ pub struct LadderBead {
     pub tgt: Vec<usize>,
     /// The optional third field.
     pub score: Option<f32>,
+    /// The optional fourth field: review flag names (`omission`, `number_mismatch`).
+    pub flags: Vec<String>,
 }
 
 fn parse_list(s: &str) -> Option<Vec<usize>> {
@@ -65,12 +69,27 @@ pub fn parse_ladder(text: &str) -> Result<Vec<LadderBead>, AlignError> {
         let (b, tail) = rest.split_at(close + 1);
         let src = parse_list(a).ok_or_else(|| err("bad source list"))?;
         let tgt = parse_list(b).ok_or_else(|| err("bad target list"))?;
-        let score = match tail.strip_prefix(':') {
-            Some(s) => Some(s.trim().parse().map_err(|_| err("bad score"))?),
-            None if tail.trim().is_empty() => None,
+        let (score, flags) = match tail.strip_prefix(':') {
+            Some(s) => {
+                let (score, flags) = s.split_once(':').unwrap_or((s, ""));
+                let score = score.trim().parse().map_err(|_| err("bad score"))?;
+                let flags = flags
+                    .split(',')
+                    .map(str::trim)
+                    .filter(|f| !f.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                (Some(score), flags)
+            }
+            None if tail.trim().is_empty() => (None, Vec::new()),
             None => return Err(err("trailing text")),
         };
-        out.push(LadderBead { src, tgt, score });
+        out.push(LadderBead {
+            src,
+            tgt,
+            score,
+            flags,
+        });
     }
     Ok(out)
 }
@@ -92,6 +111,15 @@ mod tests {
             .map(|b| ladder_line(&b.src, &b.tgt, b.score))
             .collect();
         assert_eq!(back.join("\n") + "\n", text);
+    }
+
+    #[test]
+    fn flags_in_a_fourth_field() {
+        let beads = parse_ladder("[0]:[]:0.910:omission\n[1]:[1]:0.5:number_mismatch, low_confidence\n[2]:[2]:0.9\n").unwrap();
+        assert_eq!(beads[0].flags, ["omission"]);
+        assert_eq!(beads[1].flags, ["number_mismatch", "low_confidence"]);
+        assert!(beads[2].flags.is_empty());
+        assert!(parse_ladder("[0]:[0]:x:omission").is_err());
     }
 
     #[test]

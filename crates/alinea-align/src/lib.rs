@@ -66,9 +66,10 @@
 //! bead's evidence, scores no better than chance against the other side on its own,
 //! and its removal improves the length ratio) is split off into a `1-0` or `0-1` bead:
 //! Gale & Church's omission prior makes folding a left-out sentence into a `2-1` bead
-//! cheaper than paying for the omission, so the search alone rarely finds one. This
-//! step needs an induced or user lexicon (anchors alone are too thin to judge one
-//! sentence).
+//! cheaper than paying for the omission, so the search alone rarely finds one.
+//! Without a lexicon (short documents) anchors alone judge, with stricter margins:
+//! a sentence is split off when it adds nothing the rest of the bead did not already
+//! match and its removal helps the length ratio (`omission`).
 //!
 //! # Banding
 //! The search visits only a band of cells: first `±max(8·band, 64)` target sentences
@@ -128,6 +129,7 @@ pub mod invariants;
 mod ladder;
 mod length;
 mod lexicon;
+pub mod numbers;
 mod omission;
 mod result;
 mod review;
@@ -141,6 +143,7 @@ pub use aligner::{align, Aligner, AlignerBuilder};
 pub use error::AlignError;
 pub use hierarchical::{HierarchicalAlignment, ParaInput};
 pub use ladder::{ladder_line, parse_ladder, LadderBead};
+pub use numbers::{NumberDiff, NumberRef};
 pub use result::{Alignment, Bead, Flags, Summary, Verdict};
 pub use review::{Review, UnitEvidence};
 pub use shapes::Shape;

@@ -3,6 +3,7 @@
 use std::collections::BTreeMap;
 
 use crate::ladder::ladder_line;
+use crate::numbers::NumberDiff;
 use crate::shapes::Shape;
 
 /// Review flags of a bead.
@@ -58,7 +59,8 @@ impl Flags {
         self.0 |= bit;
     }
 
-    /// Numbers, dates or document symbols differ between the two sides.
+    /// Numbers, dates or document symbols differ between the two sides, compared as
+    /// values (see [`crate::numbers`]); [`Bead::number_diff`] names them.
     pub fn number_mismatch(&self) -> bool {
         self.0 & Self::NUMBER_MISMATCH != 0
     }
@@ -116,6 +118,8 @@ pub struct Bead {
     pub(crate) tgt: Vec<usize>,
     pub(crate) score: f32,
     pub(crate) flags: Flags,
+    /// The numbers that differ, when `number_mismatch` is set.
+    pub(crate) numbers: Option<Box<NumberDiff>>,
 }
 
 impl Bead {
@@ -136,6 +140,11 @@ impl Bead {
     /// Review flags.
     pub fn flags(&self) -> Flags {
         self.flags
+    }
+    /// The numbers of either side with no counterpart on the other (set exactly when
+    /// the bead is flagged `number_mismatch`), so that a reviser sees which ones.
+    pub fn number_diff(&self) -> Option<&NumberDiff> {
+        self.numbers.as_deref()
     }
     /// The bead's shape.
     pub fn shape(&self) -> Shape {

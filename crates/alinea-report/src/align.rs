@@ -2,7 +2,7 @@
 
 use std::io::{self, Write};
 
-use alinea_align::{Alignment, Bead};
+use alinea_align::{Alignment, Bead, NumberRef};
 use alinea_text::Lang;
 
 use crate::escape::{escape_html, escape_xml};
@@ -14,6 +14,9 @@ use crate::page;
 pub enum AlignFormat {
     /// `[i, j]:[k]:score` per bead.
     Ladder,
+    /// `[i, j]:[k]:score:flag,flag` per bead: the ladder with each flagged bead's
+    /// review flags as a fourth field (none on unflagged beads).
+    LadderFlags,
     /// One JSON object per bead.
     Jsonl,
     /// Tab-separated sentence pairs.
@@ -50,6 +53,34 @@ impl AlignReport<'_> {
             .filter_map(|&i| sents.get(i).map(String::as_str))
             .collect::<Vec<_>>()
             .join(sep)
+    }
+
+    /// One side of a bead as HTML, the numbers in `marks` (a number mismatch) wrapped
+    /// in `<mark>` so that a reviser sees which ones differ.
+    fn side_html(&self, idx: &[usize], sents: &[String], lang: Lang, marks: &[NumberRef]) -> String {
+        let sep = if lang.is_unspaced() { "" } else { " " };
+        let mut parts = Vec::with_capacity(idx.len());
+        for &i in idx {
+            let Some(text) = sents.get(i) else { continue };
+            let mut here: Vec<&NumberRef> = marks.iter().filter(|m| m.unit == i).collect();
+            here.sort_by_key(|m| m.start);
+            let mut out = String::new();
+            let mut at = 0;
+            for m in here {
+                let ok = m.start >= at && m.end <= text.len();
+                if !ok || !text.is_char_boundary(m.start) || !text.is_char_boundary(m.end) {
+                    continue;
+                }
+                out.push_str(&escape_html(&text[at..m.start]));
+                out.push_str("<mark>");
+                out.push_str(&escape_html(&text[m.start..m.end]));
+                out.push_str("</mark>");
+                at = m.end;
+            }
+            out.push_str(&escape_html(&text[at..]));
+            parts.push(out);
+        }
+        parts.join(sep)
     }
 
     /// The sentences of a bead's two sides, joined as the language writes them.
@@ -104,6 +135,14 @@ fn render(
         AlignFormat::Ladder => {
             for b in report.alignment.beads() {
                 writeln!(w, "{}", b.ladder(true))?;
+            }
+        }
+        AlignFormat::LadderFlags => {
+            for b in report.alignment.beads() {
+                match flag_names(b).join(",") {
+                    f if f.is_empty() => writeln!(w, "{}", b.ladder(true))?,
+                    f => writeln!(w, "{}:{f}", b.ladder(true))?,
+                }
             }
         }
         AlignFormat::Jsonl => {
@@ -193,8 +232,38 @@ fn render_tmx(r: &AlignReport<'_>, min_score: Option<f32>, w: &mut dyn Write) ->
 /// Alignment-specific additions to the shared page style.
 const ALIGN_STYLE: &str = "th.n, td.n { width: 4.5rem; color: var(--muted); font-size: .8rem; } \
 th.s, td.s { width: 5rem; font-variant-numeric: tabular-nums; } \
-th { position: sticky; top: 0; } \
+th { position: sticky; top: 0; } mark { background: #ffd8b5; } \
 @media (max-width: 700px) { th.n, td.n { display: none; } th.s, td.s { width: 3.2rem; font-size: .8rem; } th, td { padding: .3rem; hyphens: auto; } td.s .flag { display: block; font-size: .6rem; overflow-wrap: anywhere; } }";
+
+/// Every flag a bead can carry, in the order of [`alinea_align::Flags::names`].
+const FLAG_NAMES: [&str; 6] = [
+    "number_mismatch",
+    "length_ratio",
+    "omission",
+    "addition",
+    "untranslated",
+    "low_confidence",
+];
+
+/// Shows only the rows carrying the chosen flag (or any flag); without script every
+/// row stays visible.
+const FILTER_SCRIPT: &str = r#"
+(function () {
+  var sel = document.getElementById('flag-filter');
+  var rows = Array.prototype.slice.call(document.querySelectorAll('tbody tr'));
+  function apply() {
+    var want = sel.value, shown = 0;
+    rows.forEach(function (r) {
+      var f = (r.getAttribute('data-flags') || '').split(' ');
+      var ok = want === '' || (want === 'any' ? f[0] !== '' : f.indexOf(want) >= 0);
+      r.hidden = !ok;
+      if (ok) shown++;
+    });
+    document.getElementById('shown').textContent = want === '' ? '' : shown + ' of ' + rows.length + ' pairs';
+  }
+  sel.addEventListener('change', apply);
+})();
+"#;
 
 fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
     let a = r.alignment;
@@ -242,35 +311,49 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
             ("bead shapes", shapes.join(", "), "shapes"),
         ],
     )?;
-    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> source text with no counterpart <span class=\"flag\">addition</span> target text with no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
+    writeln!(w, "<p class=\"legend\" id=\"confident\">A pair is <b>confidently aligned</b> when both sides have text and its score — the estimated probability that the pairing is exactly right, calibrated on held-out translations — is at least 0.5 (no <span class=\"flag\">low_confidence</span> flag). “Source aligned” and “target aligned” are the shares of each text, by length, in such pairs.</p>")?;
+    writeln!(w, "<p class=\"filter\"><label for=\"flag-filter\">Show</label> <select id=\"flag-filter\"><option value=\"\">all pairs</option><option value=\"any\">flagged pairs</option>")?;
+    for f in FLAG_NAMES {
+        writeln!(w, "<option value=\"{f}\">{f}</option>")?;
+    }
+    writeln!(w, "</select> <span id=\"shown\"></span></p>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ (<mark>marked</mark> in the text) <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> source text with no counterpart <span class=\"flag\">addition</span> target text with no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
     page::nav_hint(w, "flagged pair")?;
     writeln!(w, "<table>\n<thead><tr><th class=\"n\">bead</th><th lang=\"{0}\" dir=\"{1}\">{0}</th><th lang=\"{2}\" dir=\"{3}\">{2}</th><th class=\"s\">score</th></tr></thead>\n<tbody>", r.src_lang, dir(r.src_lang), r.tgt_lang, dir(r.tgt_lang))?;
     for (n, b) in a.beads().iter().enumerate() {
         let (st, tt) = r.texts(b);
         let flags = flag_names(b);
         let class = if flags.is_empty() {
-            ""
+            String::new()
         } else {
-            " class=\"flagged\" tabindex=\"-1\" data-nav"
+            format!(
+                " class=\"flagged\" tabindex=\"-1\" data-nav data-flags=\"{}\"",
+                flags.join(" ")
+            )
         };
         write!(
             w,
             "<tr id=\"b{n}\"{class}><td class=\"n\">{}</td>",
             escape_html(&b.ladder(false))
         )?;
+        let (sh, th) = match b.number_diff() {
+            Some(d) => (
+                r.side_html(b.src(), r.src, r.src_lang, &d.src_only),
+                r.side_html(b.tgt(), r.tgt, r.tgt_lang, &d.tgt_only),
+            ),
+            None => (escape_html(&st), escape_html(&tt)),
+        };
         write!(
             w,
-            "<td lang=\"{}\" dir=\"{}\">{}</td>",
+            "<td lang=\"{}\" dir=\"{}\">{sh}</td>",
             r.src_lang,
             dir(r.src_lang),
-            escape_html(&st)
         )?;
         write!(
             w,
-            "<td lang=\"{}\" dir=\"{}\">{}</td>",
+            "<td lang=\"{}\" dir=\"{}\">{th}</td>",
             r.tgt_lang,
             dir(r.tgt_lang),
-            escape_html(&tt)
         )?;
         write!(w, "<td class=\"s\">{:.2}", b.score())?;
         for f in flags {
@@ -279,6 +362,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "</td></tr>")?;
     }
     writeln!(w, "</tbody>\n</table>")?;
+    writeln!(w, "<script>{FILTER_SCRIPT}</script>")?;
     page::close(w)
 }
 
@@ -347,6 +431,45 @@ mod tests {
     }
 
     #[test]
+    fn a_number_mismatch_is_named_in_json_marked_in_html_and_kept_in_the_ladder() {
+        let src: Vec<String> = ["Er kam 1957 an.", "Sie blieb zwei Tage."]
+            .map(String::from)
+            .to_vec();
+        let tgt: Vec<String> = ["Il arriva en 1958.", "Elle resta 2 jours."]
+            .map(String::from)
+            .to_vec();
+        let a = alinea_align::align(&src, &tgt, Lang::DE, Lang::FR);
+        let r = AlignReport {
+            src_name: "de.txt",
+            tgt_name: "fr.txt",
+            src_lang: Lang::DE,
+            tgt_lang: Lang::FR,
+            src: &src,
+            tgt: &tgt,
+            alignment: &a,
+        };
+        let out = |f| {
+            let mut v = Vec::new();
+            render_alignment(&r, f, &mut v).unwrap();
+            String::from_utf8(v).unwrap()
+        };
+        let jsonl = out(AlignFormat::Jsonl);
+        let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
+        assert_eq!(first["numbers"]["src_only"], serde_json::json!(["1957"]));
+        assert_eq!(first["numbers"]["tgt_only"], serde_json::json!(["1958"]));
+        let second: serde_json::Value = serde_json::from_str(jsonl.lines().nth(1).unwrap()).unwrap();
+        assert!(second.get("numbers").is_none(), "zwei = 2: {second}");
+        let html = out(AlignFormat::Html);
+        assert!(html.contains("Er kam <mark>1957</mark> an."), "{html}");
+        assert!(html.contains("Il arriva en <mark>1958</mark>."));
+        assert!(html.contains("data-flags=\"number_mismatch"));
+        assert!(html.contains("id=\"flag-filter\"") && html.contains("confidently aligned"));
+        let ladder = out(AlignFormat::LadderFlags);
+        assert!(ladder.lines().next().unwrap().contains(":number_mismatch"), "{ladder}");
+        assert!(!out(AlignFormat::Ladder).contains("number_mismatch"));
+    }
+
+    #[test]
     fn tmx_parses_back_with_languages_and_text() {
         let tmx = render(AlignFormat::Tmx);
         let doc = roxmltree::Document::parse(&tmx).expect("valid XML");
@@ -399,6 +522,12 @@ mod tests {
             let v: serde_json::Value = serde_json::from_str(line).unwrap();
             assert!(v["src"].is_array() && v["tgt"].is_array() && v["flags"].is_array());
             assert!(v["score"].as_f64().is_some());
+        }
+        let flagged = render(AlignFormat::LadderFlags);
+        let a = sample().2;
+        for (line, b) in flagged.lines().zip(a.beads()) {
+            let back = &alinea_align::parse_ladder(line).unwrap()[0];
+            assert_eq!(back.flags, b.flags().names(), "{line}");
         }
         let tsv = render(AlignFormat::Tsv);
         assert_eq!(tsv.lines().count(), 4, "a header row and one line per bead");

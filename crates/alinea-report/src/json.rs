@@ -23,7 +23,8 @@
 //! `src_sentences`, `tgt_sentences`, `bead_count`, `flagged`, `src_coverage`,
 //! `tgt_coverage`, `mean_confidence`, `relatedness`, `budget_hit`, `verdict` (`aligned`,
 //! `partly_aligned`, `unrelated`) and `beads` (each bead
-//! exactly as a line of `alinea align --format jsonl`); a comparison adds the fields of
+//! exactly as a line of `alinea align --format jsonl`, with `numbers` on a bead flagged
+//! `number_mismatch`, see [`bead_json`]); a comparison adds the fields of
 //! the comparison JSON above.
 
 use std::io::{self, Write};
@@ -76,9 +77,13 @@ fn lang_value(l: Option<Lang>) -> Value {
 }
 
 /// One bead as a JSON object, exactly as `alinea align --format jsonl` writes it.
+///
+/// A bead flagged `number_mismatch` also has `numbers`: `{"src_only": [...],
+/// "tgt_only": [...]}`, the numbers (as written) of each side that the other side
+/// does not have.
 pub fn bead_json(report: &AlignReport<'_>, b: &Bead) -> Value {
     let (s, t) = report.texts(b);
-    json!({
+    let mut v = json!({
         "src": b.src(),
         "tgt": b.tgt(),
         "src_text": s,
@@ -86,7 +91,17 @@ pub fn bead_json(report: &AlignReport<'_>, b: &Bead) -> Value {
         "score": round3(b.score()),
         "flags": flag_names(b),
         "shape": format!("{}-{}", b.src().len(), b.tgt().len()),
-    })
+    });
+    if let (Some(d), Value::Object(m)) = (b.number_diff(), &mut v) {
+        let texts = |r: &[alinea_align::NumberRef]| -> Vec<String> {
+            r.iter().map(|x| x.text.clone()).collect()
+        };
+        m.insert(
+            "numbers".into(),
+            json!({"src_only": texts(&d.src_only), "tgt_only": texts(&d.tgt_only)}),
+        );
+    }
+    v
 }
 
 /// Writes `value` pretty-printed with a final line break.

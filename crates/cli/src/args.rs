@@ -243,6 +243,8 @@ pub struct AlignArgs {
 pub enum AlignFormatArg {
     /// `[i, j]:[k]:score`, one bead per line.
     Ladder,
+    /// The ladder with each flagged bead's flags as a fourth field (`:omission`).
+    LadderFlags,
     /// One JSON object per bead.
     Jsonl,
     /// Tab-separated sentence pairs.

@@ -63,6 +63,7 @@ impl From<AlignFormatArg> for AlignFormat {
     fn from(f: AlignFormatArg) -> AlignFormat {
         match f {
             AlignFormatArg::Ladder => AlignFormat::Ladder,
+            AlignFormatArg::LadderFlags => AlignFormat::LadderFlags,
             AlignFormatArg::Jsonl => AlignFormat::Jsonl,
             AlignFormatArg::Tsv => AlignFormat::Tsv,
             AlignFormatArg::Tmx => AlignFormat::Tmx,

@@ -1,0 +1,169 @@
+use super::*;
+
+fn vals(text: &str, lang: Lang) -> Vec<Vec<Value>> {
+    mentions(text, lang).into_iter().map(|m| m.values).collect()
+}
+
+fn num(s: &str) -> Value {
+    Value::Num(s.into())
+}
+
+fn agree(a: &str, la: Lang, b: &str, lb: Lang) -> bool {
+    compare(&[(0, a)], la, &[(0, b)], lb).is_empty()
+}
+
+#[test]
+fn separators_and_decimal_marks() {
+    for (t, l) in [
+        ("1,000.5", Lang::EN),
+        ("1 000,5", Lang::FR),
+        ("1.000,5", Lang::DE),
+        ("1'000.5", Lang::DE),
+        ("1\u{202f}000,5", Lang::FR),
+    ] {
+        assert_eq!(vals(t, l), vec![vec![num("1000.5")]], "{t}");
+    }
+    assert!(agree("1,000.5 t", Lang::EN, "1 000,5 t", Lang::FR));
+    assert!(agree("8839,8 m", Lang::DE, "8839.8 m", Lang::EN));
+    assert!(agree("1,50 m", Lang::FR, "1.5 m", Lang::EN));
+    assert!(!agree("1,000", Lang::EN, "1,5", Lang::FR));
+}
+
+#[test]
+fn an_ambiguous_separator_is_settled_by_the_language_and_the_other_side() {
+    // English: the comma groups, the point is decimal.
+    assert_eq!(vals("1,000", Lang::EN), vec![vec![num("1000")]]);
+    assert_eq!(vals("1.000", Lang::EN), vec![vec![num("1")]]);
+    // German keeps both readings; the other side decides.
+    assert_eq!(vals("1.000", Lang::DE), vec![vec![num("1000"), num("1")]]);
+    assert!(agree("1.000 Menschen", Lang::DE, "1,000 people", Lang::EN));
+    assert!(agree("1,000 Liter", Lang::DE, "1 litre", Lang::EN));
+    assert!(!agree("1,000 people", Lang::EN, "1 personne", Lang::FR));
+}
+
+#[test]
+fn sequences_that_are_no_single_number_split() {
+    assert_eq!(
+        vals("12.03.2020", Lang::DE),
+        vec![vec![num("12")], vec![num("3")], vec![num("2020")]]
+    );
+    assert_eq!(
+        vals("in 1957 300 people", Lang::EN),
+        vec![vec![num("1957")], vec![num("300")]]
+    );
+}
+
+#[test]
+fn chinese_numerals() {
+    assert_eq!(cjk::value(&['一', '九', '五', '七']), Some(1957));
+    assert_eq!(cjk::value(&['二', '百', '三', '十']), Some(230));
+    assert_eq!(cjk::value(&['两', '千']), Some(2000));
+    assert_eq!(cjk::value(&['三', '万', '五', '千']), Some(35_000));
+    assert_eq!(cjk::value(&['一', '亿']), Some(100_000_000));
+    assert_eq!(cjk::value(&['一', '千', '零', '五']), Some(1005));
+    assert_eq!(cjk::value(&['十', '五']), Some(15));
+    assert_eq!(cjk::value(&['三', '四', '百']), None);
+    assert!(agree("一九五七年他来了。", Lang::ZH, "He came in 1957.", Lang::EN));
+    assert!(agree("二百三十人", Lang::ZH, "230 people", Lang::EN));
+    assert!(agree("两千年", Lang::ZH, "2000 years", Lang::EN));
+    assert!(agree("3万人", Lang::ZH, "30,000 people", Lang::EN));
+    assert!(!agree("一九五七年", Lang::ZH, "in 1958", Lang::EN));
+    // A year in characters is hard: a translation that drops it is flagged.
+    assert!(!agree("一九五七年", Lang::ZH, "that year", Lang::EN));
+    // Short numerals are soft: idioms do not need a number on the other side.
+    assert!(agree("他一心一意。", Lang::ZH, "He was devoted.", Lang::EN));
+    assert!(agree("七零八落", Lang::ZH, "in disarray", Lang::EN));
+    assert!(agree("一九六○年", Lang::ZH, "in 1960", Lang::EN));
+}
+
+#[test]
+fn ordinals() {
+    for (a, la, b, lb) in [
+        ("the 1st of May", Lang::EN, "le 1er mai", Lang::FR),
+        ("el 1.º de mayo", Lang::ES, "on 1 May", Lang::EN),
+        ("第一章", Lang::ZH, "Chapter 1", Lang::EN),
+        ("the 2nd ascent", Lang::EN, "die zweite Besteigung", Lang::DE),
+        ("la 3e expédition", Lang::FR, "die dritte Expedition", Lang::DE),
+        ("Lager 2", Lang::DE, "le camp II", Lang::FR),
+    ] {
+        assert!(agree(a, la, b, lb), "{a} / {b}");
+    }
+    assert!(!agree("the 1st of May", Lang::EN, "le 2 mai", Lang::FR));
+}
+
+#[test]
+fn number_words() {
+    for (a, la, b, lb) in [
+        ("three cats", Lang::EN, "3 chats", Lang::FR),
+        ("twenty-five", Lang::EN, "25", Lang::FR),
+        ("deux cent trente", Lang::FR, "230", Lang::EN),
+        ("fünfundzwanzig Jahre", Lang::DE, "25 ans", Lang::FR),
+        ("zwei Achttausender", Lang::DE, "deux 8000", Lang::FR),
+        ("vor hundert Jahren", Lang::DE, "il y a 100 ans", Lang::FR),
+        ("пять дней", Lang::RU, "5 days", Lang::EN),
+        ("خمسة أيام", Lang::AR, "5 days", Lang::EN),
+        ("وثلاثة", Lang::AR, "and 3", Lang::EN),
+        ("پنج روز", Lang::FA, "5 days", Lang::EN),
+        ("doce meses", Lang::ES, "12 months", Lang::EN),
+        ("tólf mánuðir", Lang::from_code("is").unwrap(), "12 months", Lang::EN),
+    ] {
+        assert!(agree(a, la, b, lb), "{a} / {b}");
+    }
+    // Words are soft: an article is no number that must be matched…
+    assert!(agree("un chat", Lang::FR, "a cat", Lang::EN));
+    // …but digits are hard.
+    assert!(!agree("three cats", Lang::EN, "4 chats", Lang::FR));
+}
+
+#[test]
+fn times() {
+    for (a, la, b, lb) in [
+        ("at 6 p.m.", Lang::EN, "à 18 h", Lang::FR),
+        ("at 6 p.m.", Lang::EN, "um 18:00", Lang::DE),
+        ("um fünf Uhr", Lang::DE, "à 5 heures", Lang::FR),
+        ("um 15.30 Uhr", Lang::DE, "vers 15 h. 30", Lang::FR),
+        ("à 18h30", Lang::FR, "at 6.30 p.m.", Lang::EN),
+        ("at five o'clock", Lang::EN, "à 17 h", Lang::FR),
+    ] {
+        assert!(agree(a, la, b, lb), "{a} / {b}");
+    }
+    assert!(agree("21时37分", Lang::ZH, "at 21:37", Lang::EN));
+    assert!(!agree("at 6 p.m.", Lang::EN, "à 6 h", Lang::FR));
+    assert!(!agree("à 18h30", Lang::FR, "at 6.45 p.m.", Lang::EN));
+}
+
+#[test]
+fn digit_systems_symbols_and_fractions() {
+    assert!(agree("الفقرة ١٢", Lang::AR, "بند ۱۲", Lang::FA));
+    assert!(agree("١٬٠٠٠٫٥", Lang::AR, "1,000.5", Lang::EN));
+    assert!(agree("A/RES/73/27", Lang::EN, "A/RES/73/27", Lang::FR));
+    assert!(agree("S.91/92", Lang::DE, "p. 91-92", Lang::FR));
+    assert!(agree("am 12.03.2020", Lang::DE, "le 12 mars 2020", Lang::FR));
+    assert!(!agree("A/RES/73/27", Lang::EN, "A/RES/73/28", Lang::FR));
+    assert!(agree("1 ½ m", Lang::DE, "1,50 m", Lang::FR));
+    assert!(agree("3 millions", Lang::FR, "3,000,000", Lang::EN));
+}
+
+#[test]
+fn the_diff_names_the_numbers_and_where_they_are() {
+    let d = compare(
+        &[(4, "Er kam 1957 mit 3 Freunden.")],
+        Lang::DE,
+        &[(7, "Il vint en 1958 avec trois amis.")],
+        Lang::FR,
+    );
+    assert_eq!(d.src_only.len(), 1);
+    assert_eq!(d.src_only[0].text, "1957");
+    assert_eq!(d.src_only[0].unit, 4);
+    assert_eq!(d.tgt_only[0].text, "1958");
+    assert_eq!(
+        &"Il vint en 1958 avec trois amis."[d.tgt_only[0].start..d.tgt_only[0].end],
+        "1958"
+    );
+}
+
+#[test]
+fn a_soft_mention_never_takes_the_partner_a_hard_one_needs() {
+    // `one` (soft) and `1` (hard) both want the target's `1`.
+    assert!(agree("one of the 1 items", Lang::EN, "l'article 1", Lang::FR));
+}
