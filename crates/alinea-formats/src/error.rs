@@ -53,6 +53,30 @@ pub enum FormatError {
         /// Its format.
         format: Format,
     },
+    /// A PDF given to a build without the PDF reader.
+    #[error("{name}: this is a PDF, and alinea was built without PDF support: rebuild with --features pdf (or extract its text first, for example with `pdftotext FILE.pdf`)")]
+    NoPdfSupport {
+        /// The input's name.
+        name: String,
+    },
+    /// A web page that declares a character encoding no browser knows.
+    #[error("{name}: the page declares the character encoding {label:?}, which is not a known encoding label; save it as UTF-8 or correct its <meta charset>")]
+    UnknownCharset {
+        /// The input's name.
+        name: String,
+        /// The label as declared.
+        label: String,
+    },
+    /// A web page whose bytes do not fit the encoding it declares.
+    #[error("{name}: the page declares the character encoding {charset}, but byte offset {offset} is not valid in it; save it as UTF-8 or correct its <meta charset>")]
+    Undecodable {
+        /// The input's name.
+        name: String,
+        /// The label as declared.
+        charset: String,
+        /// Where the first invalid byte is.
+        offset: usize,
+    },
     /// The bytes of a markup document could not be decoded.
     #[error(transparent)]
     Read(#[from] alinea_text::ReadError),

@@ -194,13 +194,13 @@ impl TokenSink for Shared {
 
 /// Converts an HTML page to text.
 pub(crate) fn extract(name: &str, bytes: &[u8]) -> Result<String, FormatError> {
-    let source = alinea_text::decode(name, bytes)?;
+    let source = crate::charset::decode_html(name, bytes)?;
     let tokenizer = Tokenizer::new(
         Shared(RefCell::new(Sink::default())),
         TokenizerOpts::default(),
     );
     let queue = BufferQueue::default();
-    queue.push_back(StrTendril::from(source.into_text()));
+    queue.push_back(StrTendril::from(source));
     let _ = tokenizer.feed(&queue);
     tokenizer.end();
     let sink = tokenizer.sink.0.into_inner();

@@ -1,19 +1,21 @@
-//! The files people actually have: Word documents and web pages, turned into the plain
+//! The files people actually have: Word documents, PDFs and web pages, turned into the plain
 //! text the rest of alinea reads (one paragraph per line, two blank lines between them).
 //!
 //! The format is told by the content, never by the file name, because files travel by
 //! mail and lose or change their extension. What cannot be read (legacy `.doc`,
-//! OpenDocument, PDF, password-protected or damaged packages, packages that unpack past
+//! OpenDocument, password-protected or damaged packages, packages that unpack past
 //! the size limit) is refused with an error that names the file and says what to do.
 //!
 //! Word's automatic numbering is written out as the label text Word shows (`1.`, `(a)`,
 //! `iv)`), so the structure layer of `alinea-text` finds the labels as it does in text.
 
+mod charset;
 mod docx;
 mod error;
 mod html;
 mod memory;
 mod numfmt;
+mod pdf;
 mod sniff;
 mod zipped;
 
@@ -34,7 +36,7 @@ pub enum Format {
     Docx,
     /// HTML (any version, parsed as HTML5).
     Html,
-    /// PDF (recognised, not read).
+    /// PDF (read with the `pdf` feature, on by default).
     Pdf,
 }
 
@@ -77,13 +79,7 @@ pub fn extract(name: &str, bytes: &[u8], max_bytes: u64) -> Result<Option<Extrac
         Sniffed::Text => return Ok(None),
         Sniffed::Zip => (Format::Docx, docx::extract(name, bytes, max_bytes)?),
         Sniffed::Html => (Format::Html, html::extract(name, bytes)?),
-        Sniffed::Pdf => {
-            return Err(FormatError::Unsupported {
-                name: name.to_string(),
-                what: "PDF",
-                advice: "extract its text first (for example `pdftotext -layout FILE.pdf`) or save the original as .docx",
-            })
-        }
+        Sniffed::Pdf => (Format::Pdf, pdf::extract(name, bytes, max_bytes)?),
         Sniffed::Ole2 => return Err(sniff::ole2_error(name, bytes)),
         Sniffed::Rtf => {
             return Err(FormatError::Unsupported {
