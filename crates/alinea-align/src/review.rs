@@ -14,7 +14,7 @@
 use alinea_text::Lang;
 
 use crate::aligner::{estimate_rates, Aligner, MIN_LEX_PAIRS};
-use crate::anchors::{extract, numeric_keys, Features, Interner, Rates};
+use crate::anchors::{extract, Interner, Rates};
 use crate::confidence::{finalize, RawBead};
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
@@ -58,20 +58,6 @@ impl Review {
     pub fn unit(&self, i: usize) -> &UnitEvidence {
         &self.units[i]
     }
-}
-
-/// Keys of `a` not in `b`, with multiplicity (both sorted by key).
-fn missing(a: &[(u32, u16)], b: &[(u32, u16)]) -> usize {
-    a.iter()
-        .map(|&(k, n)| {
-            let m = b.binary_search_by_key(&k, |x| x.0).map_or(0, |p| b[p].1);
-            usize::from(n.saturating_sub(m))
-        })
-        .sum()
-}
-
-fn numbers(f: &Features) -> Vec<(u32, u16)> {
-    numeric_keys(std::iter::once(f))
 }
 
 impl Aligner {
@@ -130,12 +116,18 @@ impl Aligner {
                         .flatten()
                         .map(|j| (j, own[i] - cost(i, j)))
                         .max_by(|a, b| a.1.total_cmp(&b.1));
-                    let (ks, kt) = (numbers(&fs[i]), numbers(&ft[i]));
+                    // Values, not digit strings: the same comparison as the flag.
+                    let numbers = crate::numbers::compare(
+                        &[(i, src[i])],
+                        src_lang,
+                        &[(i, tgt[i])],
+                        tgt_lang,
+                    );
                     UnitEvidence {
                         neighbour,
                         length_delta: model.length.delta(fs[i].len, ft[i].len),
-                        src_only_numbers: missing(&ks, &kt),
-                        tgt_only_numbers: missing(&kt, &ks),
+                        src_only_numbers: numbers.src_only.len(),
+                        tgt_only_numbers: numbers.tgt_only.len(),
                     }
                 })
                 .collect();
@@ -146,7 +138,7 @@ impl Aligner {
                     posterior: 1.0,
                 })
                 .collect();
-            let alignment = finalize(&doc, &src, &tgt, &model, raw, src_lang == tgt_lang, false);
+            let alignment = finalize(&doc, &src, &tgt, &model, raw, (src_lang, tgt_lang), false);
             Review { alignment, units }
         })
     }
