@@ -603,6 +603,31 @@ mod tests {
     }
 
     #[test]
+    fn short_lines_with_every_language_allowed() {
+        // Two- and three-word lines, where whatlang alone guesses: the word model decides.
+        let d = Detector::builder().build().unwrap();
+        assert_all(
+            &d,
+            &[
+                ("nl", "Het is niet"),
+                ("de", "Das ist nicht"),
+                ("tr", "Bugün hava güzel"),
+                ("sv", "Tack så mycket"),
+                ("da", "Det er ikke"),
+                ("cs", "Děkuji moc"),
+                ("fr", "Merci beaucoup"),
+                ("es", "Muchas gracias"),
+                ("en", "Thank you"),
+                ("it", "Grazie mille"),
+                ("pl", "Dziękuję bardzo"),
+            ],
+        );
+        // A language the word model lacks is still found through whatlang.
+        let et = d.detect("Tere hommikust, kuidas teil läheb täna?").unwrap();
+        assert_eq!(et.lang().code(), "et");
+    }
+
+    #[test]
     fn confidence_is_a_probability_like_score() {
         let d = thirteen();
         let long = d

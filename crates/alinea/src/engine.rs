@@ -458,18 +458,14 @@ impl Engine {
         out
     }
 
-    /// One language per line of `text` (`None` where the detector cannot tell), in
-    /// parallel.
+    /// One language per line of `text`, in parallel: `None` (`und`) where the detector
+    /// cannot tell or is unsure (see [`Detector::line_languages`]).
     pub fn detect_lines(&self, text: &str) -> Vec<Option<Lang>> {
         let lines: Vec<&str> = alinea_text::lines::split_lines(text)
             .iter()
             .map(|l| &text[l.span.range()])
             .collect();
-        self.detector
-            .detect_batch_parallel(&lines)
-            .into_iter()
-            .map(|d| d.map(|d| d.lang()))
-            .collect()
+        self.detector.line_languages(&lines)
     }
 
     /// A document as one side of an alignment (its paragraphs and sentences), in `lang` or
