@@ -144,7 +144,7 @@ fn scaling(c: &mut Criterion) {
     let mut g = c.benchmark_group("diff/scaling");
     g.sample_size(10);
     let differ = Differ::default();
-    for kb in [64usize, 128, 256, 512, 1024] {
+    for kb in [64usize, 128, 256, 512, 1024, 2048, 4096] {
         let (ta, tb) = synthetic(kb << 10);
         let (da, db) = (Document::parse(ta.as_str()), Document::parse(tb.as_str()));
         g.throughput(Throughput::Bytes((ta.len() + tb.len()) as u64));
