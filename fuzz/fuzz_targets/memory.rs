@@ -11,7 +11,10 @@ fuzz_target!(|data: &[u8]| {
     for u in &memory.units {
         assert!(!u.id.is_empty(), "unit without id");
         for t in std::iter::once(&u.source).chain(u.target.as_ref()) {
-            assert!(!t.contains(['\n', '\r', '\t']), "unit text not folded: {t:?}");
+            assert!(
+                !t.contains(['\n', '\r', '\t']),
+                "unit text not folded: {t:?}"
+            );
             assert_eq!(t.trim(), t, "unit text not trimmed");
         }
     }

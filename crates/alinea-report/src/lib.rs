@@ -17,6 +17,12 @@
 //! * **html**: one self-contained page (no network requests), side by side, `dir="rtl"`
 //!   on Arabic and Persian cells, flags visible, summary at the top.
 //!
+//! # Memory check formats
+//!
+//! [`render_check`] writes the flagged units of `alinea check` as TSV (header row `id`,
+//! the two languages, `score`, `flags`, `notes`), JSON Lines ([`json::checked_unit_json`])
+//! or one HTML page; [`check_summary`] is its one-line summary.
+//!
 //! # Version comparison formats
 //!
 //! Diffs, series histories and cross-language comparisons render as plain text (with

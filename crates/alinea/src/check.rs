@@ -301,3 +301,68 @@ fn words(text: &str) -> usize {
             .filter(|&c| alinea_text::script::is_unspaced(c))
             .count()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const UNITS: [(&str, &str); 5] = [
+        (
+            "The committee met in Geneva to discuss the report of the working group.",
+            "Le comité s'est réuni à Genève pour examiner le rapport du groupe de travail.",
+        ),
+        (
+            "The members thanked the secretariat for the preparation of the documents.",
+            "Les membres ont remercié le secrétariat pour la préparation des documents.",
+        ),
+        (
+            "The chair invited the delegations to present their written comments.",
+            "La presidenta invitó a las delegaciones a presentar sus comentarios por escrito.",
+        ),
+        (
+            "The meeting adopted its agenda without a vote and closed the session.",
+            "The meeting adopted its agenda without a vote and closed the session.",
+        ),
+        ("UNESCO", "UNESCO"),
+    ];
+
+    fn xliff() -> String {
+        let mut s = String::from("<xliff version=\"1.2\"><file><body>");
+        for (k, (a, b)) in UNITS.iter().enumerate() {
+            s.push_str(&format!(
+                "<trans-unit id=\"t{k}\"><source>{a}</source><target>{b}</target></trans-unit>"
+            ));
+        }
+        s + "<trans-unit id=\"open\"><source>Not yet.</source></trans-unit></body></file></xliff>"
+    }
+
+    #[test]
+    fn undeclared_languages_are_detected_and_wrong_targets_flagged() {
+        let engine = Engine::builder().build().unwrap();
+        let c = engine.check(&Input::text("m.xlf", xliff())).unwrap();
+        assert_eq!((c.src_lang, c.tgt_lang), (Lang::EN, Lang::FR));
+        assert_eq!((c.units, c.without_target), (6, 1));
+        let flags: Vec<&[&str]> = c.checked.iter().map(|u| u.flags.as_slice()).collect();
+        assert_eq!(flags[2], ["wrong_language"], "{:?}", c.checked[2].notes);
+        assert!(c.checked[2].notes[0].contains("es"));
+        assert!(flags[3].contains(&"untranslated"));
+        // An identical one-word unit (a name, an acronym) is not untranslated.
+        assert!(flags[4].is_empty() && flags[0].is_empty() && flags[1].is_empty());
+        assert_eq!(c.flagged(), 2);
+        let counts: Vec<usize> = c.counts().iter().map(|x| x.1).collect();
+        assert_eq!(counts, [0, 1, 0, 1, 0]);
+    }
+
+    #[test]
+    fn a_memory_without_units_or_with_an_unknown_language_is_refused() {
+        let engine = Engine::builder().build().unwrap();
+        let e = engine
+            .check(&Input::text("e.tmx", "<tmx version=\"1.4\"><body/></tmx>"))
+            .unwrap_err();
+        assert!(matches!(e, Error::EmptyMemory { .. }), "{e}");
+        let x = "<xliff version=\"2.0\" srcLang=\"qq-XX\" trgLang=\"fr\"><file><unit id=\"1\"><segment><source>a b</source><target>c d</target></segment></unit></file></xliff>";
+        let e = engine.check(&Input::text("q.xlf", x)).unwrap_err();
+        assert!(matches!(e, Error::MemoryLanguage { .. }), "{e}");
+        assert!(e.to_string().starts_with("q.xlf: "));
+    }
+}

@@ -149,3 +149,12 @@ fn utf16_files_are_read() {
     let m = read_memory("m16.tmx", &bytes, 1 << 20).unwrap();
     assert_eq!(m.units.len(), 3);
 }
+
+#[test]
+fn empty_ids_fall_back_to_the_position() {
+    // Found by the `memory` fuzz target: `tuid=""` gave a unit no name in reports.
+    let m = parse(r#"<tmx version="1.4"><header srclang="en"/><body><tu tuid=" "><tuv xml:lang="en"><seg>a</seg></tuv></tu></body></tmx>"#).unwrap();
+    assert_eq!(m.units[0].id, "1");
+    let m = parse(r#"<xliff version="1.2"><file><body><trans-unit id=""><source>a</source></trans-unit></body></file></xliff>"#).unwrap();
+    assert_eq!(m.units[0].id, "1");
+}

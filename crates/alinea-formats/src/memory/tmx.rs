@@ -60,7 +60,9 @@ fn declared(lang: &str) -> bool {
 /// Reads one `<tu>` whose start was just read.
 fn read_tu(p: &mut Parser<'_>, tu: &BytesStart<'_>, ordinal: usize) -> Result<Tu, MemoryError> {
     let mut out = Tu {
-        id: attr(tu, "tuid").unwrap_or_else(|| ordinal.to_string()),
+        id: attr(tu, "tuid")
+            .filter(|v| !v.trim().is_empty())
+            .unwrap_or_else(|| ordinal.to_string()),
         srclang: attr(tu, "srclang").filter(|l| declared(l)),
         variants: Vec::new(),
     };

@@ -70,7 +70,9 @@ pub(crate) fn read(p: &mut Parser<'_>, root: &BytesStart<'_>) -> Result<Memory, 
 
 /// An XLIFF 1.2 `<trans-unit>` whose start was just read.
 fn trans_unit(p: &mut Parser<'_>, e: &BytesStart<'_>, ordinal: usize) -> Result<Unit, MemoryError> {
-    let id = attr(e, "id").unwrap_or_else(|| ordinal.to_string());
+    let id = attr(e, "id")
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| ordinal.to_string());
     let depth = p.depth();
     let (mut source, mut target) = (None, None);
     while p.depth() >= depth {
@@ -96,7 +98,9 @@ fn unit2(
     ordinal: usize,
     out: &mut Vec<Unit>,
 ) -> Result<(), MemoryError> {
-    let id = attr(e, "id").unwrap_or_else(|| ordinal.to_string());
+    let id = attr(e, "id")
+        .filter(|v| !v.trim().is_empty())
+        .unwrap_or_else(|| ordinal.to_string());
     let depth = p.depth();
     let mut segments: Vec<(Option<String>, Option<String>, Option<String>)> = Vec::new();
     while p.depth() >= depth {
@@ -127,7 +131,12 @@ fn unit2(
     let several = segments.len() > 1;
     for (k, (seg_id, source, target)) in segments.into_iter().enumerate() {
         let unit = if several {
-            format!("{id}/{}", seg_id.unwrap_or_else(|| (k + 1).to_string()))
+            format!(
+                "{id}/{}",
+                seg_id
+                    .filter(|v| !v.trim().is_empty())
+                    .unwrap_or_else(|| (k + 1).to_string())
+            )
         } else {
             id.clone()
         };
