@@ -17,6 +17,7 @@
 //! at the glyph level is a ligature still one unit to keep whole when the line is
 //! reversed.
 
+#[cfg(feature = "pdf")]
 mod bidi;
 #[cfg(feature = "pdf")]
 mod glyphs;
