@@ -14,6 +14,7 @@ mod demo;
 mod diff_cli;
 mod formats_cli;
 mod output_files;
+mod pdf_cli;
 mod readme;
 mod seeds;
 mod streaming;

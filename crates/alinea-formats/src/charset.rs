@@ -77,10 +77,9 @@ fn decode_with(
             offset: read.saturating_sub(bad as usize + after as usize),
         }),
         // The buffer was sized for the whole input; growing it is the safe answer anyway.
-        encoding_rs::DecoderResult::OutputFull => Ok(encoding
-            .decode_without_bom_handling(bytes)
-            .0
-            .into_owned()),
+        encoding_rs::DecoderResult::OutputFull => {
+            Ok(encoding.decode_without_bom_handling(bytes).0.into_owned())
+        }
     }
 }
 
@@ -153,7 +152,9 @@ fn attributes(head: &[u8], mut i: usize) -> (Vec<(String, String)>, usize) {
             return (out, i + 1);
         }
         let name_start = i;
-        while i < head.len() && !matches!(head[i], b'=' | b'>' | b'/') && !head[i].is_ascii_whitespace()
+        while i < head.len()
+            && !matches!(head[i], b'=' | b'>' | b'/')
+            && !head[i].is_ascii_whitespace()
         {
             i += 1;
         }
@@ -206,7 +207,10 @@ mod tests {
     #[test]
     fn declarations_in_their_usual_spellings() {
         let l = |s: &str| declared_label(s.as_bytes());
-        assert_eq!(l("<meta charset=windows-1251>").as_deref(), Some("windows-1251"));
+        assert_eq!(
+            l("<meta charset=windows-1251>").as_deref(),
+            Some("windows-1251")
+        );
         assert_eq!(l("<META CHARSET='GBK'/>").as_deref(), Some("GBK"));
         assert_eq!(
             l(r#"<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">"#)

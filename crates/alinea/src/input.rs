@@ -69,9 +69,9 @@ impl Input {
 
     /// Reads the text, refusing more than `max_bytes`.
     ///
-    /// A file's format is told by its content, not its name: a Word document (DOCX) or
-    /// an HTML page is converted to text first (one paragraph per line, Word's numbering
-    /// written out as labels); anything else is decoded as text. `max_bytes` bounds both
+    /// A file's format is told by its content, not its name: a Word document (DOCX), a
+    /// PDF or an HTML page is converted to text first (one paragraph per line, Word's
+    /// numbering written out as labels); anything else is decoded as text. `max_bytes` bounds both
     /// the file and what a compressed document unpacks to.
     ///
     /// # Errors

@@ -105,22 +105,35 @@ fn word_classes(visual: &[String]) -> Vec<Class> {
             .find(|&k| visual[k].trim().is_empty())
             .unwrap_or(visual.len());
         let word = &own[start..end];
-        let whole = if word.contains(&Class::L) {
-            Some(Class::L)
-        } else if word.contains(&Class::D) && !word.contains(&Class::R) {
-            Some(Class::D)
+        if word.contains(&Class::L) {
+            // From the first to the last letter or digit: brackets and stops around
+            // the word take the line's direction.
+            let strong = |c: &Class| matches!(c, Class::L | Class::D);
+            if let (Some(a), Some(b)) =
+                (word.iter().position(strong), word.iter().rposition(strong))
+            {
+                out[start + a..=start + b].fill(Class::L);
+            }
         } else {
-            None
-        };
-        // From the first to the last letter or digit: brackets and stops around the
-        // word take the line's direction (`.1` is the label `1.` drawn right to left).
-        let strong = |c: &Class| matches!(c, Class::L | Class::D);
-        if let (Some(c), Some(a), Some(b)) = (
-            whole,
-            word.iter().position(strong),
-            word.iter().rposition(strong),
-        ) {
-            out[start + a..=start + b].fill(c);
+            // Each number in the word (`5,000`, `2013-2014`, the `1,4` of `و1,4`), from
+            // its first digit to its last: `.1` is the label `1.` drawn right to left.
+            let mut k = 0;
+            while k < word.len() {
+                if word[k] != Class::D {
+                    k += 1;
+                    continue;
+                }
+                let mut last = k;
+                let mut j = k;
+                while j < word.len() && word[j] != Class::R {
+                    if word[j] == Class::D {
+                        last = j;
+                    }
+                    j += 1;
+                }
+                out[start + k..=start + last].fill(Class::D);
+                k = j;
+            }
         }
         start = end;
     }

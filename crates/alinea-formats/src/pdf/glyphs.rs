@@ -17,8 +17,10 @@ use crate::FormatError;
 /// text, and the gap between a list number and its text, are wider than a tenth.
 const WORD_GAP_EM: f64 = 0.1;
 
-/// Next to a Chinese or Japanese character, a space is wider than this many ems.
-const CJK_GAP_EM: f64 = 0.4;
+/// Between a Chinese or Japanese character and a Latin letter or digit, a gap is a
+/// space only when wider than this many ems: word processors set the two apart by a
+/// quarter em or more, which justification widens, and real spaces there are drawn.
+const CJK_GAP_EM: f64 = 1.0;
 
 /// One drawn glyph, in points from the top left of its page.
 #[derive(Clone, Debug)]
@@ -122,7 +124,13 @@ pub(crate) fn read_pages(
     };
     // An encrypted PDF with an empty user password (only editing is restricted) opens
     // as every viewer opens it; one that needs a password is refused.
-    if doc.is_encrypted() && doc.decrypt("").is_err() {
+    let locked = if doc.is_encrypted() {
+        !doc.was_encrypted() && doc.decrypt("").is_err()
+    } else {
+        // An /Encrypt entry the parser could not follow: nothing can be decrypted.
+        doc.trailer.get(b"Encrypt").is_ok()
+    };
+    if locked {
         return Err(FormatError::Encrypted {
             name: name.to_string(),
         });
@@ -226,17 +234,29 @@ fn line(glyphs: &mut [Glyph]) -> Option<Line> {
             let g = &glyphs[k];
             (g.x - centre).max(centre - (g.x + g.w)).max(0.0)
         };
-        // The letter the mark is drawn over (never a space or a stop). Right-to-left
-        // text is written in visual order, each letter's marks just before it (seen in
-        // LibreOffice's PDFs), so the letter drawn next wins when it is near; otherwise
-        // the nearest letter by extent.
-        let letter = |c: &&mut (usize, String)| glyphs[c.0].text.chars().any(char::is_alphabetic);
-        let next = clusters
-            .iter()
-            .filter(|c| glyphs[c.0].seq > glyphs[i].seq && glyphs[c.0].text.chars().any(char::is_alphabetic))
-            .min_by_key(|c| glyphs[c.0].seq)
-            .map(|c| c.0)
-            .filter(|&k| reach(k) <= glyphs[k].size * 0.5);
+        // The letter the mark is drawn over (never a space or a stop). Shapers write a
+        // mark next to its letter in the content stream: right after it in
+        // left-to-right text, right before it in right-to-left text, which is written
+        // in visual order (seen in LibreOffice's PDFs). That letter wins when it is
+        // near; otherwise the nearest letter by extent.
+        let rtl_mark = glyphs[i]
+            .text
+            .chars()
+            .any(|c| matches!(c, '\u{0591}'..='\u{06FF}'));
+        let seq = glyphs[i].seq;
+        let is_letter = |k: usize| glyphs[k].text.chars().any(char::is_alphabetic);
+        let letter = |c: &&mut (usize, String)| is_letter(c.0);
+        let candidates = clusters.iter().map(|c| c.0).filter(|&k| is_letter(k));
+        let next = if rtl_mark {
+            candidates
+                .filter(|&k| glyphs[k].seq > seq)
+                .min_by_key(|&k| glyphs[k].seq)
+        } else {
+            candidates
+                .filter(|&k| glyphs[k].seq < seq)
+                .max_by_key(|&k| glyphs[k].seq)
+        }
+        .filter(|&k| reach(k) <= glyphs[k].size * 0.5);
         let nearest = match next {
             Some(k) => clusters.iter_mut().find(|c| c.0 == k),
             None => clusters
@@ -257,22 +277,42 @@ fn line(glyphs: &mut [Glyph]) -> Option<Line> {
     // drawing spaces).
     let mut tokens: Vec<String> = Vec::with_capacity(clusters.len() * 2);
     let mut extents: Vec<(f64, f64)> = Vec::with_capacity(clusters.len() * 2);
+    // Justified Chinese spreads its characters: the usual gap between two of them is
+    // the line's letter spacing, not a space.
+    let cjk = |t: &str| t.chars().any(super::is_cjk);
+    let mut spread: Vec<f64> = clusters
+        .windows(2)
+        .filter(|w| cjk(&w[0].1) && cjk(&w[1].1))
+        .map(|w| glyphs[w[1].0].x - (glyphs[w[0].0].x + glyphs[w[0].0].w))
+        .collect();
+    spread.sort_by(f64::total_cmp);
+    let spread = spread
+        .get(spread.len() / 2)
+        .copied()
+        .unwrap_or(0.0)
+        .max(0.0);
     let mut prev_end: Option<f64> = None;
     for (i, text) in clusters {
         let g = &glyphs[i];
         if let Some(end) = prev_end {
-            // Word processors set Chinese apart from Latin letters and digits by a
-            // quarter em that is no space in the text.
-            let cjk_edge = tokens.last().is_some_and(|t: &String| t.chars().any(super::is_cjk))
-                || text.chars().any(super::is_cjk);
+            // Word processors set Chinese apart from Latin letters and digits by up to
+            // a quarter em that is no space in the text.
+            let alnum = |t: &str| t.chars().any(char::is_alphanumeric) && !cjk(t);
+            let prev = tokens.last().map_or("", String::as_str);
+            let cjk_edge = cjk(prev) && alnum(&text) || alnum(prev) && cjk(&text);
             let em = if cjk_edge { CJK_GAP_EM } else { WORD_GAP_EM };
-            if g.x - end > em * g.size.max(size * 0.5) {
+            let gap = g.x - end - if cjk(prev) || cjk(&text) { spread } else { 0.0 };
+            if gap > em * g.size.max(size * 0.5) {
                 tokens.push(" ".to_string());
                 extents.push((end, g.x));
             }
         }
         prev_end = Some(prev_end.map_or(g.x + g.w, |e: f64| e.max(g.x + g.w)));
-        tokens.push(if text.trim().is_empty() { " ".to_string() } else { text });
+        tokens.push(if text.trim().is_empty() {
+            " ".to_string()
+        } else {
+            text
+        });
         extents.push((g.x, g.x + g.w));
     }
     let first = tokens.iter().position(|t| t != " ")?;
@@ -295,7 +335,8 @@ fn line(glyphs: &mut [Glyph]) -> Option<Line> {
     })
 }
 
-/// The width of the line's first word in reading order: up to the first space, or
+/// The width of the line's first word in reading order: up to the first space that
+/// allows a line break, or
 /// the first Chinese or Japanese character (lines may break after any), with the
 /// punctuation that may not begin a line.
 fn lead_width(tokens: &[String], extents: &[(f64, f64)], rtl: bool) -> f64 {
@@ -307,13 +348,23 @@ fn lead_width(tokens: &[String], extents: &[(f64, f64)], rtl: bool) -> f64 {
     let start = order[0];
     let mut end = start;
     let mut after_cjk = false;
-    for &k in &order {
+    for (n, &k) in order.iter().enumerate() {
         let t = &tokens[k];
         if t == " " {
+            // No line breaks before closing punctuation (`community :-)`).
+            let next = order.get(n + 1).and_then(|&j| tokens[j].chars().next());
+            if next
+                .is_some_and(|c| matches!(c, ':' | ';' | ',' | '.' | '!' | '?' | ')' | ']' | '}'))
+            {
+                continue;
+            }
             break;
         }
         let c = t.chars().next().unwrap_or(' ');
-        let closing = matches!(c, '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '」' | '』' | '”' | '’');
+        let closing = matches!(
+            c,
+            '，' | '。' | '、' | '；' | '：' | '？' | '！' | '）' | '」' | '』' | '”' | '’'
+        );
         if after_cjk && !closing {
             break;
         }
@@ -322,33 +373,4 @@ fn lead_width(tokens: &[String], extents: &[(f64, f64)], rtl: bool) -> f64 {
     }
     let (a, b) = (extents[start], extents[end]);
     (a.0.min(b.0) - a.1.max(b.1)).abs()
-}
-
-#[cfg(test)]
-mod probe {
-    #[test]
-    #[ignore]
-    fn dump() {
-        let p = std::env::var("PDF").unwrap();
-        let b = std::fs::read(&p).unwrap();
-        let mut doc = pdf_extract::Document::load_mem(&b).unwrap();
-        let _ = &mut doc;
-        let mut c = super::Collector { limit: usize::MAX, ..Default::default() };
-        pdf_extract::output_doc(&doc, &mut c).unwrap();
-        let pages: Vec<_> = c.pages.clone().into_iter().map(super::lines).collect();
-        std::fs::write("/tmp/p15/probe_text.txt", super::super::layout::to_text(&pages)).unwrap();
-        for (i, p) in pages.iter().enumerate() {
-            for l in p.iter().take(2).chain(p.iter().rev().take(2)) {
-                eprintln!("P{i} {:6.1} {:6.1} {:6.1} {} {:5.1} {:4.1} {}", l.y, l.x0, l.x1, l.rtl, l.lead, l.size, l.text.chars().take(30).collect::<String>());
-            }
-        }
-        for l in pages[1].iter().take(60) {
-            eprintln!("{:6.1} {:6.1} {:6.1} {} {:5.1} {}", l.y, l.x0, l.x1, l.rtl, l.lead, l.text.chars().take(40).collect::<String>());
-        }
-        let mut g = c.pages[0].clone();
-        g.sort_by(|a, b| a.y.total_cmp(&b.y));
-        for x in g.iter().take(140) {
-            eprintln!("{:7.2} {:7.2} {:6.2} {:5.2} {:?}", x.x, x.y, x.w, x.size, x.text);
-        }
-    }
 }

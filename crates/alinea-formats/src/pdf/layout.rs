@@ -7,8 +7,8 @@
 //! label, the type size changes, or the gap between them is clearly wider than the
 //! page's line pitch. Lines are joined as `alinea-text`'s reflow joins them: a
 //! line-end hyphen after a letter is kept and joined without a space (UN texts split
-//! compounds at the margin), a soft hyphen disappears, Chinese and Japanese lines join
-//! without a space.
+//! compounds at the margin; `853-` + `3242` is a number split there), a soft hyphen disappears, and a line that ends or starts
+//! with a Chinese or Japanese character joins without a space (`长` + `17公里`).
 
 use std::collections::HashMap;
 
@@ -83,7 +83,13 @@ impl Ends {
             let lines: Vec<&Line> = pages.iter().flatten().filter(|l| l.rtl == rtl).collect();
             let at_end = lines
                 .iter()
-                .filter(|l| if rtl { l.x0 - left < 2.0 } else { right - l.x1 < 2.0 })
+                .filter(|l| {
+                    if rtl {
+                        l.x0 - left < 2.0
+                    } else {
+                        right - l.x1 < 2.0
+                    }
+                })
                 .count();
             lines.len() >= 6 && at_end * 100 >= lines.len() * 97
         };
@@ -97,7 +103,11 @@ impl Ends {
 
     /// The room left at the line's ragged end.
     fn slack(&self, a: &Line) -> f64 {
-        let ends_left = if a.rtl { !self.rtl_flush_left } else { self.ltr_flush_right };
+        let ends_left = if a.rtl {
+            !self.rtl_flush_left
+        } else {
+            self.ltr_flush_right
+        };
         if ends_left {
             a.x0 - self.left
         } else {
@@ -126,10 +136,18 @@ fn join(para: &mut String, next: &str) {
     let mut rev = para.chars().rev();
     let (last, before) = (rev.next(), rev.next());
     let first = next.chars().next();
+    // A run of one sign longer than the line (`=====…`) was broken where it did not fit.
+    let rule = |c: Option<char>| c.is_some_and(|c| !c.is_alphanumeric() && !c.is_whitespace());
+    let same_rule = rule(last) && last == first && before == last;
     if last == Some('\u{00AD}') {
         para.pop();
-    } else if !(matches!(last, Some('-' | '‐')) && before.is_some_and(char::is_alphabetic)
-        || last.is_some_and(is_cjk) && first.is_some_and(is_cjk))
+    } else if same_rule {
+    } else if !(matches!(last, Some('-' | '‐'))
+        && before.is_some_and(|c| {
+            c.is_alphabetic() || c.is_ascii_digit() && first.is_some_and(|f| f.is_ascii_digit())
+        })
+        || last.is_some_and(is_cjk)
+        || first.is_some_and(is_cjk))
     {
         para.push(' ');
     }
@@ -254,11 +272,19 @@ mod tests {
             .map(|p| {
                 vec![
                     line("A/RES/75/240", 40.0, 150.0),
-                    line(&format!("Body of page {}, self-", ["one", "two", "three"][p - 1]), 80.0, 500.0),
+                    line(
+                        &format!("Body of page {}, self-", ["one", "two", "three"][p - 1]),
+                        80.0,
+                        500.0,
+                    ),
                     line("defence and its second line", 94.0, 498.0),
                     line("and its last line.", 108.0, 200.0),
                     line("1. A numbered paragraph right after", 122.0, 499.0),
-                    line(&format!("Another after a gap on {}", ["a", "b", "c"][p - 1]), 160.0, 499.0),
+                    line(
+                        &format!("Another after a gap on {}", ["a", "b", "c"][p - 1]),
+                        160.0,
+                        499.0,
+                    ),
                     line(&format!("- {p} -"), 800.0, 300.0),
                 ]
             })

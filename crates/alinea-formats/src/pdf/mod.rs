@@ -17,6 +17,7 @@
 //! at the glyph level is a ligature still one unit to keep whole when the line is
 //! reversed.
 
+#[cfg(feature = "pdf")]
 mod bidi;
 #[cfg(feature = "pdf")]
 mod glyphs;
@@ -52,7 +53,10 @@ pub(crate) struct Line {
 pub(crate) fn extract(name: &str, bytes: &[u8], max_bytes: u64) -> Result<String, FormatError> {
     let tail = &bytes[bytes.len().saturating_sub(EOF_WINDOW)..];
     if !tail.windows(5).any(|w| w == b"%%EOF") {
-        return Err(corrupt(name, "no %%EOF marker at the end: the file is cut short"));
+        return Err(corrupt(
+            name,
+            "no %%EOF marker at the end: the file is cut short",
+        ));
     }
     let pages = read_pages(name, bytes, max_bytes)?;
     let text = layout::to_text(&pages);

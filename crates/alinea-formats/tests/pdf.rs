@@ -1,0 +1,81 @@
+//! PDFs written by the test (`pdf_writer`), read back: paragraphs rebuilt from the
+//! lines' geometry, labels kept, page numbers dropped; and damaged, encrypted and
+//! oversized PDFs refused with a message that names the file.
+
+mod common;
+mod pdf_writer;
+
+use alinea_formats::{extract, FormatError};
+
+#[cfg(feature = "pdf")]
+#[test]
+fn paragraphs_and_labels_come_back_page_numbers_do_not() {
+    use alinea_formats::Format;
+    let out = extract("res.pdf", &pdf_writer::resolution(), 1 << 20)
+        .unwrap()
+        .unwrap();
+    assert_eq!(out.format, Format::Pdf);
+    assert_eq!(
+        common::paras(&out.text),
+        [
+            "The General Assembly,",
+            "Recalling its earlier resolutions on the subject of information and telecommunications in the context of international security,",
+            "1. Calls upon Member States to promote further the consideration of existing and potential threats in the field of information security.",
+            "2. Decides to include in the provisional agenda of its next session the item entitled \"Developments in the field of information and telecommunications in the context of international security\".",
+        ]
+    );
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn truncated_encrypted_and_oversized_pdfs_are_refused_by_name() {
+    let good = pdf_writer::resolution();
+    let err = extract("cut.pdf", &good[..good.len() / 2], 1 << 20).unwrap_err();
+    assert!(matches!(err, FormatError::Corrupt { .. }), "{err}");
+    assert!(err.to_string().starts_with("cut.pdf: "), "{err}");
+    assert!(err.to_string().contains("cut short"), "{err}");
+
+    // A standard security handler whose user password is not empty: the check value
+    // /U cannot match the empty password.
+    let encrypt = "<< /Filter /Standard /V 1 /R 2 /Length 40 /P -44 \
+        /O <0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef> \
+        /U <fedcba9876543210fedcba9876543210fedcba9876543210fedcba9876543210> >>";
+    let locked = pdf_writer::pdf_with(&[vec![(72.0, 700.0, "Secret text.")]], Some(encrypt));
+    let err = extract("locked.pdf", &locked, 1 << 20).unwrap_err();
+    assert!(matches!(err, FormatError::Encrypted { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("locked.pdf: the document is password-protected"),
+        "{err}"
+    );
+
+    let err = extract("big.pdf", &good, 100).unwrap_err();
+    assert!(
+        matches!(err, FormatError::TooLarge { limit: 100, .. }),
+        "{err}"
+    );
+    assert!(err.to_string().starts_with("big.pdf: "), "{err}");
+
+    let mut garbage = b"%PDF-1.7\n".to_vec();
+    garbage.extend_from_slice(&[0x5a; 300]);
+    garbage.extend_from_slice(b"\n%%EOF\n");
+    let err = extract("junk.pdf", &garbage, 1 << 20).unwrap_err();
+    assert!(matches!(err, FormatError::Corrupt { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .contains("junk.pdf: cannot read this PDF file"),
+        "{err}"
+    );
+}
+
+#[cfg(not(feature = "pdf"))]
+#[test]
+fn without_the_feature_a_pdf_is_refused_with_the_way_to_read_it() {
+    let err = extract("res.pdf", &pdf_writer::resolution(), 1 << 20).unwrap_err();
+    assert!(matches!(err, FormatError::NoPdfSupport { .. }), "{err}");
+    assert!(err.to_string().contains("res.pdf: this is a PDF"), "{err}");
+    assert!(
+        err.to_string().contains("rebuild with --features pdf"),
+        "{err}"
+    );
+}
