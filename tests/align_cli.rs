@@ -390,7 +390,10 @@ fn a_left_out_sentence_is_an_omission_without_a_glossary() {
     assert_eq!(lone[0]["flags"], serde_json::json!(["omission"]));
     assert!(lone[0]["src_text"].as_str().unwrap().contains("bookseller"));
     for x in &b {
-        let n = (x["src"].as_array().unwrap().len(), x["tgt"].as_array().unwrap().len());
+        let n = (
+            x["src"].as_array().unwrap().len(),
+            x["tgt"].as_array().unwrap().len(),
+        );
         assert!(n == (1, 1) || n == (1, 0), "every other pair is 1-1: {x}");
     }
     assert!(!stderr(&o).contains("100 % / 100 %"), "{}", stderr(&o));

@@ -124,7 +124,12 @@ fn change_number(s: &str) -> Option<String> {
     let start = (0..chars.len()).find(|&k| (k..k + 4).all(is_d))?;
     let (b, c) = chars[start + 3];
     let d = CJK.iter().position(|&x| x == c)?;
-    Some(format!("{}{}{}", &s[..b], CJK[(d + 1) % 10], &s[b + c.len_utf8()..]))
+    Some(format!(
+        "{}{}{}",
+        &s[..b],
+        CJK[(d + 1) % 10],
+        &s[b + c.len_utf8()..]
+    ))
 }
 
 /// Gold `1-1` beads chosen for injection: every `every`-th, never adjacent to another.
@@ -219,11 +224,8 @@ fn run_kind(
                         continue;
                     }
                     Kind::Number => {
-                        let agree = same_numbers(
-                            &group(&doc.src, &b.src),
-                            &group(&doc.tgt, &b.tgt),
-                            langs,
-                        );
+                        let agree =
+                            same_numbers(&group(&doc.src, &b.src), &group(&doc.tgt, &b.tgt), langs);
                         if agree {
                             // The target's number, or else the source's.
                             if let Some(c) = change_number(line) {
@@ -328,13 +330,18 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
             // The gold beads this bead overlaps, as one pairing.
             let (mut gs, mut gt) = (Vec::new(), Vec::new());
             for g in &doc.gold {
-                if g.src.iter().any(|i| b.src().contains(i)) || g.tgt.iter().any(|j| b.tgt().contains(j)) {
+                if g.src.iter().any(|i| b.src().contains(i))
+                    || g.tgt.iter().any(|j| b.tgt().contains(j))
+                {
                     gs.extend(g.src.iter().copied());
                     gt.extend(g.tgt.iter().copied());
                 }
             }
-            c.number_misaligned +=
-                usize::from(same_numbers(&group(&doc.src, &gs), &group(&doc.tgt, &gt), langs));
+            c.number_misaligned += usize::from(same_numbers(
+                &group(&doc.src, &gs),
+                &group(&doc.tgt, &gt),
+                langs,
+            ));
         }
         c.untranslated += usize::from(f.untranslated());
         c.low += usize::from(f.low_confidence());
@@ -392,7 +399,11 @@ fn run() -> Result<(), String> {
     let chunk: Option<usize> = match args.iter().position(|a| a == "--chunk") {
         Some(k) => {
             args.remove(k);
-            Some(args.remove(k).parse().map_err(|e| format!("--chunk: {e}"))?)
+            Some(
+                args.remove(k)
+                    .parse()
+                    .map_err(|e| format!("--chunk: {e}"))?,
+            )
         }
         None => None,
     };
@@ -469,7 +480,11 @@ fn run() -> Result<(), String> {
         ratio(clean.pred_hit, clean.pred),
         ratio(clean.gold_pairs_hit, clean.gold_pairs_total),
     );
-    let f1 = if p + r > 0.0 { 2.0 * p * r / (p + r) } else { 0.0 };
+    let f1 = if p + r > 0.0 {
+        2.0 * p * r / (p + r)
+    } else {
+        0.0
+    };
     line += &format!(" clean strict F1={f1:.4};");
     line += &format!(
         " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} (misaligned {:.2}; gold pairs with different numbers {:.2}/100) untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",

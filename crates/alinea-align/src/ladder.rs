@@ -115,7 +115,10 @@ mod tests {
 
     #[test]
     fn flags_in_a_fourth_field() {
-        let beads = parse_ladder("[0]:[]:0.910:omission\n[1]:[1]:0.5:number_mismatch, low_confidence\n[2]:[2]:0.9\n").unwrap();
+        let beads = parse_ladder(
+            "[0]:[]:0.910:omission\n[1]:[1]:0.5:number_mismatch, low_confidence\n[2]:[2]:0.9\n",
+        )
+        .unwrap();
         assert_eq!(beads[0].flags, ["omission"]);
         assert_eq!(beads[1].flags, ["number_mismatch", "low_confidence"]);
         assert!(beads[2].flags.is_empty());

@@ -57,7 +57,13 @@ impl AlignReport<'_> {
 
     /// One side of a bead as HTML, the numbers in `marks` (a number mismatch) wrapped
     /// in `<mark>` so that a reviser sees which ones differ.
-    fn side_html(&self, idx: &[usize], sents: &[String], lang: Lang, marks: &[NumberRef]) -> String {
+    fn side_html(
+        &self,
+        idx: &[usize],
+        sents: &[String],
+        lang: Lang,
+        marks: &[NumberRef],
+    ) -> String {
         let sep = if lang.is_unspaced() { "" } else { " " };
         let mut parts = Vec::with_capacity(idx.len());
         for &i in idx {
@@ -457,7 +463,8 @@ mod tests {
         let first: serde_json::Value = serde_json::from_str(jsonl.lines().next().unwrap()).unwrap();
         assert_eq!(first["numbers"]["src_only"], serde_json::json!(["1957"]));
         assert_eq!(first["numbers"]["tgt_only"], serde_json::json!(["1958"]));
-        let second: serde_json::Value = serde_json::from_str(jsonl.lines().nth(1).unwrap()).unwrap();
+        let second: serde_json::Value =
+            serde_json::from_str(jsonl.lines().nth(1).unwrap()).unwrap();
         assert!(second.get("numbers").is_none(), "zwei = 2: {second}");
         let html = out(AlignFormat::Html);
         assert!(html.contains("Er kam <mark>1957</mark> an."), "{html}");
@@ -465,7 +472,10 @@ mod tests {
         assert!(html.contains("data-flags=\"number_mismatch"));
         assert!(html.contains("id=\"flag-filter\"") && html.contains("confidently aligned"));
         let ladder = out(AlignFormat::LadderFlags);
-        assert!(ladder.lines().next().unwrap().contains(":number_mismatch"), "{ladder}");
+        assert!(
+            ladder.lines().next().unwrap().contains(":number_mismatch"),
+            "{ladder}"
+        );
         assert!(!out(AlignFormat::Ladder).contains("number_mismatch"));
     }
 

@@ -16,7 +16,10 @@ fn decimal_point(lang: Lang) -> bool {
 
 /// Separators that only ever group thousands.
 fn grouping_only(c: char) -> bool {
-    matches!(c, ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '٬')
+    matches!(
+        c,
+        ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '’' | '٬'
+    )
 }
 
 fn separator(c: char) -> bool {
@@ -46,10 +49,7 @@ fn symbols(text: &str) -> Vec<Mention> {
         let word_part = trimmed
             .split('/')
             .any(|p| !p.is_empty() && p.chars().all(|c| c.is_alphabetic() && !is_unspaced(c)));
-        if trimmed.contains('/')
-            && word_part
-            && trimmed.chars().any(|c| fold_digit(c).is_some())
-        {
+        if trimmed.contains('/') && word_part && trimmed.chars().any(|c| fold_digit(c).is_some()) {
             let start = trimmed.as_ptr() as usize - base;
             let sym: String = trimmed
                 .chars()
@@ -261,12 +261,7 @@ fn read(groups: &[(String, usize, usize)], seps: &[char], lang: Lang) -> Vec<Men
         .filter(|(_, c)| !grouping_only(*c))
         .collect();
     let whole = || vec![decimal(&concat(groups), "")];
-    let with_frac = |k: usize| {
-        decimal(
-            &concat(&groups[..=k]),
-            &concat(&groups[k + 1..]),
-        )
-    };
+    let with_frac = |k: usize| decimal(&concat(&groups[..=k]), &concat(&groups[k + 1..]));
     match marks.as_slice() {
         [] => vec![piece(groups, whole())],
         [(k, c)] => {

@@ -63,7 +63,12 @@ fn chinese_numerals() {
     assert_eq!(cjk::value(&['一', '千', '零', '五']), Some(1005));
     assert_eq!(cjk::value(&['十', '五']), Some(15));
     assert_eq!(cjk::value(&['三', '四', '百']), None);
-    assert!(agree("一九五七年他来了。", Lang::ZH, "He came in 1957.", Lang::EN));
+    assert!(agree(
+        "一九五七年他来了。",
+        Lang::ZH,
+        "He came in 1957.",
+        Lang::EN
+    ));
     assert!(agree("二百三十人", Lang::ZH, "230 people", Lang::EN));
     assert!(agree("两千年", Lang::ZH, "2000 years", Lang::EN));
     assert!(agree("3万人", Lang::ZH, "30,000 people", Lang::EN));
@@ -82,8 +87,18 @@ fn ordinals() {
         ("the 1st of May", Lang::EN, "le 1er mai", Lang::FR),
         ("el 1.º de mayo", Lang::ES, "on 1 May", Lang::EN),
         ("第一章", Lang::ZH, "Chapter 1", Lang::EN),
-        ("the 2nd ascent", Lang::EN, "die zweite Besteigung", Lang::DE),
-        ("la 3e expédition", Lang::FR, "die dritte Expedition", Lang::DE),
+        (
+            "the 2nd ascent",
+            Lang::EN,
+            "die zweite Besteigung",
+            Lang::DE,
+        ),
+        (
+            "la 3e expédition",
+            Lang::FR,
+            "die dritte Expedition",
+            Lang::DE,
+        ),
         ("Lager 2", Lang::DE, "le camp II", Lang::FR),
     ] {
         assert!(agree(a, la, b, lb), "{a} / {b}");
@@ -105,7 +120,12 @@ fn number_words() {
         ("وثلاثة", Lang::AR, "and 3", Lang::EN),
         ("پنج روز", Lang::FA, "5 days", Lang::EN),
         ("doce meses", Lang::ES, "12 months", Lang::EN),
-        ("tólf mánuðir", Lang::from_code("is").unwrap(), "12 months", Lang::EN),
+        (
+            "tólf mánuðir",
+            Lang::from_code("is").unwrap(),
+            "12 months",
+            Lang::EN,
+        ),
     ] {
         assert!(agree(a, la, b, lb), "{a} / {b}");
     }
@@ -138,7 +158,12 @@ fn digit_systems_symbols_and_fractions() {
     assert!(agree("١٬٠٠٠٫٥", Lang::AR, "1,000.5", Lang::EN));
     assert!(agree("A/RES/73/27", Lang::EN, "A/RES/73/27", Lang::FR));
     assert!(agree("S.91/92", Lang::DE, "p. 91-92", Lang::FR));
-    assert!(agree("am 12.03.2020", Lang::DE, "le 12 mars 2020", Lang::FR));
+    assert!(agree(
+        "am 12.03.2020",
+        Lang::DE,
+        "le 12 mars 2020",
+        Lang::FR
+    ));
     assert!(!agree("A/RES/73/27", Lang::EN, "A/RES/73/28", Lang::FR));
     assert!(agree("1 ½ m", Lang::DE, "1,50 m", Lang::FR));
     assert!(agree("3 millions", Lang::FR, "3,000,000", Lang::EN));
@@ -165,5 +190,10 @@ fn the_diff_names_the_numbers_and_where_they_are() {
 #[test]
 fn a_soft_mention_never_takes_the_partner_a_hard_one_needs() {
     // `one` (soft) and `1` (hard) both want the target's `1`.
-    assert!(agree("one of the 1 items", Lang::EN, "l'article 1", Lang::FR));
+    assert!(agree(
+        "one of the 1 items",
+        Lang::EN,
+        "l'article 1",
+        Lang::FR
+    ));
 }

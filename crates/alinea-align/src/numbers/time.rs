@@ -76,7 +76,15 @@ fn clock_word(rest: &str) -> Option<(usize, Option<u16>, Half)> {
         });
     }
     for w in [
-        "uhr", "o'clock", "o’clock", "heures", "heure", "horas", "hora", "часов", "часа",
+        "uhr",
+        "o'clock",
+        "o’clock",
+        "heures",
+        "heure",
+        "horas",
+        "hora",
+        "часов",
+        "часа",
     ] {
         if let Some(n) = word_at(rest, w) {
             return Some((n, None, Half::Either));
@@ -98,7 +106,11 @@ fn hour_of(text: &str, m: &Mention) -> Option<(u16, Option<u16>)> {
         }
     }
     match m.values.first()? {
-        Value::Num(s) => s.parse::<u16>().ok().filter(|&h| h <= 24).map(|h| (h, None)),
+        Value::Num(s) => s
+            .parse::<u16>()
+            .ok()
+            .filter(|&h| h <= 24)
+            .map(|h| (h, None)),
         _ => None,
     }
 }

@@ -152,8 +152,11 @@ const MONTHS: &[(&str, u64)] = &[
     ("septiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
 ];
 
+/// Words with their values.
+type Table = &'static [(&'static str, u64)];
+
 /// Cardinal and ordinal tables of a language.
-fn tables(lang: Lang) -> (&'static [(&'static str, u64)], &'static [(&'static str, u64)]) {
+fn tables(lang: Lang) -> (Table, Table) {
     match lang.code() {
         "en" => (EN, EN_ORD),
         "fr" => (FR, FR_ORD),
@@ -176,7 +179,10 @@ fn find(table: &[(&str, u64)], w: &str) -> Option<u64> {
 
 /// Words that join number words (`twenty and five`, `vingt et un`).
 fn connector(w: &str) -> bool {
-    matches!(w, "and" | "et" | "y" | "und" | "и" | "و" | "e" | "și" | "og")
+    matches!(
+        w,
+        "and" | "et" | "y" | "und" | "и" | "و" | "e" | "și" | "og"
+    )
 }
 
 /// A cardinal word, with the Arabic conjunction and article prefixes and German
@@ -236,7 +242,7 @@ fn joins(last: u64, next: u64) -> bool {
         100 => last < 100,
         1000 | 1_000_000 => last < 1000 || last == 100,
         _ => {
-            (last >= 20 && last < 100 && last % 10 == 0 && next < 10)
+            ((20..100).contains(&last) && last % 10 == 0 && next < 10)
                 || (last % 100 == 0 && next < 100)
         }
     }
@@ -419,7 +425,14 @@ pub(super) fn multiplier(rest: &str) -> Option<u32> {
         return Some(p);
     }
     const MILLION: [&str; 8] = [
-        "million", "millón", "millones", "milion", "миллион", "млн", "مليون", "میلیون",
+        "million",
+        "millón",
+        "millones",
+        "milion",
+        "миллион",
+        "млн",
+        "مليون",
+        "میلیون",
     ];
     (MILLION.iter().any(|k| w.starts_with(k)) || w == "mio").then_some(6)
 }
