@@ -117,12 +117,8 @@ impl Aligner {
                         .map(|j| (j, own[i] - cost(i, j)))
                         .max_by(|a, b| a.1.total_cmp(&b.1));
                     // Values, not digit strings: the same comparison as the flag.
-                    let numbers = crate::numbers::compare(
-                        &[(i, src[i])],
-                        src_lang,
-                        &[(i, tgt[i])],
-                        tgt_lang,
-                    );
+                    let numbers =
+                        crate::numbers::compare(&[(i, src[i])], src_lang, &[(i, tgt[i])], tgt_lang);
                     UnitEvidence {
                         neighbour,
                         length_delta: model.length.delta(fs[i].len, ft[i].len),
