@@ -359,3 +359,56 @@ fn german_dutch_turkish_detect_as_themselves() {
         assert!(out.starts_with(&format!("{code} ")), "{code}: {out}");
     }
 }
+
+/// `detect` says how sure it is in both modes and both formats, and `und` when unsure:
+/// the text and JSON Lines outputs carry the same languages and confidences.
+#[test]
+fn detect_prints_language_and_confidence_in_text_and_jsonl() {
+    let f = |n: &str| {
+        crate::util::data(&format!("langid/{n}.txt"))
+            .display()
+            .to_string()
+    };
+    let parse = |text: &str| -> Vec<serde_json::Value> {
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    // Whole file: `de 1-3 1.00`, and the same run as one JSON object.
+    let text = stdout(&alinea(&["detect", &f("de")]));
+    let json = parse(&stdout(&alinea(&["detect", &f("de"), "--format", "jsonl"])));
+    assert_eq!(text.lines().count(), json.len(), "{text}");
+    for (line, obj) in text.lines().zip(&json) {
+        let want = format!(
+            "{} {}-{} {:.2}",
+            obj["lang"].as_str().unwrap(),
+            obj["first_line"],
+            obj["last_line"],
+            obj["confidence"].as_f64().unwrap()
+        );
+        assert_eq!(line, want);
+    }
+    assert_eq!(json[0]["lang"], "de");
+    // Each line: German lines are German with their confidence; Icelandic ones `und`.
+    for (code, want) in [("de", "de"), ("is", "und")] {
+        let text = stdout(&alinea(&["detect", "--each-line", &f(code)]));
+        let args = ["detect", "--each-line", &f(code), "--format", "jsonl"];
+        let json = parse(&stdout(&alinea(&args)));
+        assert_eq!(text.lines().count(), 3, "{text}");
+        assert_eq!(json.len(), 3);
+        for (k, (line, obj)) in text.lines().zip(&json).enumerate() {
+            let (lang, conf) = line.split_once(' ').expect("code and confidence");
+            assert_eq!(lang, want, "{code}: {text}");
+            assert_eq!(obj["lang"], want);
+            assert_eq!(obj["line"], k + 1);
+            let c: f64 = conf.parse().unwrap();
+            assert!((0.0..=1.0).contains(&c), "{line}");
+            assert!((obj["confidence"].as_f64().unwrap() - c).abs() < 1e-9);
+            if want == "und" {
+                assert!(c < alinea::lang::MIN_LINE_CONFIDENCE || c == 0.0);
+            } else {
+                assert!(c >= alinea::lang::MIN_LINE_CONFIDENCE, "{line}");
+            }
+        }
+    }
+}
