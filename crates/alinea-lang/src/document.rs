@@ -241,7 +241,7 @@ mod tests {
 
     #[test]
     fn line_verdicts_carry_the_confidence_of_their_language() {
-        let d = Detector::new();
+        let d = Detector::builder().build().unwrap();
         let got = d.line_verdicts(&[
             "Het is een mooie dag en ik ga naar de markt.",
             "Þetta er það sem við gerðum.",
