@@ -398,3 +398,160 @@ fn a_left_out_sentence_is_an_omission_without_a_glossary() {
     }
     assert!(!stderr(&o).contains("100 % / 100 %"), "{}", stderr(&o));
 }
+
+/// `detect` says how sure it is in both modes and both formats, and `und` when unsure:
+/// the text and JSON Lines outputs carry the same languages and confidences.
+#[test]
+fn detect_prints_language_and_confidence_in_text_and_jsonl() {
+    let f = |n: &str| {
+        crate::util::data(&format!("langid/{n}.txt"))
+            .display()
+            .to_string()
+    };
+    let parse = |text: &str| -> Vec<serde_json::Value> {
+        text.lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    // Whole file: `de 1-3 1.00`, and the same run as one JSON object.
+    let text = stdout(&alinea(&["detect", &f("de")]));
+    let json = parse(&stdout(&alinea(&["detect", &f("de"), "--format", "jsonl"])));
+    assert_eq!(text.lines().count(), json.len(), "{text}");
+    for (line, obj) in text.lines().zip(&json) {
+        let want = format!(
+            "{} {}-{} {:.2}",
+            obj["lang"].as_str().unwrap(),
+            obj["first_line"],
+            obj["last_line"],
+            obj["confidence"].as_f64().unwrap()
+        );
+        assert_eq!(line, want);
+    }
+    assert_eq!(json[0]["lang"], "de");
+    // Each line: German lines are German with their confidence; Icelandic ones `und`.
+    for (code, want) in [("de", "de"), ("is", "und")] {
+        let text = stdout(&alinea(&["detect", "--each-line", &f(code)]));
+        let args = ["detect", "--each-line", &f(code), "--format", "jsonl"];
+        let json = parse(&stdout(&alinea(&args)));
+        assert_eq!(text.lines().count(), 3, "{text}");
+        assert_eq!(json.len(), 3);
+        for (k, (line, obj)) in text.lines().zip(&json).enumerate() {
+            let (lang, conf) = line.split_once(' ').expect("code and confidence");
+            assert_eq!(lang, want, "{code}: {text}");
+            assert_eq!(obj["lang"], want);
+            assert_eq!(obj["line"], k + 1);
+            let c: f64 = conf.parse().unwrap();
+            assert!((0.0..=1.0).contains(&c), "{line}");
+            assert!((obj["confidence"].as_f64().unwrap() - c).abs() < 1e-9);
+            if want == "und" {
+                assert!(c < alinea::lang::MIN_LINE_CONFIDENCE || c == 0.0);
+            } else {
+                assert!(c >= alinea::lang::MIN_LINE_CONFIDENCE, "{line}");
+            }
+        }
+    }
+}
+
+/// Issue #11: with no language flag, the German–French pair aligns exactly as it does
+/// with `--src-lang de --tgt-lang fr`, in every output format.
+#[test]
+fn german_french_without_flags_equals_with_flags_in_every_format() {
+    let f = |n: &str| {
+        crate::util::data(&format!("langid/{n}.txt"))
+            .display()
+            .to_string()
+    };
+    let (de, fr) = (f("de"), f("fr"));
+    for format in ["ladder", "jsonl", "tsv", "tmx", "html"] {
+        let plain = alinea(&["align", &de, &fr, "--format", format]);
+        let flagged = alinea(&[
+            "align",
+            &de,
+            &fr,
+            "--format",
+            format,
+            "--src-lang",
+            "de",
+            "--tgt-lang",
+            "fr",
+        ]);
+        assert_eq!(plain.status.code(), Some(0), "{format}: {}", stderr(&plain));
+        assert_eq!(stdout(&plain), stdout(&flagged), "{format}");
+        assert!(
+            stderr(&plain).contains("aligned (100 % / 100 %"),
+            "{format}"
+        );
+    }
+}
+
+/// Issue #11: an Icelandic side (a language the models do not know) is `und` in every
+/// output format that names languages, on either side, or the code given with
+/// `--src-lang` / `--tgt-lang`; the formats without language fields (ladder, jsonl) name
+/// none, so nothing in them can be mislabelled.
+#[test]
+fn icelandic_side_is_und_or_the_given_code_in_every_format() {
+    let f = |n: &str| {
+        crate::util::data(&format!("langid/{n}.txt"))
+            .display()
+            .to_string()
+    };
+    let (en, is) = (f("en"), f("is"));
+    let run = |args: &[&str]| {
+        let o = alinea(args);
+        assert_eq!(o.status.code(), Some(0), "{args:?}: {}", stderr(&o));
+        stdout(&o)
+    };
+    // The language codes an output names, in order, by its attribute (`xml:lang="…"`).
+    let codes = |text: &str, attr: &str| -> Vec<String> {
+        text.split(attr)
+            .skip(1)
+            .map(|rest| rest.split('"').next().unwrap().to_string())
+            .collect()
+    };
+    for (given, want) in [(None, "und"), (Some("is"), "is")] {
+        let mut args_en_is = vec!["align", en.as_str(), is.as_str()];
+        let mut args_is_en = vec!["align", is.as_str(), en.as_str()];
+        if let Some(code) = given {
+            args_en_is.extend(["--tgt-lang", code]);
+            args_is_en.extend(["--src-lang", code]);
+        }
+        let with = |args: &[&str], format: &'static str| {
+            let mut a = args.to_vec();
+            a.extend(["--format", format]);
+            run(&a)
+        };
+        // TMX: each unit's English tuv is `en`, its Icelandic one `und` (or the code).
+        let tmx = with(&args_en_is, "tmx");
+        let tuvs = codes(&tmx, "xml:lang=\"");
+        assert_eq!(tuvs.len(), 6, "{tmx}");
+        for pair in tuvs.chunks(2) {
+            assert_eq!(pair, ["en", want], "{tmx}");
+        }
+        let tmx = with(&args_is_en, "tmx");
+        assert_eq!(codes(&tmx, "srclang=\""), [want], "{tmx}");
+        for pair in codes(&tmx, "xml:lang=\"").chunks(2) {
+            assert_eq!(pair, [want, "en"], "{tmx}");
+        }
+        // TSV: the header names the two columns' languages.
+        let tsv = with(&args_en_is, "tsv");
+        assert!(tsv.starts_with(&format!("en\t{want}\t")), "{tsv}");
+        let tsv = with(&args_is_en, "tsv");
+        assert!(tsv.starts_with(&format!("{want}\ten\t")), "{tsv}");
+        // HTML: the Icelandic sentences carry `lang="und"` (or the code), never a guess.
+        for args in [&args_en_is, &args_is_en] {
+            let html = with(args, "html");
+            let langs = codes(&html, " lang=\"");
+            assert!(langs.iter().any(|l| l == want), "{want}: {langs:?}");
+            assert!(langs.iter().all(|l| l == "en" || l == want), "{langs:?}");
+        }
+        // Ladder and JSON Lines name no language at all.
+        let jsonl = with(&args_en_is, "jsonl");
+        for line in jsonl.lines() {
+            let bead: serde_json::Value = serde_json::from_str(line).unwrap();
+            let keys: Vec<&String> = bead.as_object().unwrap().keys().collect();
+            assert!(keys.iter().all(|k| !k.contains("lang")), "{keys:?}");
+        }
+        let ladder = with(&args_en_is, "ladder");
+        assert!(ladder.lines().all(|l| l.starts_with('[')), "{ladder}");
+    }
+}

@@ -291,3 +291,46 @@ fn misfit_options_are_refused() {
     let o = crate::util::alinea(&["eval", "langid", &tsv, "--half", "third"]);
     crate::util::assert_clean_failure(&o, &["--half takes all, even or odd"]);
 }
+
+/// Issue #11: every command that takes a language refuses a code alinea cannot use, with
+/// a message naming it: a made-up code anywhere (`--lang`, `--src-lang`, `--tgt-lang`,
+/// `--languages`, a batch record's `src_lang`), and in `--languages` a real code the
+/// detector cannot recognise (Icelandic), which would otherwise never be chosen.
+#[test]
+fn every_command_refuses_language_codes_it_cannot_use() {
+    let d = |p: &str| crate::util::data(p).display().to_string();
+    let (de, fr) = (d("langid/de.txt"), d("langid/fr.txt"));
+    let unknown = ["unknown language code \"qq\""];
+    for args in [
+        vec!["detect", "--each-line", &de, "--languages", "en,qq"],
+        vec!["align", &de, &fr, "--tgt-lang", "qq"],
+        vec!["align", &de, &fr, "--languages", "de,fr,qq"],
+        vec!["history", &de, &de, "--languages", "qq"],
+        vec!["eval", "langid", &de, "--languages", "qq"],
+        vec!["batch", "align", "--jsonl", "-", "--languages", "qq"],
+    ] {
+        assert_clean_failure(&alinea(&args), &unknown);
+    }
+    let undetectable = ["language `is` is not supported by the language detector"];
+    for args in [
+        vec!["segment", &de, "--languages", "de,is"],
+        vec!["detect", &de, "--languages", "is"],
+        vec!["align", &de, &fr, "--languages", "de,fr,is"],
+        vec!["diff", &de, &de, "--languages", "is"],
+    ] {
+        assert_clean_failure(&alinea(&args), &undetectable);
+    }
+    // A batch record's code is that record's error, naming the field (the stream goes on
+    // and exits 0, as the README says).
+    let dir = temp();
+    let records = dir.path().join("r.jsonl");
+    let record = serde_json::json!({"src_path": de, "tgt_path": fr, "src_lang": "qq"});
+    fs::write(&records, format!("{record}\n")).unwrap();
+    let o = alinea(&["batch", "align", "--jsonl", records.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(0));
+    assert!(
+        stdout(&o).contains("src_lang: unknown language code \\\"qq\\\""),
+        "{}",
+        stdout(&o)
+    );
+}

@@ -108,22 +108,58 @@ impl Detector {
     }
 }
 
+/// One line's language under the `--each-line` policy, with the detector's confidence.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LineLang {
+    /// The language, or `None` (`und`) when the detector cannot tell or is unsure.
+    pub lang: Option<Lang>,
+    /// The detector's confidence in its best guess, 0–1 (0 when there was none or the
+    /// line shows letters no supported language writes).
+    pub confidence: f64,
+}
+
+impl LineLang {
+    /// The language to write in outputs: the line's language or [`Lang::UND`].
+    pub fn lang_or_und(&self) -> Lang {
+        self.lang.unwrap_or(Lang::UND)
+    }
+}
+
 impl Detector {
     /// The language of each line on its own, in parallel, or `None` (`und`) where the
     /// detector cannot tell, is unsure (confidence below [`MIN_LINE_CONFIDENCE`]) or the
     /// line shows letters no supported language writes: the `--each-line` policy, which
     /// must not label an Icelandic line with the nearest known language.
     pub fn line_languages(&self, lines: &[&str]) -> Vec<Option<Lang>> {
+        self.line_verdicts(lines)
+            .into_iter()
+            .map(|l| l.lang)
+            .collect()
+    }
+
+    /// [`Detector::line_languages`] with each line's confidence, so that `detect
+    /// --each-line` can say how sure it is, and why a line is `und`.
+    pub fn line_verdicts(&self, lines: &[&str]) -> Vec<LineLang> {
         use rayon::prelude::*;
         lines
             .par_iter()
             .map(|line| {
                 if has_unmodelled_letters(line) {
-                    return None;
+                    return LineLang {
+                        lang: None,
+                        confidence: 0.0,
+                    };
                 }
-                self.detect(line)
-                    .filter(|d| d.confidence() >= MIN_LINE_CONFIDENCE)
-                    .map(|d| d.lang())
+                match self.detect(line) {
+                    None => LineLang {
+                        lang: None,
+                        confidence: 0.0,
+                    },
+                    Some(d) => LineLang {
+                        lang: (d.confidence() >= MIN_LINE_CONFIDENCE).then(|| d.lang()),
+                        confidence: d.confidence(),
+                    },
+                }
             })
             .collect()
     }
@@ -201,6 +237,19 @@ mod tests {
             "2019",
         ]);
         assert_eq!(got, vec![Some(lang("nl")), None, None]);
+    }
+
+    #[test]
+    fn line_verdicts_carry_the_confidence_of_their_language() {
+        let d = Detector::builder().build().unwrap();
+        let got = d.line_verdicts(&[
+            "Het is een mooie dag en ik ga naar de markt.",
+            "Þetta er það sem við gerðum.",
+        ]);
+        assert_eq!(got[0].lang, Some(lang("nl")));
+        assert!(got[0].confidence >= MIN_LINE_CONFIDENCE);
+        assert_eq!(got[1].lang_or_und(), Lang::UND);
+        assert_eq!(got[1].confidence, 0.0);
     }
 
     #[test]

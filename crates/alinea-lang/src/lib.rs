@@ -60,6 +60,6 @@ pub use detector::{
     identify_unrestricted, parse_languages, supported_languages, Detection, Detector,
     DetectorBuilder,
 };
-pub use document::{same_family, DocLang, MIN_DOCUMENT_CONFIDENCE, MIN_LINE_CONFIDENCE};
+pub use document::{same_family, DocLang, LineLang, MIN_DOCUMENT_CONFIDENCE, MIN_LINE_CONFIDENCE};
 pub use error::LangError;
 pub use runs::Run;

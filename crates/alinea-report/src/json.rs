@@ -16,6 +16,12 @@
 //! One object per sentence: `para`, `sent` (global sentence index), `start`, `end` (byte
 //! offsets into the decoded input), `text`, `lang`, `label`, `kind`, `part`.
 //!
+//! # Detect JSON Lines
+//!
+//! `alinea detect --format jsonl`: one object per language run, `lang`, `first_line`,
+//! `last_line` (1-based, inclusive), `confidence`; with `--each-line`, one object per
+//! input line, `line`, `lang` (`und` where unsure), `confidence`.
+//!
 //! # Batch records
 //!
 //! One object per input record: `id` (string or `null`), `line` (1-based line of the
@@ -159,6 +165,50 @@ pub fn write_segment_text(doc: &Document, w: &mut dyn Write) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// Writes `alinea detect`'s language runs, `(lang, first_line, last_line, confidence)`
+/// with 1-based inclusive lines: as text, `ru 1-129 0.99` per run, or as JSON Lines, one
+/// `{"lang", "first_line", "last_line", "confidence"}` object per run.
+pub fn write_detect_runs(
+    runs: impl IntoIterator<Item = (Lang, usize, usize, f64)>,
+    jsonl: bool,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    for (lang, first, last, confidence) in runs {
+        if jsonl {
+            let v = json!({"lang": lang.code(), "first_line": first, "last_line": last,
+                "confidence": round2(confidence)});
+            writeln!(w, "{v}")?;
+        } else {
+            writeln!(w, "{lang} {first}-{last} {confidence:.2}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Writes `alinea detect --each-line`'s verdicts, `(lang, confidence)` per input line
+/// (`und` where unsure): as text, `fr 0.93` per line, or as JSON Lines, one `{"line",
+/// "lang", "confidence"}` object per line (`line` 1-based).
+pub fn write_detect_lines(
+    lines: impl IntoIterator<Item = (Lang, f64)>,
+    jsonl: bool,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    for (i, (lang, confidence)) in lines.into_iter().enumerate() {
+        if jsonl {
+            let v = json!({"line": i + 1, "lang": lang.code(), "confidence": round2(confidence)});
+            writeln!(w, "{v}")?;
+        } else {
+            writeln!(w, "{lang} {confidence:.2}")?;
+        }
+    }
+    Ok(())
+}
+
+/// Two decimals, as the text output prints a detector's confidence.
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }
 
 /// The head every batch record starts with.

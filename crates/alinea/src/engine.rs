@@ -468,6 +468,16 @@ impl Engine {
         self.detector.line_languages(&lines)
     }
 
+    /// [`Engine::detect_lines`] with each line's confidence, as `detect --each-line`
+    /// prints it.
+    pub fn line_verdicts(&self, text: &str) -> Vec<alinea_lang::LineLang> {
+        let lines: Vec<&str> = alinea_text::lines::split_lines(text)
+            .iter()
+            .map(|l| &text[l.span.range()])
+            .collect();
+        self.detector.line_verdicts(&lines)
+    }
+
     /// A document as one side of an alignment (its paragraphs and sentences), in `lang` or
     /// its own language.
     ///

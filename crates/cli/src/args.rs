@@ -92,7 +92,7 @@ impl Command {
 #[derive(Debug, Clone, Args)]
 pub struct LangFlags {
     /// Languages the detector may choose from (comma-separated ISO 639-1 codes);
-    /// default en,fr,es,ru,zh,ar,fa.
+    /// default: every language it knows.
     #[arg(long, value_name = "LIST")]
     pub languages: Option<String>,
 }
@@ -141,12 +141,12 @@ pub struct SegmentArgs {
     pub out: OutputFlag,
 }
 
-/// Output formats of `segment`.
+/// Output formats of `segment` and `detect`.
 #[derive(Copy, Clone, Debug, PartialEq, Eq, ValueEnum)]
 pub enum SegmentFormat {
-    /// One sentence per line, a blank line between paragraphs.
+    /// One sentence (or run, or line) per line, a blank line between paragraphs.
     Text,
-    /// One JSON object per sentence.
+    /// One JSON object per sentence (or run, or line).
     Jsonl,
 }
 
@@ -157,9 +157,12 @@ pub struct DetectArgs {
     pub file: PathBuf,
     #[command(flatten)]
     pub langs: LangFlags,
-    /// One language code per input line instead of runs (`und` where unsure).
+    /// One language code and confidence per input line instead of runs (`und` where unsure).
     #[arg(long)]
     pub each_line: bool,
+    /// Output format: `text` (`ru 1-129 0.99`, or `fr 0.93` per line) or `jsonl`.
+    #[arg(long, value_enum, default_value_t = SegmentFormat::Text)]
+    pub format: SegmentFormat,
     #[command(flatten)]
     pub out: OutputFlag,
 }
