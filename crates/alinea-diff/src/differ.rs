@@ -8,7 +8,7 @@ use crate::edits::redline;
 use crate::error::DiffError;
 use crate::matching::{match_units, Link, Params};
 use crate::model::{Change, ChangeKind, Diff, Summary};
-use crate::units::{prepare, Unit};
+use crate::units::{prepare, prepare_reusing, Unit};
 
 /// Below this share of matched paragraphs the two versions are flagged as unrelated.
 const RELATED_MIN: f64 = 0.2;
@@ -101,13 +101,10 @@ impl Differ {
     pub fn diff(&self, old: &Document, new: &Document) -> Result<Diff, DiffError> {
         check(old, 0)?;
         check(new, 1)?;
-        // Small documents are prepared on this thread: waking workers costs more than the
-        // work (the Persian series pairs take about a millisecond each way).
-        let (a, b) = if old.text().len() + new.text().len() < 256 << 10 {
-            (prepare(old), prepare(new))
-        } else {
-            rayon::join(|| prepare(old), || prepare(new))
-        };
+        // The new version reuses the old one's views of the paragraphs they share (most of
+        // them, in a revision), so each distinct paragraph is normalized once.
+        let a = prepare(old);
+        let b = prepare_reusing(new, &a);
         Ok(self.diff_units(old.text(), &a, new.text(), &b))
     }
 

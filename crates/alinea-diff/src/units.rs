@@ -3,6 +3,7 @@
 
 use std::sync::OnceLock;
 
+use alinea_text::fxhash::FxHashMap;
 use alinea_text::normalize::{normalize, Normalized};
 use alinea_text::{Document, Paragraph, Span};
 use rayon::prelude::*;
@@ -41,6 +42,8 @@ pub(crate) struct Unit<'d> {
     pub(crate) leading_label: bool,
     /// The document's own name for the paragraph (`OP 3`, `PP 5`, `¶ 12`).
     pub(crate) reference: String,
+    /// Whether the body normalized to nothing, so the view is of the label.
+    label_only: bool,
 }
 
 impl Unit<'_> {
@@ -81,21 +84,39 @@ const PARALLEL_MIN: usize = 256;
 
 /// Prepares every paragraph of `doc`.
 pub(crate) fn prepare(doc: &Document) -> Vec<Unit<'_>> {
+    prepare_reusing(doc, &[])
+}
+
+/// Prepares every paragraph of `doc`, taking the normalized view and key of a paragraph
+/// whose joined text and label split equal one of `known` (another version's units)
+/// from there instead of normalizing it again: two versions of a long text share most
+/// of their paragraphs, and the view depends on nothing else (its map is relative to
+/// the paragraph's own text), so the copy is exactly what normalizing would give.
+pub(crate) fn prepare_reusing<'d>(doc: &'d Document, known: &[Unit<'_>]) -> Vec<Unit<'d>> {
+    let index: FxHashMap<(&str, usize), usize> = known
+        .iter()
+        .enumerate()
+        .map(|(i, u)| (split_of(u.para), i))
+        .collect();
+    let one = |(p, r): (&'d Paragraph, String)| match index.get(&split_of(p)) {
+        Some(&i) => {
+            let k = &known[i];
+            with_view(p, r, (k.view.clone(), k.key.clone(), k.label_only))
+        }
+        None => prepare_one(p, r),
+    };
     let paras = doc.paragraphs();
     let refs = paragraph_refs(doc);
     if paras.len() >= PARALLEL_MIN {
-        paras
-            .par_iter()
-            .zip(refs)
-            .map(|(p, r)| prepare_one(p, r))
-            .collect()
+        paras.par_iter().zip(refs).map(one).collect()
     } else {
-        paras
-            .iter()
-            .zip(refs)
-            .map(|(p, r)| prepare_one(p, r))
-            .collect()
+        paras.iter().zip(refs).map(one).collect()
     }
+}
+
+/// What a paragraph's view is a function of: its joined text and where its body starts.
+fn split_of(p: &Paragraph) -> (&str, usize) {
+    (p.text(), p.text().len() - p.body().len())
 }
 
 fn prepare_one(p: &Paragraph, reference: String) -> Unit<'_> {
@@ -111,6 +132,14 @@ fn prepare_one(p: &Paragraph, reference: String) -> Unit<'_> {
         .chars()
         .filter(|c| !c.is_whitespace())
         .collect();
+    with_view(p, reference, (view, key, label_only))
+}
+
+fn with_view(
+    p: &Paragraph,
+    reference: String,
+    (view, key, label_only): (Normalized, String, bool),
+) -> Unit<'_> {
     Unit {
         view,
         para: p,
@@ -120,6 +149,7 @@ fn prepare_one(p: &Paragraph, reference: String) -> Unit<'_> {
         label: p.label().map(|l| l.value.clone()),
         span: p.span(),
         leading_label: !label_only && p.label().is_some_and(|l| !l.trailing),
+        label_only,
         reference,
     }
 }

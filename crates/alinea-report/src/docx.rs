@@ -171,6 +171,8 @@ fn push_change(
 
 struct Doc<'a> {
     date: &'a str,
+    /// The date of word-level revisions inside kept paragraphs: [`word_date`].
+    word_date: String,
     rtl: bool,
     next_id: usize,
 }
@@ -181,12 +183,18 @@ impl Doc<'_> {
         self.next_id.to_string()
     }
 
-    fn revision<'b>(&mut self, tag: &'b str) -> BytesStart<'b> {
+    /// A revision element; `word` for a word-level change inside a kept paragraph.
+    fn revision<'b>(&mut self, tag: &'b str, word: bool) -> BytesStart<'b> {
         let id = self.id();
         let mut e = BytesStart::new(tag);
         e.push_attribute(("w:id", id.as_str()));
         e.push_attribute(("w:author", AUTHOR));
-        e.push_attribute(("w:date", self.date));
+        let date = if word {
+            self.word_date.as_str()
+        } else {
+            self.date
+        };
+        e.push_attribute(("w:date", date));
         e
     }
 
@@ -224,7 +232,7 @@ impl Doc<'_> {
             } else {
                 "w:del"
             };
-            let e = self.revision(tag);
+            let e = self.revision(tag, false);
             w.write_event(Event::Empty(e))?;
             w.write_event(Event::End(BytesEnd::new("w:rPr")))?;
         }
@@ -239,13 +247,13 @@ impl Doc<'_> {
             match piece {
                 Piece::Same(t) => self.run(w, t, false)?,
                 Piece::Ins(t) => {
-                    let e = self.revision("w:ins");
+                    let e = self.revision("w:ins", p.mark == Mark::Plain);
                     w.write_event(Event::Start(e))?;
                     self.run(w, t, false)?;
                     w.write_event(Event::End(BytesEnd::new("w:ins")))?;
                 }
                 Piece::Del(t) => {
-                    let e = self.revision("w:del");
+                    let e = self.revision("w:del", p.mark == Mark::Plain);
                     w.write_event(Event::Start(e))?;
                     self.run(w, t, true)?;
                     w.write_event(Event::End(BytesEnd::new("w:del")))?;
@@ -284,12 +292,32 @@ fn root(name: &str, ns: &[(&str, &str)]) -> BytesStart<'static> {
     e
 }
 
+/// `date` with its minute moved by two (down, or up from `:00` and `:01`), for the
+/// word-level revisions of kept paragraphs. LibreOffice combines adjacent insertions (or
+/// deletions) of one author made within a minute of each other (one minute apart still
+/// combines, two do not), even across the unrevised paragraph mark
+/// between a kept paragraph ending in inserted words and an added paragraph after it,
+/// and then "reject all" removes that mark too and joins the two old paragraphs. Word
+/// keeps each revision apart, so the shift changes nothing there. A date not in the
+/// `YYYY-MM-DDTHH:MM...` form is kept as it is.
+fn word_date(date: &str) -> String {
+    let minute = date.get(14..16).and_then(|m| m.parse::<u8>().ok());
+    match minute {
+        Some(m) if date.as_bytes()[13] == b':' && m < 60 => {
+            let moved = if m < 2 { m + 2 } else { m - 2 };
+            format!("{}{moved:02}{}", &date[..14], &date[16..])
+        }
+        _ => date.to_string(),
+    }
+}
+
 fn document_xml(r: &DiffReport<'_>, paras: &[Para], date: &str) -> io::Result<Vec<u8>> {
     let mut w = xml_writer()?;
     w.write_event(Event::Start(root("w:document", &[("xmlns:w", W_NS)])))?;
     w.write_event(Event::Start(BytesStart::new("w:body")))?;
     let mut doc = Doc {
         date,
+        word_date: word_date(date),
         rtl: r.lang.is_some_and(|l| l.is_rtl()),
         next_id: 1000,
     };
@@ -426,6 +454,13 @@ pub fn render_diff_docx(r: &DiffReport<'_>, w: &mut dyn Write) -> io::Result<()>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_revisions_fall_in_another_minute() {
+        assert_eq!(word_date("2026-12-01T21:05:09Z"), "2026-12-01T21:03:09Z");
+        assert_eq!(word_date("2026-12-01T21:01:00Z"), "2026-12-01T21:03:00Z");
+        assert_eq!(word_date("soon"), "soon");
+    }
 
     #[test]
     fn civil_dates() {

@@ -170,11 +170,7 @@ impl Document {
                 let t = p.text().trim_end_matches(['*', ' ']);
                 let comma = t.ends_with([',', ';', '،', '؛', '，', '；', ':']);
                 // Chinese packs about three Latin characters' worth into one.
-                let weight: usize = p
-                    .text()
-                    .chars()
-                    .map(|c| if crate::label::is_cjk(c) { 3 } else { 1 })
-                    .sum();
+                let weight = cjk_weight(p.text());
                 (p.kind, p.label.as_ref(), comma, weight)
             })
             .collect();
@@ -316,9 +312,30 @@ impl Document {
     }
 }
 
+/// A paragraph's length in Latin-character equivalents: a CJK character counts three.
+/// Every character `is_cjk` accepts is at or above U+0E00, so three or four bytes long:
+/// only characters with such a lead byte are decoded, the rest are counted.
+fn cjk_weight(text: &str) -> usize {
+    let wide = text
+        .bytes()
+        .enumerate()
+        .filter(|&(i, b)| b >= 0xE0 && text[i..].chars().next().is_some_and(crate::label::is_cjk))
+        .count();
+    text.chars().count() + 2 * wide
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn cjk_characters_weigh_three() {
+        // ZWNJ is three bytes long but not CJK; CJK punctuation counts like a letter.
+        assert_eq!(cjk_weight("ab"), 2);
+        assert_eq!(cjk_weight("می\u{200C}شود"), 6);
+        assert_eq!(cjk_weight("1.支持。"), 2 + 3 + 3 + 3);
+        assert_eq!(cjk_weight("ก𠀀"), 6);
+    }
 
     #[test]
     fn presplit_refuses_empty_lines() {
