@@ -85,7 +85,9 @@ class Sentence:
 class Bead:
     """One bead of an alignment, as a line of ``alinea align --format jsonl``: the
     source and target sentence indices, their text, the confidence ``score`` (0–1) and
-    the ``flags`` raised (``number_mismatch``, ``length_ratio``, ``omission``, …)."""
+    the ``flags`` raised (``number_mismatch``, ``length_ratio``, ``omission``, …).
+    ``numbers`` is set on a ``number_mismatch`` bead only: the numbers found on one side
+    only, as written (``{"src_only": [...], "tgt_only": [...]}``)."""
 
     src: List[int]
     tgt: List[int]
@@ -94,10 +96,19 @@ class Bead:
     score: float
     flags: List[str]
     shape: str
+    numbers: Optional[Dict[str, List[str]]] = None
+
+    def __post_init__(self) -> None:
+        # A DataFrame round trip gives a missing `numbers` back as NaN.
+        if isinstance(self.numbers, float):
+            object.__setattr__(self, "numbers", None)
 
     def to_dict(self) -> Dict[str, Any]:
-        """The bead as the CLI's JSON object."""
-        return asdict(self)
+        """The bead as the CLI's JSON object (``numbers`` only when it is set)."""
+        d = asdict(self)
+        if d["numbers"] is None:
+            del d["numbers"]
+        return d
 
 
 class Alignment:
@@ -212,7 +223,7 @@ class Alignment:
         except ImportError as e:  # pragma: no cover - depends on the environment
             raise ImportError("Alignment.to_dataframe() needs pandas: pip install pandas") from e
         cols = list(Bead.__dataclass_fields__)
-        return pd.DataFrame([b.to_dict() for b in self.beads], columns=cols)
+        return pd.DataFrame([asdict(b) for b in self.beads], columns=cols)
 
 
 def segment(

@@ -40,6 +40,7 @@ class Bead:
     score: float
     flags: List[str]
     shape: str
+    numbers: Optional[Dict[str, List[str]]]
     def __init__(
         self,
         src: List[int],
@@ -49,6 +50,7 @@ class Bead:
         score: float,
         flags: List[str],
         shape: str,
+        numbers: Optional[Dict[str, List[str]]] = ...,
     ) -> None: ...
     def to_dict(self) -> Dict[str, Any]: ...
 

@@ -11,7 +11,7 @@ pd = pytest.importorskip("pandas")
 def test_dataframe_round_trip(tmp_path):
     pair = alinea.align(SEEDS / "havana_2019_ru_en.txt")
     df = pair.to_dataframe()
-    assert list(df.columns) == ["src", "tgt", "src_text", "tgt_text", "score", "flags", "shape"]
+    assert list(df.columns) == ["src", "tgt", "src_text", "tgt_text", "score", "flags", "shape", "numbers"]
     assert len(df) == len(pair.beads)
     assert [alinea.Bead(**r) for r in df.to_dict("records")] == pair.beads
     # Through a file and back, as a notebook would keep it.

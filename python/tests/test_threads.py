@@ -25,7 +25,7 @@ def test_four_threads_align_concurrently_and_agree_with_serial():
     serial = [_align(p) for p in PAIRS]
     results = [None] * len(PAIRS)
     spans = [None] * len(PAIRS)
-    barrier = threading.Barrier(len(PAIRS))
+    barrier = threading.Barrier(len(PAIRS), timeout=120)
 
     def work(i):
         barrier.wait()
@@ -50,9 +50,15 @@ def test_python_code_runs_while_a_thread_aligns():
     ticks = 0
     done = threading.Event()
 
+    errors = []
+
     def work():
-        _align(PAIRS[0])
-        done.set()
+        try:
+            _align(PAIRS[0])
+        except Exception as e:  # reported below; the loop must not wait forever
+            errors.append(e)
+        finally:
+            done.set()
 
     t = threading.Thread(target=work)
     t.start()
@@ -60,4 +66,5 @@ def test_python_code_runs_while_a_thread_aligns():
         ticks += 1
         time.sleep(0.001)
     t.join()
+    assert not errors, errors
     assert ticks > 5, "the main thread was blocked while the alignment ran"
