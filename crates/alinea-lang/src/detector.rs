@@ -146,14 +146,34 @@ impl DetectorBuilder {
             .map(|&l| (l, Known::from_lang(l)))
             .collect();
         let model = wordmodel::model();
-        let in_model = self
+        let cands: Vec<Cand> = self
             .languages
             .iter()
-            .map(|l| model.langs().iter().position(|m| m == l))
+            .map(|&lang| Cand {
+                lang,
+                known: Known::from_lang(lang),
+                model: model.langs().iter().position(|&m| m == lang),
+            })
             .collect();
+        // A language competes only for text in its own script: the one its hand-written
+        // evidence names, or else the one its word list is written in. Without that, a
+        // Latin line of names no list holds went to Hebrew, whose rarest listed word is
+        // commoner than the Latin languages' (a higher floor).
+        let script_of = |c: &Cand| {
+            c.known
+                .map(Known::script)
+                .or_else(|| c.model.map(|i| model.script(i)))
+        };
+        let by_script = Script::ALL.map(|script| {
+            cands
+                .iter()
+                .filter(|c| script_of(c).is_none_or(|s| s == script))
+                .copied()
+                .collect()
+        });
         Ok(Detector {
             allowed,
-            in_model,
+            by_script,
             backend: Backend::new(wl),
         })
     }
@@ -187,10 +207,25 @@ impl Detection {
 pub struct Detector {
     /// The allow-list, each language with its hand-written evidence if it has any.
     allowed: Vec<(Lang, Option<Known>)>,
-    /// Each allowed language's index in the word model, if the model holds it.
-    in_model: Vec<Option<usize>>,
+    /// The candidates for a text of each script ([`Script::index`]), in allow-list order:
+    /// built once, so judging a line allocates nothing.
+    by_script: [Vec<Cand>; Script::COUNT],
     backend: Backend,
 }
+
+/// An allowed language with what the detector holds for it.
+#[derive(Copy, Clone, Debug)]
+struct Cand {
+    lang: Lang,
+    /// Its hand-written evidence, if any.
+    known: Option<Known>,
+    /// Its index in the word model, if the model holds it.
+    model: Option<usize>,
+}
+
+/// At most this many languages are allowed (whatlang's 70), the length of the per-line
+/// score arrays.
+const MAX_LANGS: usize = 70;
 
 impl std::fmt::Debug for Detector {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
@@ -254,36 +289,41 @@ impl Detector {
         let dominant = scan.dominant()?;
         // Candidates: allowed languages written in the dominant script, plus allowed
         // languages this crate has no evidence for (whatlang alone judges those).
-        let cands: Vec<(Lang, Option<Known>, Option<usize>)> = self
-            .allowed
-            .iter()
-            .zip(&self.in_model)
-            .map(|(&(l, k), &m)| (l, k, m))
-            .filter(|(l, _, _)| among.is_none_or(|a| a.contains(l)))
-            .filter(|(_, k, _)| k.is_none_or(|k| k.script() == dominant))
-            .collect();
+        let all = &self.by_script[dominant.index()];
+        let narrowed: Vec<Cand>;
+        let cands: &[Cand] = match among {
+            None => all,
+            Some(a) => {
+                narrowed = all
+                    .iter()
+                    .filter(|c| a.contains(&c.lang))
+                    .copied()
+                    .collect();
+                &narrowed
+            }
+        };
         if cands.is_empty() {
             return None;
         }
-        let any_unknown = cands.iter().any(|(_, k, _)| k.is_none());
+        let any_unknown = cands.iter().any(|c| c.known.is_none());
         if cands.len() == 1 && !any_unknown {
             // The allow-list leaves a single language in this script: the script decides.
             let confidence = (f64::from(scan.letters) / 4.0).min(1.0);
             return Some(Detection {
-                lang: cands[0].0,
+                lang: cands[0].lang,
                 confidence,
             });
         }
 
         if dominant != Script::Cjk {
-            return Some(self.decide_with_words(text, scan, dominant, &cands));
+            return self.decide_with_words(text, scan, dominant, cands);
         }
         // CJK: kana and character-set evidence, whatlang for languages without any.
         let mut ev: Scores = scan.cues;
         cjk_evidence(scan, &mut ev);
         let scored: Vec<(Lang, f32)> = cands
             .iter()
-            .map(|&(l, k, _)| (l, k.map_or(0.0, |k| ev[k as usize])))
+            .map(|c| (c.lang, c.known.map_or(0.0, |k| ev[k as usize])))
             .collect();
 
         // Balance: when whatlang picks a language without CJK evidence (Korean text with
@@ -292,7 +332,7 @@ impl Detector {
         // did: a Japanese line quoting a Latin name must not become Danish.
         if any_unknown {
             if let Some((wl, conf, Script::Cjk)) = self.backend.guess_with_script(text) {
-                if Known::from_lang(wl).is_none() && cands.iter().any(|&(l, _, _)| l == wl) {
+                if Known::from_lang(wl).is_none() && cands.iter().any(|c| c.lang == wl) {
                     return Some(Detection {
                         lang: wl,
                         confidence: conf,
@@ -327,32 +367,46 @@ impl Detector {
         text: &str,
         scan: &script::Scan,
         dominant: Script,
-        cands: &[(Lang, Option<Known>, Option<usize>)],
-    ) -> Detection {
+        cands: &[Cand],
+    ) -> Option<Detection> {
         let cues = &scan.cues;
         let mut sums = [0.0f32; 64];
-        let n = wordmodel::score(text, MAX_WORDS, OOV_PENALTY, &mut sums) as f32;
+        let n = wordmodel::score(text, MAX_WORDS, OOV_PENALTY, &mut sums);
+        if n == 0.0 {
+            // Every lettered token is a web or e-mail address (`www.example.co.uk`): the
+            // text holds no word of any language, and whatlang's trigrams on it are noise
+            // (they said Tagalog, Zulu, Romanian). Only the English lean of plain Latin
+            // text can speak, and it is a guess: confidence 0, so `detect --each-line`
+            // prints `und` and the runs give the line its neighbours' language.
+            let plain = dominant == Script::Latin && scan.latin_marked == 0;
+            return cands
+                .iter()
+                .find(|c| plain && c.lang == Lang::EN)
+                .map(|c| Detection {
+                    lang: c.lang,
+                    confidence: 0.0,
+                });
+        }
         let unmodelled = n * UNMODELLED_PER_WORD;
-        let mut scored: Vec<(Lang, f32, bool)> = cands
-            .iter()
-            .map(|&(l, k, m)| {
-                let hand = k.map_or(0.0, |k| CUE_WEIGHT * cues[k as usize]);
-                match m {
-                    Some(i) => (l, sums[i] + hand, true),
-                    None => (l, unmodelled + hand, false),
-                }
-            })
-            .collect();
+        let mut scores = [f32::NEG_INFINITY; MAX_LANGS];
+        let scores = &mut scores[..cands.len()];
+        for (s, c) in scores.iter_mut().zip(cands) {
+            let hand = c.known.map_or(0.0, |k| CUE_WEIGHT * cues[k as usize]);
+            *s = c.model.map_or(unmodelled, |i| sums[i]) + hand;
+        }
         if dominant == Script::Latin && scan.latin_marked == 0 {
             // Names, addresses, file names and dates in Latin letters without a single
             // diacritic are most often English (see `ENGLISH_PLAIN_PRIOR`).
-            if let Some(e) = scored.iter_mut().find(|(l, _, _)| *l == Lang::EN) {
-                e.1 += ENGLISH_PLAIN_PRIOR;
+            if let Some(i) = cands.iter().position(|c| c.lang == Lang::EN) {
+                scores[i] += ENGLISH_PLAIN_PRIOR;
             }
         }
         let bonus_max = WORDS_WHATLANG_BASE + WORDS_WHATLANG_CONFIDENCE;
-        let (b1, b2) = top_two3(&scored);
-        let top_unmodelled = scored.iter().any(|&(_, s, modelled)| !modelled && s >= b1);
+        let (b1, b2) = top_two_of(scores);
+        let top_unmodelled = scores
+            .iter()
+            .zip(cands)
+            .any(|(&s, c)| c.model.is_none() && s >= b1);
         let mut whatlang_spoke = None;
         if top_unmodelled || b1 - b2 <= bonus_max {
             if let Some((wl, conf, wscript)) = self.backend.guess_with_script(text) {
@@ -361,8 +415,8 @@ impl Detector {
                     || (dominant == Script::Other
                         && !matches!(wscript, Script::Latin | Script::Cyrillic | Script::Arabic));
                 if fits {
-                    if let Some(e) = scored.iter_mut().find(|(l, _, _)| *l == wl) {
-                        e.1 += WORDS_WHATLANG_BASE + WORDS_WHATLANG_CONFIDENCE * conf as f32;
+                    if let Some(i) = cands.iter().position(|c| c.lang == wl) {
+                        scores[i] += WORDS_WHATLANG_BASE + WORDS_WHATLANG_CONFIDENCE * conf as f32;
                         whatlang_spoke = Some(wl);
                     }
                 }
@@ -370,27 +424,27 @@ impl Detector {
         }
         // An unmodelled language has no evidence of its own beyond whatlang's pick: the
         // others must not win a tie by their place in the list.
-        for e in &mut scored {
-            if !e.2 && Some(e.0) != whatlang_spoke {
-                e.1 = f32::NEG_INFINITY;
+        for (s, c) in scores.iter_mut().zip(cands) {
+            if c.model.is_none() && Some(c.lang) != whatlang_spoke {
+                *s = f32::NEG_INFINITY;
             }
         }
         let mut best = 0;
-        for (i, &(_, s, _)) in scored.iter().enumerate() {
-            if s > scored[best].1 {
+        for (i, &s) in scores.iter().enumerate() {
+            if s > scores[best] {
                 best = i;
             }
         }
-        let (b1, b2) = top_two3(&scored);
+        let (b1, b2) = top_two_of(scores);
         let margin = if b2.is_finite() {
             f64::from(b1 - b2)
         } else {
             4.0
         };
-        Detection {
-            lang: scored[best].0,
+        Some(Detection {
+            lang: cands[best].lang,
             confidence: 1.0 - 10f64.powf(-margin.max(0.0)),
-        }
+        })
     }
 
     /// Detects each text in turn; the reference for [`Detector::detect_batch_parallel`].
@@ -419,12 +473,12 @@ fn cjk_evidence(scan: &script::Scan, ev: &mut Scores) {
     ev[Known::Zh as usize] += 0.5;
 }
 
-/// The best and second-best scores of [`Detector::decide_with_words`] (the second is
-/// negative infinity with a single candidate).
-fn top_two3(scored: &[(Lang, f32, bool)]) -> (f32, f32) {
+/// The best and second-best of `scores` (the second is negative infinity with a single
+/// entry).
+fn top_two_of(scores: &[f32]) -> (f32, f32) {
     let mut b1 = f32::NEG_INFINITY;
     let mut b2 = f32::NEG_INFINITY;
-    for &(_, s, _) in scored {
+    for &s in scores {
         if s > b1 {
             b2 = b1;
             b1 = s;
@@ -495,6 +549,7 @@ mod tests {
     #[test]
     fn builder_defaults_to_every_language() {
         let d = Detector::builder().build().unwrap();
+        assert!(d.languages().len() <= MAX_LANGS);
         assert_eq!(d.languages().len(), whatlang::Lang::all().len());
         assert!(d.languages().contains(&Lang::from_code("tr").unwrap()));
         let d = Detector::builder()
@@ -625,6 +680,59 @@ mod tests {
         // A language the word model lacks is still found through whatlang.
         let et = d.detect("Tere hommikust, kuidas teil läheb täna?").unwrap();
         assert_eq!(et.lang().code(), "et");
+    }
+
+    #[test]
+    fn a_language_competes_only_in_its_own_script() {
+        // Words no list holds, in Latin letters: Hebrew and Arabic lists have the highest
+        // floors, so without the script rule they took such lines.
+        let d = Detector::builder().build().unwrap();
+        for text in ["Qwzxv Bnmqrt Plokzu", "Làmbies zqrtpl"] {
+            let got = d.detect(text).unwrap().lang().to_string();
+            assert!(
+                !["he", "ar", "fa", "ur", "hi", "ru", "uk", "bg", "mk"].contains(&got.as_str()),
+                "{text}: {got}"
+            );
+        }
+    }
+
+    #[test]
+    fn addresses_alone_are_a_guess_without_confidence() {
+        let d = Detector::builder().build().unwrap();
+        let x = d
+            .detect("[http://www.example.co.uk/news/item_42.html]")
+            .unwrap();
+        assert_eq!((x.lang(), x.confidence()), (Lang::EN, 0.0));
+        let x = d.detect("jane.doe@example.org").unwrap();
+        assert_eq!(x.confidence(), 0.0);
+        // Without the English lean (a diacritic, or English not allowed) nothing speaks.
+        assert_eq!(d.detect("http://www.exámple.es"), None);
+        let fr = Detector::builder()
+            .languages(&[Lang::FR, Lang::ES])
+            .build()
+            .unwrap();
+        assert_eq!(fr.detect("www.example.com"), None);
+        // An address beside words is skipped and the words decide.
+        let x = d
+            .detect("Écrivez-nous à contact@example.fr, merci beaucoup")
+            .unwrap();
+        assert_eq!(x.lang(), Lang::FR);
+        assert!(x.confidence() > 0.5);
+    }
+
+    #[test]
+    fn kanji_only_lines_use_shinjitai_simplified_forms_and_the_middle_dot() {
+        assert_all(
+            &thirteen(),
+            &[
+                // 団 is the Japanese form of 團; Chinese writes 团 (and 长 for 長).
+                ("ja", "少年団長"),
+                ("zh", "少年团长"),
+                // The katakana middle dot joins the parts of Japanese names and lists.
+                ("ja", "東京・大阪"),
+                ("zh", "东京、大阪"),
+            ],
+        );
     }
 
     #[test]

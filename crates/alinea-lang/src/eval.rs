@@ -55,7 +55,8 @@ pub enum Half {
 }
 
 impl Half {
-    fn keeps(self, index: usize) -> bool {
+    /// Whether the sample at `index` (0-based, blank lines not counted) is in this half.
+    pub fn keeps(self, index: usize) -> bool {
         match self {
             Half::All => true,
             Half::Even => index % 2 == 0,

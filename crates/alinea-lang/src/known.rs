@@ -22,6 +22,30 @@ pub(crate) enum Script {
     Other,
 }
 
+impl Script {
+    /// Number of scripts, the length of per-script tables.
+    pub(crate) const COUNT: usize = 5;
+    /// Every script, in [`Script::index`] order.
+    pub(crate) const ALL: [Script; Script::COUNT] = [
+        Script::Latin,
+        Script::Cyrillic,
+        Script::Arabic,
+        Script::Cjk,
+        Script::Other,
+    ];
+
+    /// The position of this script in [`Script::ALL`].
+    pub(crate) fn index(self) -> usize {
+        match self {
+            Script::Latin => 0,
+            Script::Cyrillic => 1,
+            Script::Arabic => 2,
+            Script::Cjk => 3,
+            Script::Other => 4,
+        }
+    }
+}
+
 /// A language with hand-written evidence.
 #[derive(Copy, Clone, Debug, PartialEq, Eq)]
 #[repr(u8)]
