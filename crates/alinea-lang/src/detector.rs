@@ -689,7 +689,7 @@ mod tests {
         // Words no list holds, in Latin letters: Hebrew and Arabic lists have the highest
         // floors, so without the script rule they took such lines.
         let d = Detector::builder().build().unwrap();
-        for text in ["Qwzxv Bnmqrt Plokzu", "Làmbies zqrtpl"] {
+        for text in ["Qwzxv Bnmqrt Plokzu", "Vàlvules pqzrtk"] {
             let got = d.detect(text).unwrap().lang().to_string();
             assert!(
                 !["he", "ar", "fa", "ur", "hi", "ru", "uk", "bg", "mk"].contains(&got.as_str()),
