@@ -108,6 +108,31 @@ fn a_parser_panic_is_a_damaged_file_error() {
     );
 }
 
+/// Found by the `pdf` fuzz target: a string whose codes map to control characters
+/// (NUL, a line feed) gave text with a NUL in it; controls are dropped, line breaks
+/// and tabs inside a glyph are spaces, so the text stays one paragraph per line.
+#[cfg(feature = "pdf")]
+#[test]
+fn control_characters_in_strings_do_not_reach_the_text() {
+    let pdf = pdf_writer::pdf_of_streams(
+        &[(
+            String::new(),
+            b"BT /F1 12 Tf 72 700 Td (Gen\x00eva) Tj ET\nBT /F1 12 Tf 72 686 Td (is\ncity\tof\x01peace.) Tj ET\n".to_vec(),
+        )],
+        None,
+    );
+    let out = extract("ctl.pdf", &pdf, 1 << 20).unwrap().unwrap();
+    assert!(
+        !out.text.contains(|c: char| c.is_control() && c != '\n'),
+        "{:?}",
+        out.text
+    );
+    let paras = common::paras(&out.text);
+    assert_eq!(paras.len(), 1, "{paras:?}");
+    let words: Vec<&str> = paras[0].split_whitespace().collect();
+    assert_eq!(words.concat(), "Genevaiscityofpeace.", "{paras:?}");
+}
+
 #[cfg(feature = "pdf")]
 #[test]
 fn compressed_streams_are_bounded_by_their_unpacked_size() {

@@ -70,6 +70,20 @@ impl OutputDev for Collector {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
+        // A font may map a code to a control character (NUL, a line break): the text
+        // must stay one paragraph per line and free of NUL, so whitespace controls are
+        // spaces and the others are dropped.
+        let text: String = text
+            .chars()
+            .filter_map(|c| {
+                if c.is_whitespace() {
+                    Some(' ')
+                } else {
+                    (!c.is_control()).then_some(c)
+                }
+            })
+            .collect();
+        let text = text.as_str();
         let sx = trm.m11.hypot(trm.m12) * font_size;
         let sy = trm.m21.hypot(trm.m22) * font_size;
         let size = (sx * sy).abs().sqrt();
