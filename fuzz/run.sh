@@ -2,7 +2,7 @@
 # Runs every fuzz target for SECONDS each, one after another, and exits non-zero if any
 # target found a crash (the input is left in fuzz/artifacts/<target>/).
 #
-#   fuzz/run.sh SECONDS [TARGET...]      # targets: text align diff docx memory (default: all)
+#   fuzz/run.sh SECONDS [TARGET...]      # targets: text align diff docx memory pdf (default: all)
 #
 # Needs `cargo install cargo-fuzz`. cargo-fuzz passes nightly-only flags to rustc
 # (-Zsanitizer, sancov passes); RUSTC_BOOTSTRAP=1 lets a stable toolchain accept them.
@@ -17,7 +17,7 @@ set -euo pipefail
 
 secs=${1:?usage: fuzz/run.sh SECONDS [TARGET...]}
 shift
-if [ $# -gt 0 ]; then targets=("$@"); else targets=(text align diff docx memory); fi
+if [ $# -gt 0 ]; then targets=("$@"); else targets=(text align diff docx memory pdf); fi
 
 here=$(cd "$(dirname "$0")" && pwd)
 data="$here/../data"

@@ -105,6 +105,27 @@ fn damaged_and_oversized_pdfs_fail_cleanly_naming_the_file() {
         &alinea(&["--max-bytes", "1000", "segment", &p]),
         &[&p, "1000"],
     );
+    // Page content that makes the parser panic (`cm` takes six operands): alinea's
+    // message alone, no panic message from inside the parser.
+    let bad = write(
+        dir.path(),
+        "bad.pdf",
+        &pdf_writer::pdf_of_streams(
+            &[(
+                String::new(),
+                b"BT /F1 12 Tf 72 700 Td (Good text.) Tj ET\n1 0 cm\n".to_vec(),
+            )],
+            None,
+        ),
+    );
+    let o = alinea(&["segment", &bad]);
+    crate::util::assert_clean_failure(&o, &[&bad, "damaged or truncated"]);
+    assert!(
+        !crate::util::stderr(&o).contains("assertion"),
+        "{}",
+        crate::util::stderr(&o)
+    );
+    assert_eq!(crate::util::stderr(&o).lines().count(), 1, "{o:?}");
 }
 
 /// A complete Word package (content types and relationships, which LibreOffice needs

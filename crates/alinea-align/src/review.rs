@@ -35,6 +35,12 @@ pub struct UnitEvidence {
     pub src_only_numbers: usize,
     /// … and of the target missing from the source (counted with multiplicity).
     pub tgt_only_numbers: usize,
+    /// How well the target explains each half of the source under the memory's own
+    /// translation lexicon (Moore's log-likelihood ratio of the half's words given the
+    /// target, in nats): `(first half, second half)`. A target cut short explains the
+    /// first half of its source and leaves the second without support, whatever the
+    /// length ratio says. `None` when the memory is too small for a lexicon.
+    pub half_support: Option<(f32, f32)>,
 }
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
@@ -89,6 +95,9 @@ impl Aligner {
                     .then(|| Lexicon::from_dict(doc.src, doc.tgt, vs.len(), vt.len(), &dict)),
             };
             let prep = Prepared::new(&doc);
+            // The lexicon's source vocabulary: words first seen in the halves below
+            // are unknown to it.
+            let src_vocab = vs.len();
             let win = [Window {
                 s0: 0,
                 s1: n,
@@ -109,6 +118,33 @@ impl Aligner {
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
+            let half_support: Vec<Option<(f32, f32)>> = match model.lexicon.as_ref() {
+                Some(lex) if !lex.is_empty() => {
+                    let cut: Vec<&str> = src
+                        .iter()
+                        .flat_map(|s| {
+                            let (a, b) = halves(s);
+                            [a, b]
+                        })
+                        .collect();
+                    let mut hf = extract(&cut, &mut keys, &mut vs);
+                    for f in &mut hf {
+                        f.lex.retain(|&w| (w as usize) < src_vocab);
+                    }
+                    let mut best = lex.src_scratch();
+                    (0..n)
+                        .map(|i| {
+                            best.clear();
+                            lex.add_tgt(lex.fold_of(i), &ft[i], &mut best);
+                            let l = ft[i].lex.len() as f32;
+                            let score =
+                                |f: &crate::anchors::Features| lex.score_src(&best, &f.lex, l);
+                            Some((score(&hf[2 * i]), score(&hf[2 * i + 1])))
+                        })
+                        .collect()
+                }
+                _ => vec![None; n],
+            };
             let units = (0..n)
                 .map(|i| {
                     let neighbour = [i.checked_sub(1), (i + 1 < n).then_some(i + 1)]
@@ -124,6 +160,7 @@ impl Aligner {
                         length_delta: model.length.delta(fs[i].len, ft[i].len),
                         src_only_numbers: numbers.src_only.len(),
                         tgt_only_numbers: numbers.tgt_only.len(),
+                        half_support: half_support[i],
                     }
                 })
                 .collect();
@@ -138,6 +175,31 @@ impl Aligner {
             Review { alignment, units }
         })
     }
+}
+
+/// A text cut in two at the space nearest its middle (by characters), or at its middle
+/// character when it has no space (Chinese, Japanese).
+fn halves(text: &str) -> (&str, &str) {
+    let text = text.trim();
+    let n = text.chars().count();
+    let Some((mid, _)) = text.char_indices().nth(n / 2) else {
+        return (text, "");
+    };
+    let before = text[..mid].rfind(char::is_whitespace);
+    let after = text[mid..].find(char::is_whitespace).map(|k| mid + k);
+    let at = match (before, after) {
+        (Some(b), Some(a)) => {
+            if mid - b <= a - mid {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(b), None) => b,
+        (None, Some(a)) => a,
+        (None, None) => mid,
+    };
+    (&text[..at], &text[at..])
 }
 
 #[cfg(test)]

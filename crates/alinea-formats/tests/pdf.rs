@@ -68,6 +68,94 @@ fn truncated_encrypted_and_oversized_pdfs_are_refused_by_name() {
     );
 }
 
+#[cfg(feature = "pdf")]
+/// A page whose content stream makes the parser panic (`cm` takes six operands), after
+/// a line of good text.
+fn panicking_pdf() -> Vec<u8> {
+    pdf_writer::pdf_of_streams(
+        &[(
+            String::new(),
+            b"BT /F1 12 Tf 72 700 Td (Good text.) Tj ET\n1 0 cm\n".to_vec(),
+        )],
+        None,
+    )
+}
+
+#[cfg(feature = "pdf")]
+/// A page of one line whose Flate-compressed content stream inflates to `size` bytes
+/// (the line, then spaces): a few kilobytes on disk.
+fn deflated_pdf(size: usize) -> Vec<u8> {
+    use std::io::Write;
+    let mut content = b"BT /F1 12 Tf 72 700 Td (Packed text.) Tj ET\n".to_vec();
+    content.resize(size, b' ');
+    let mut z = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+    z.write_all(&content).unwrap();
+    pdf_writer::pdf_of_streams(
+        &[("/Filter /FlateDecode".to_string(), z.finish().unwrap())],
+        None,
+    )
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn a_parser_panic_is_a_damaged_file_error() {
+    let err = extract("bad.pdf", &panicking_pdf(), 1 << 20).unwrap_err();
+    assert!(matches!(err, FormatError::Corrupt { .. }), "{err}");
+    assert!(
+        err.to_string()
+            .starts_with("bad.pdf: cannot read this PDF file"),
+        "{err}"
+    );
+}
+
+/// Found by the `pdf` fuzz target: a string whose codes map to control characters
+/// (NUL, a line feed) gave text with a NUL in it; controls are dropped, line breaks
+/// and tabs inside a glyph are spaces, so the text stays one paragraph per line.
+#[cfg(feature = "pdf")]
+#[test]
+fn control_characters_in_strings_do_not_reach_the_text() {
+    let pdf = pdf_writer::pdf_of_streams(
+        &[(
+            String::new(),
+            b"BT /F1 12 Tf 72 700 Td (Gen\x00eva) Tj ET\nBT /F1 12 Tf 72 686 Td (is\ncity\tof\x01peace.) Tj ET\n".to_vec(),
+        )],
+        None,
+    );
+    let out = extract("ctl.pdf", &pdf, 1 << 20).unwrap().unwrap();
+    assert!(
+        !out.text.contains(|c: char| c.is_control() && c != '\n'),
+        "{:?}",
+        out.text
+    );
+    let paras = common::paras(&out.text);
+    assert_eq!(paras.len(), 1, "{paras:?}");
+    let words: Vec<&str> = paras[0].split_whitespace().collect();
+    assert_eq!(words.concat(), "Genevaiscityofpeace.", "{paras:?}");
+}
+
+#[cfg(feature = "pdf")]
+#[test]
+fn compressed_streams_are_bounded_by_their_unpacked_size() {
+    const SIZE: usize = 3 << 20;
+    let pdf = deflated_pdf(SIZE);
+    assert!(pdf.len() < 10_000, "{}", pdf.len());
+    let err = extract("bomb.pdf", &pdf, 1 << 20).unwrap_err();
+    assert!(
+        matches!(err, FormatError::TooLarge { limit, .. } if limit == 1 << 20),
+        "{err}"
+    );
+    assert!(
+        err.to_string()
+            .starts_with("bomb.pdf: a compressed stream unpacks to more than"),
+        "{err}"
+    );
+    // Within the limit the same file reads.
+    let out = extract("bomb.pdf", &pdf, SIZE as u64).unwrap().unwrap();
+    assert_eq!(common::paras(&out.text), ["Packed text."]);
+    let err = extract("bomb.pdf", &pdf, SIZE as u64 - 1).unwrap_err();
+    assert!(matches!(err, FormatError::TooLarge { .. }), "{err}");
+}
+
 #[cfg(not(feature = "pdf"))]
 #[test]
 fn without_the_feature_a_pdf_is_refused_with_the_way_to_read_it() {

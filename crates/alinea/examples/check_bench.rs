@@ -6,16 +6,16 @@
 //! - `untranslated`: the target replaced by the source → `untranslated`;
 //! - `swap`: the targets of two neighbouring units exchanged → `misaligned` (both count);
 //! - `truncate`: the target cut to its first half (targets of 8 words or more) →
-//!   `length_ratio`.
+//!   `incomplete` or `length_ratio`.
 //!
 //! ```text
-//! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME]
+//! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]
 //! ```
 //!
 //! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
 //! `shared/data/align`), or is a `doc<TAB>src<TAB>tgt` file of units (`data/check/`).
 //! Prints recall per kind (the expected flag on the damaged unit) and flags per 100
-//! clean units, per flag and in all.
+//! clean units, per flag and in all; `--show` lists the flagged clean units on stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::fs;
@@ -85,13 +85,18 @@ enum Kind {
 const KINDS: [Kind; 4] = [Kind::Number, Kind::Untranslated, Kind::Swap, Kind::Truncate];
 
 impl Kind {
-    fn flag(self) -> &'static str {
+    /// The flags that find this kind of damage.
+    fn flags(self) -> &'static [&'static str] {
         match self {
-            Kind::Number => "number_mismatch",
-            Kind::Untranslated => "untranslated",
-            Kind::Swap => "misaligned",
-            Kind::Truncate => "length_ratio",
+            Kind::Number => &["number_mismatch"],
+            Kind::Untranslated => &["untranslated"],
+            Kind::Swap => &["misaligned"],
+            Kind::Truncate => &["incomplete", "length_ratio"],
         }
+    }
+
+    fn found(self, flags: &[&str]) -> bool {
+        self.flags().iter().any(|f| flags.contains(f))
     }
 }
 
@@ -178,16 +183,19 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dir, sl, tl, rest @ ..] = args.as_slice() else {
         return Err(
-            "usage: check_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME]".into(),
+            "usage: check_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]"
+                .into(),
         );
     };
     let mut every = 12;
     let mut table: Option<String> = None;
+    let mut show = false;
     let mut it = rest.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--every" => every = it.next().and_then(|v| v.parse().ok()).ok_or("--every N")?,
             "--table" => table = it.next().cloned(),
+            "--show" => show = true,
             other => return Err(format!("unknown argument {other}")),
         }
     }
@@ -197,6 +205,11 @@ fn run() -> Result<(), String> {
     let n = clean.len() as f64;
     let per100 = |c: usize| 100.0 * c as f64 / n;
     let flagged = flags.iter().filter(|f| !f.is_empty()).count();
+    if show {
+        for (u, f) in clean.iter().zip(&flags).filter(|(_, f)| !f.is_empty()) {
+            eprintln!("{}\t{}\t{}\t{}", f.join(","), u.0, u.1, u.2);
+        }
+    }
     let mut names: Vec<&str> = alinea::CHECK_FLAGS.to_vec();
     names.retain(|_| true);
     let per_flag: Vec<String> = names
@@ -219,11 +232,18 @@ fn run() -> Result<(), String> {
             hurt.extend(h);
         }
         let f = check(&engine, &u, sl, tl)?;
-        let hit = hurt
-            .iter()
-            .filter(|&&k| f[k].contains(&kind.flag()))
-            .count();
+        let hit = hurt.iter().filter(|&&k| kind.found(&f[k])).count();
         let any = hurt.iter().filter(|&&k| !f[k].is_empty()).count();
+        if show {
+            for &k in hurt.iter().filter(|&&k| !kind.found(&f[k])) {
+                eprintln!(
+                    "missed {kind:?}\t{}\t{}\t{}",
+                    f[k].join(","),
+                    u[k].1,
+                    u[k].2
+                );
+            }
+        }
         recall.push((kind, hit, any, hurt.len()));
     }
     match table {
@@ -258,7 +278,7 @@ fn run() -> Result<(), String> {
             for (kind, hit, any, m) in recall {
                 println!(
                     "{kind:?}: {hit}/{m} with {} ({} with any flag)",
-                    kind.flag(),
+                    kind.flags().join(" or "),
                     any
                 );
             }

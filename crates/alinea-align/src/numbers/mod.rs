@@ -15,6 +15,7 @@
 
 mod cjk;
 mod digits;
+mod money;
 mod time;
 mod words;
 
@@ -97,6 +98,7 @@ pub fn mentions(text: &str, lang: Lang) -> Vec<Mention> {
     out.extend(words::scan(text, lang, &out));
     out.sort_by_key(|m| m.start);
     let mut out = time::apply(text, out);
+    out = money::apply(text, out);
     scale(text, &mut out);
     out
 }

@@ -5,11 +5,9 @@
 //! one glyph for two letters, and must stay `لا` when the line is put back into logical
 //! order (`super::bidi`).
 
-use std::panic::{catch_unwind, AssertUnwindSafe};
-
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
-use super::{bidi, corrupt, Line};
+use super::{bidi, bound, corrupt, quiet, Line};
 use crate::FormatError;
 
 /// A gap between two glyphs wider than this many ems is a space between words. Kerning
@@ -72,6 +70,20 @@ impl OutputDev for Collector {
         font_size: f64,
         text: &str,
     ) -> Result<(), OutputError> {
+        // A font may map a code to a control character (NUL, a line break): the text
+        // must stay one paragraph per line and free of NUL, so whitespace controls are
+        // spaces and the others are dropped.
+        let text: String = text
+            .chars()
+            .filter_map(|c| {
+                if c.is_whitespace() {
+                    Some(' ')
+                } else {
+                    (!c.is_control()).then_some(c)
+                }
+            })
+            .collect();
+        let text = text.as_str();
         let sx = trm.m11.hypot(trm.m12) * font_size;
         let sy = trm.m21.hypot(trm.m22) * font_size;
         let size = (sx * sy).abs().sqrt();
@@ -113,19 +125,33 @@ pub(crate) fn read_pages(
     bytes: &[u8],
     limit: u64,
 ) -> Result<Vec<Vec<Line>>, FormatError> {
-    let mut doc = match pdf_extract::Document::load_mem(bytes) {
-        Ok(d) => d,
-        Err(e) if is_password_error(&e) => {
+    let too_large = || FormatError::TooLarge {
+        name: name.to_string(),
+        part: "a compressed stream".to_string(),
+        limit,
+    };
+    if !bound::xref_streams_fit(bytes, limit) {
+        return Err(too_large());
+    }
+    // The parser asserts and unwraps on some malformed input; a damaged file is an
+    // error for the user, not a crash, and not a panic message on stderr either.
+    let damaged = || corrupt(name, "its structure could not be read");
+    let mut left = limit;
+    let mut doc = match quiet::catch(|| bound::load(bytes, &mut left)) {
+        Err(()) => return Err(damaged()),
+        Ok(Ok(Some(d))) => d,
+        Ok(Ok(None)) => return Err(too_large()),
+        Ok(Err(e)) if is_password_error(&e) => {
             return Err(FormatError::Encrypted {
                 name: name.to_string(),
             })
         }
-        Err(e) => return Err(corrupt(name, e.to_string())),
+        Ok(Err(e)) => return Err(corrupt(name, e.to_string())),
     };
     // An encrypted PDF with an empty user password (only editing is restricted) opens
     // as every viewer opens it; one that needs a password is refused.
     let locked = if doc.is_encrypted() {
-        !doc.was_encrypted() && doc.decrypt("").is_err()
+        !doc.was_encrypted() && quiet::catch(|| doc.decrypt("").is_err()).unwrap_or(true)
     } else {
         // An /Encrypt entry the parser could not follow: nothing can be decrypted.
         doc.trailer.get(b"Encrypt").is_ok()
@@ -135,17 +161,19 @@ pub(crate) fn read_pages(
             name: name.to_string(),
         });
     }
+    // An encrypted file's objects were loaded without the bounding filter.
+    match quiet::catch(|| bound::decode_all(&mut doc, &mut left)) {
+        Err(()) => return Err(damaged()),
+        Ok(false) => return Err(too_large()),
+        Ok(true) => {}
+    }
     let mut collector = Collector {
         limit: usize::try_from(limit).unwrap_or(usize::MAX),
         ..Collector::default()
     };
-    // The interpreter asserts on some malformed input; a damaged file is an error for
-    // the user, not a crash.
-    let run = catch_unwind(AssertUnwindSafe(|| {
-        pdf_extract::output_doc(&doc, &mut collector)
-    }));
+    let run = quiet::catch(|| pdf_extract::output_doc(&doc, &mut collector));
     match run {
-        Err(_) => return Err(corrupt(name, "its page content could not be interpreted")),
+        Err(()) => return Err(corrupt(name, "its page content could not be interpreted")),
         Ok(Err(_)) if collector.over => {
             return Err(FormatError::TooLarge {
                 name: name.to_string(),

@@ -20,8 +20,12 @@
 #[cfg(feature = "pdf")]
 mod bidi;
 #[cfg(feature = "pdf")]
+mod bound;
+#[cfg(feature = "pdf")]
 mod glyphs;
 mod layout;
+#[cfg(feature = "pdf")]
+mod quiet;
 
 use crate::{Format, FormatError};
 

@@ -17,39 +17,52 @@ fn escape(s: &str) -> String {
 /// A PDF of `pages`, each a list of lines; `encrypt`, when given, is written as an
 /// encryption dictionary that the trailer refers to.
 pub fn pdf_with(pages: &[Vec<PdfLine<'_>>], encrypt: Option<&str>) -> Vec<u8> {
-    let n = pages.len();
+    let contents: Vec<Stream> = pages
+        .iter()
+        .map(|lines| {
+            let mut content = String::new();
+            for (x, y, text) in lines {
+                content.push_str(&format!(
+                    "BT /F1 12 Tf {x} {y} Td ({}) Tj ET\n",
+                    escape(text)
+                ));
+            }
+            (String::new(), content.into_bytes())
+        })
+        .collect();
+    pdf_of_streams(&contents, encrypt)
+}
+
+/// A page's content stream as written: the entries of its dictionary besides
+/// `/Length` (a `/Filter`, say) and its bytes as they are stored.
+pub type Stream = (String, Vec<u8>);
+
+/// A PDF whose pages have the content streams given, as they are (operators written by
+/// the test, compressed or damaged ones), with font `/F1` (Helvetica) as resource.
+pub fn pdf_of_streams(contents: &[Stream], encrypt: Option<&str>) -> Vec<u8> {
+    let n = contents.len();
     // Objects: 1 catalog, 2 pages, 3 font, then per page: page, contents.
-    let mut objects: Vec<String> = Vec::new();
-    objects.push("<< /Type /Catalog /Pages 2 0 R >>".to_string());
+    let mut objects: Vec<Vec<u8>> = Vec::new();
+    objects.push(b"<< /Type /Catalog /Pages 2 0 R >>".to_vec());
     let kids: Vec<String> = (0..n).map(|i| format!("{} 0 R", 4 + 2 * i)).collect();
-    objects.push(format!(
-        "<< /Type /Pages /Kids [{}] /Count {n} >>",
-        kids.join(" ")
-    ));
+    objects.push(format!("<< /Type /Pages /Kids [{}] /Count {n} >>", kids.join(" ")).into_bytes());
     objects.push(
-        "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
-            .to_string(),
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
+            .to_vec(),
     );
-    for (i, lines) in pages.iter().enumerate() {
-        let mut content = String::new();
-        for (x, y, text) in lines {
-            content.push_str(&format!(
-                "BT /F1 12 Tf {x} {y} Td ({}) Tj ET\n",
-                escape(text)
-            ));
-        }
+    for (i, (dict, content)) in contents.iter().enumerate() {
         objects.push(format!(
             "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
             5 + 2 * i
-        ));
-        objects.push(format!(
-            "<< /Length {} >>\nstream\n{content}endstream",
-            content.len()
-        ));
+        ).into_bytes());
+        let mut body = format!("<< /Length {} {dict} >>\nstream\n", content.len()).into_bytes();
+        body.extend_from_slice(content);
+        body.extend_from_slice(b"\nendstream");
+        objects.push(body);
     }
     let mut trailer_extra = String::new();
     if let Some(dict) = encrypt {
-        objects.push(dict.to_string());
+        objects.push(dict.as_bytes().to_vec());
         trailer_extra = format!(
             "/Encrypt {} 0 R /ID [<00112233445566778899aabbccddeeff> <00112233445566778899aabbccddeeff>]",
             objects.len()
@@ -59,7 +72,9 @@ pub fn pdf_with(pages: &[Vec<PdfLine<'_>>], encrypt: Option<&str>) -> Vec<u8> {
     let mut offsets = Vec::new();
     for (i, body) in objects.iter().enumerate() {
         offsets.push(out.len());
-        out.extend_from_slice(format!("{} 0 obj\n{body}\nendobj\n", i + 1).as_bytes());
+        out.extend_from_slice(format!("{} 0 obj\n", i + 1).as_bytes());
+        out.extend_from_slice(body);
+        out.extend_from_slice(b"\nendobj\n");
     }
     let xref = out.len();
     out.extend_from_slice(
