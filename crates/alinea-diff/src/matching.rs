@@ -386,8 +386,18 @@ fn candidates(
                 scan(&posting[..posting.len().min(4 * cap)], counts, touched);
             }
         }
-        touched.sort_by(|&a, &b| counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b)));
-        let out: Vec<usize> = touched.iter().take(k).map(|&i| i as usize).collect();
+        // The k best by shared count (ties: earlier paragraph first), in that order: a
+        // selection, then a sort of those k only. A full sort of everything touched cost
+        // O(n log n) per paragraph on a long text whose paragraphs all changed.
+        let order =
+            |&a: &u32, &b: &u32| counts[b as usize].cmp(&counts[a as usize]).then(a.cmp(&b));
+        if touched.len() > k {
+            touched.select_nth_unstable_by(k, order);
+        }
+        let kept = k.min(touched.len());
+        let best = &mut touched[..kept];
+        best.sort_by(order);
+        let out: Vec<usize> = best.iter().map(|&i| i as usize).collect();
         for &i in touched.iter() {
             counts[i as usize] = 0;
         }

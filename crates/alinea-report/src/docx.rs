@@ -12,6 +12,11 @@
 //!   no revision for moving a paragraph break with words around it).
 //! - A moved paragraph is deleted where it stood and inserted where it now stands, each
 //!   with a comment naming the other place.
+//! - Every old paragraph without a kept counterpart is placed so that the old
+//!   paragraphs, read alone, are in the old order (see [`paragraphs`]), whatever moved.
+//! - Word-level revisions inside kept paragraphs are dated a few minutes before the
+//!   paragraph-level ones, alternating between neighbours, so LibreOffice does not
+//!   combine revisions across a paragraph mark (see [`word_dates`]).
 //! - Arabic and Persian paragraphs are marked right-to-left.
 //!
 //! The package is built with `zip` (stored entries) and the XML with `quick-xml`'s
@@ -96,83 +101,152 @@ fn whole(doc: &Document, i: usize) -> String {
     fold_space(&doc.text()[s.start..s.end])
 }
 
-/// The output paragraphs, in the new version's order, with deleted and moved-away
-/// paragraphs where they stood in the old one.
+/// Whether a change is written as one kept paragraph (its old and new text in one
+/// paragraph, word revisions inside): an unchanged or reworded paragraph in order.
+fn is_kept(c: &Change) -> bool {
+    !matches!(
+        c.kind,
+        ChangeKind::Added
+            | ChangeKind::Deleted
+            | ChangeKind::Split
+            | ChangeKind::Merged
+            | ChangeKind::Moved
+    )
+}
+
+/// The output paragraphs: the new version's paragraphs in the new order, and every old
+/// paragraph that has no kept counterpart (deleted, moved away, split or merged) as a
+/// deleted paragraph placed so that the old paragraphs, read alone, come in the old
+/// order. Kept paragraphs are in order on both sides (matching keeps them in its
+/// longest increasing run), so they are the fixed points; each old-only paragraph goes
+/// in the stretch between the kept paragraphs around it in the old version:
+///
+/// - with its own change where that change falls in the stretch (a merge's deleted
+///   parts right before the merged paragraph, a deletion where the diff placed it);
+/// - a moved paragraph's old copy right after the old paragraph before it (also when
+///   that one moved too: a run of moved paragraphs stays a run);
+/// - anything else still pending when the stretch ends, in old order, right before the
+///   kept paragraph that closes it. That is where a deletion lands that the diff placed
+///   after the new position of a moved neighbour.
+///
+/// So "reject all" gives the old paragraphs in order, whatever the moves.
 fn paragraphs(r: &DiffReport<'_>, refs: &Refs) -> Vec<Para> {
     let changes = &r.diff.changes;
-    let moved_after = crate::redline::moved_after(r.diff, r.old.paragraphs().len());
     let names = |all: &[String], ix: &[usize]| {
         ix.iter()
             .map(|&i| all[i].as_str())
             .collect::<Vec<_>>()
             .join(" + ")
     };
+    let mut change_of_old = vec![usize::MAX; r.old.paragraphs().len()];
+    for (n, c) in changes.iter().enumerate() {
+        for &i in &c.old {
+            change_of_old[i] = n;
+        }
+    }
+    // kept_before[i]: how many kept paragraphs the old version has before paragraph i.
+    let mut kept_before = vec![0usize; change_of_old.len() + 1];
+    for (i, &n) in change_of_old.iter().enumerate() {
+        kept_before[i + 1] = kept_before[i] + usize::from(changes.get(n).is_some_and(is_kept));
+    }
     let mut out = Vec::new();
-    for (n, here) in moved_after.iter().enumerate() {
-        for &m in here {
-            let c = &changes[m];
-            out.push(Para {
-                pieces: vec![Piece::Del(whole(r.old, c.old[0]))],
-                mark: Mark::Deleted,
-                comment: Some(format!(
+    let mut next_old = 0;
+    // Writes the old-only paragraph `next_old` as a deletion.
+    let old_only = |out: &mut Vec<Para>, i: usize| {
+        let moved = changes
+            .get(change_of_old[i])
+            .filter(|c| c.kind == ChangeKind::Moved);
+        out.push(Para {
+            pieces: vec![Piece::Del(whole(r.old, i))],
+            mark: Mark::Deleted,
+            comment: moved.map(|c| {
+                format!(
                     "alinea: moved from here ({}) to {} of the new version",
                     names(&refs.old, &c.old),
                     names(&refs.new, &c.new)
-                )),
-            });
-        }
-        let Some(c) = changes.get(n) else { break };
-        push_change(r, refs, c, &mut out, &names);
-    }
-    out
-}
-
-fn push_change(
-    r: &DiffReport<'_>,
-    refs: &Refs,
-    c: &Change,
-    out: &mut Vec<Para>,
-    names: &dyn Fn(&[String], &[usize]) -> String,
-) {
-    let para = |pieces, mark| Para {
-        pieces,
-        mark,
-        comment: None,
+                )
+            }),
+        });
     };
-    match c.kind {
-        ChangeKind::Added => out.push(para(
-            vec![Piece::Ins(whole(r.new, c.new[0]))],
-            Mark::Inserted,
-        )),
-        ChangeKind::Deleted => out.push(para(
-            vec![Piece::Del(whole(r.old, c.old[0]))],
-            Mark::Deleted,
-        )),
-        ChangeKind::Split | ChangeKind::Merged => {
-            for &i in &c.old {
-                out.push(para(vec![Piece::Del(whole(r.old, i))], Mark::Deleted));
-            }
-            for &j in &c.new {
-                out.push(para(vec![Piece::Ins(whole(r.new, j))], Mark::Inserted));
-            }
+    // Writes every pending old paragraph before `until`.
+    let flush = |out: &mut Vec<Para>, next_old: &mut usize, until: usize| {
+        while *next_old < until {
+            old_only(out, *next_old);
+            *next_old += 1;
         }
-        ChangeKind::Moved => out.push(Para {
-            pieces: vec![Piece::Ins(whole(r.new, c.new[0]))],
-            mark: Mark::Inserted,
-            comment: Some(format!(
-                "alinea: moved here ({}) from {} of the old version",
-                names(&refs.new, &c.new),
-                names(&refs.old, &c.old)
-            )),
-        }),
-        _ => out.push(para(pieces(c, r.old, r.new), Mark::Plain)),
+    };
+    // Writes the old copies of moved paragraphs that come next in the old version.
+    let follow = |out: &mut Vec<Para>, next_old: &mut usize| {
+        while changes
+            .get(*change_of_old.get(*next_old).unwrap_or(&usize::MAX))
+            .is_some_and(|c| c.kind == ChangeKind::Moved)
+        {
+            old_only(out, *next_old);
+            *next_old += 1;
+        }
+    };
+    follow(&mut out, &mut next_old);
+    for c in changes {
+        let first_old = c.old.first().copied();
+        // The old side of this change is written here when it is still to be written and
+        // no kept paragraph stands between it and the last old paragraph written (it is
+        // in the current stretch); a moved paragraph's old copy is written by `follow`.
+        let in_stretch = |i: usize| {
+            // Kept paragraphs from the last one written up to this change's (itself not
+            // counted when kept) must be none.
+            let end = if is_kept(c) {
+                i
+            } else {
+                c.old[c.old.len() - 1] + 1
+            };
+            i >= next_old && kept_before[next_old] == kept_before[end]
+        };
+        let writes_old = first_old.filter(|&i| c.kind != ChangeKind::Moved && in_stretch(i));
+        if let Some(i) = writes_old {
+            flush(&mut out, &mut next_old, i);
+        }
+        let para = |pieces, mark| Para {
+            pieces,
+            mark,
+            comment: None,
+        };
+        if is_kept(c) {
+            out.push(para(pieces(c, r.old, r.new), Mark::Plain));
+        } else if writes_old.is_some() {
+            flush(&mut out, &mut next_old, c.old[c.old.len() - 1] + 1);
+        }
+        match c.kind {
+            ChangeKind::Added | ChangeKind::Split | ChangeKind::Merged => {
+                for &j in &c.new {
+                    out.push(para(vec![Piece::Ins(whole(r.new, j))], Mark::Inserted));
+                }
+            }
+            ChangeKind::Moved => out.push(Para {
+                pieces: vec![Piece::Ins(whole(r.new, c.new[0]))],
+                mark: Mark::Inserted,
+                comment: Some(format!(
+                    "alinea: moved here ({}) from {} of the old version",
+                    names(&refs.new, &c.new),
+                    names(&refs.old, &c.old)
+                )),
+            }),
+            _ => {}
+        }
+        if is_kept(c) {
+            next_old = next_old.max(c.old[0] + 1);
+        }
+        follow(&mut out, &mut next_old);
     }
+    flush(&mut out, &mut next_old, change_of_old.len());
+    out
 }
 
 struct Doc<'a> {
     date: &'a str,
-    /// The date of word-level revisions inside kept paragraphs: [`word_date`].
-    word_date: String,
+    /// The dates of word-level revisions inside kept paragraphs: [`word_dates`].
+    word_dates: [String; 2],
+    /// How many kept paragraphs have been written: picks the word date.
+    kept: usize,
     rtl: bool,
     next_id: usize,
 }
@@ -190,7 +264,7 @@ impl Doc<'_> {
         e.push_attribute(("w:id", id.as_str()));
         e.push_attribute(("w:author", AUTHOR));
         let date = if word {
-            self.word_date.as_str()
+            self.word_dates[self.kept % 2].as_str()
         } else {
             self.date
         };
@@ -270,6 +344,9 @@ impl Doc<'_> {
             w.write_event(Event::Empty(e))?;
             w.write_event(Event::End(BytesEnd::new("w:r")))?;
         }
+        if p.mark == Mark::Plain {
+            self.kept += 1;
+        }
         w.write_event(Event::End(BytesEnd::new("w:p")))
     }
 }
@@ -292,23 +369,65 @@ fn root(name: &str, ns: &[(&str, &str)]) -> BytesStart<'static> {
     e
 }
 
-/// `date` with its minute moved by two (down, or up from `:00` and `:01`), for the
-/// word-level revisions of kept paragraphs. LibreOffice combines adjacent insertions (or
-/// deletions) of one author made within a minute of each other (one minute apart still
-/// combines, two do not), even across the unrevised paragraph mark
-/// between a kept paragraph ending in inserted words and an added paragraph after it,
-/// and then "reject all" removes that mark too and joins the two old paragraphs. Word
-/// keeps each revision apart, so the shift changes nothing there. A date not in the
-/// `YYYY-MM-DDTHH:MM...` form is kept as it is.
-fn word_date(date: &str) -> String {
-    let minute = date.get(14..16).and_then(|m| m.parse::<u8>().ok());
-    match minute {
-        Some(m) if date.as_bytes()[13] == b':' && m < 60 => {
-            let moved = if m < 2 { m + 2 } else { m - 2 };
-            format!("{}{moved:02}{}", &date[..14], &date[16..])
-        }
-        _ => date.to_string(),
+/// Days from 1970-01-01 to a civil date (the inverse of [`civil`]).
+fn days_from_civil(y: i64, m: u32, d: u32) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y.rem_euclid(400);
+    let mp = i64::from((m + 9) % 12);
+    let doy = (153 * mp + 2) / 5 + i64::from(d) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// `date` (`YYYY-MM-DDTHH:MM:SS` and any suffix, such as `Z`) made `minutes` earlier;
+/// a date not in that form is kept as it is.
+fn minutes_earlier(date: &str, minutes: i64) -> String {
+    let num = |r: std::ops::Range<usize>| date.get(r).and_then(|s| s.parse::<u32>().ok());
+    let shape = date.len() >= 19
+        && date.is_char_boundary(19)
+        && [(4, b'-'), (7, b'-'), (10, b'T'), (13, b':'), (16, b':')]
+            .iter()
+            .all(|&(i, c)| date.as_bytes()[i] == c);
+    let fields = (
+        num(0..4),
+        num(5..7),
+        num(8..10),
+        num(11..13),
+        num(14..16),
+        num(17..19),
+    );
+    let (Some(y), Some(mo), Some(d), Some(h), Some(mi), Some(s)) = fields else {
+        return date.to_string();
+    };
+    if !shape || !(1..=12).contains(&mo) || !(1..=31).contains(&d) || h > 23 || mi > 59 || s > 60 {
+        return date.to_string();
     }
+    let secs = days_from_civil(i64::from(y), mo, d) * 86_400 + i64::from(h * 3600 + mi * 60 + s)
+        - minutes * 60;
+    let (y, mo, d) = civil(secs.div_euclid(86_400));
+    let t = secs.rem_euclid(86_400);
+    format!(
+        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}{}",
+        t / 3600,
+        t / 60 % 60,
+        t % 60,
+        &date[19..]
+    )
+}
+
+/// The dates of word-level revisions inside kept paragraphs: two and four minutes before
+/// the paragraph-level ones, alternating from one kept paragraph to the next.
+/// LibreOffice (7.4) combines adjacent insertions (or deletions) of one author made
+/// within a minute of each other (one minute apart still combines, two do not) even
+/// across the unrevised paragraph mark between them, and "reject all" then removes that
+/// mark and joins two old paragraphs: a kept paragraph ending in inserted words followed
+/// by an added paragraph, or by a kept paragraph that starts with inserted words (a list
+/// whose items all gained a dash). With these dates no two revisions on either side of a
+/// paragraph mark share a minute unless both are whole-paragraph revisions, whose
+/// combining is harmless. Word keeps each revision apart anyway.
+fn word_dates(date: &str) -> [String; 2] {
+    [minutes_earlier(date, 2), minutes_earlier(date, 4)]
 }
 
 fn document_xml(r: &DiffReport<'_>, paras: &[Para], date: &str) -> io::Result<Vec<u8>> {
@@ -317,7 +436,8 @@ fn document_xml(r: &DiffReport<'_>, paras: &[Para], date: &str) -> io::Result<Ve
     w.write_event(Event::Start(BytesStart::new("w:body")))?;
     let mut doc = Doc {
         date,
-        word_date: word_date(date),
+        word_dates: word_dates(date),
+        kept: 0,
         rtl: r.lang.is_some_and(|l| l.is_rtl()),
         next_id: 1000,
     };
@@ -456,10 +576,32 @@ mod tests {
     use super::*;
 
     #[test]
-    fn word_revisions_fall_in_another_minute() {
-        assert_eq!(word_date("2026-12-01T21:05:09Z"), "2026-12-01T21:03:09Z");
-        assert_eq!(word_date("2026-12-01T21:01:00Z"), "2026-12-01T21:03:00Z");
-        assert_eq!(word_date("soon"), "soon");
+    fn word_revisions_fall_in_other_minutes() {
+        assert_eq!(
+            word_dates("2026-12-01T21:05:09Z"),
+            ["2026-12-01T21:03:09Z", "2026-12-01T21:01:09Z"]
+        );
+        assert_eq!(
+            word_dates("2026-03-01T00:01:00Z"),
+            ["2026-02-28T23:59:00Z", "2026-02-28T23:57:00Z"]
+        );
+        assert_eq!(
+            minutes_earlier("2024-03-01T00:00:30+01:00", 1),
+            "2024-02-29T23:59:30+01:00"
+        );
+        assert_eq!(word_dates("soon"), ["soon", "soon"]);
+        assert_eq!(
+            minutes_earlier("2026-13-01T00:00:00Z", 2),
+            "2026-13-01T00:00:00Z"
+        );
+    }
+
+    #[test]
+    fn days_from_civil_inverts_civil() {
+        for days in [-800_000, -1, 0, 11_016, 20_788, 60_000] {
+            let (y, m, d) = civil(days);
+            assert_eq!(days_from_civil(y, m, d), days);
+        }
     }
 
     #[test]

@@ -228,9 +228,10 @@ pub fn headline(c: &Change, old_refs: &[String], new_refs: &[String]) -> String 
 }
 
 /// Where each moved change stood in the old version: `out[k]` lists the moved changes
-/// whose old paragraph came right after change `k - 1` (`out[0]`: at the very start).
-/// The side-by-side page and the tracked-changes document both put a moved paragraph's
-/// deletion there.
+/// whose old paragraph came right after change `k - 1` (`out[0]`: at the very start), in
+/// old order. A paragraph that followed another moved one in the old version goes with
+/// it (into its slot, after it), so a run of moved paragraphs stays a run where it stood.
+/// The side-by-side page puts a moved paragraph's old copy there.
 pub(crate) fn moved_after(diff: &alinea_diff::Diff, old_paragraphs: usize) -> Vec<Vec<usize>> {
     use alinea_diff::ChangeKind;
     let mut change_of_old = vec![usize::MAX; old_paragraphs];
@@ -240,14 +241,26 @@ pub(crate) fn moved_after(diff: &alinea_diff::Diff, old_paragraphs: usize) -> Ve
         }
     }
     let mut out: Vec<Vec<usize>> = vec![Vec::new(); diff.changes.len() + 1];
-    for (n, c) in diff.changes.iter().enumerate() {
-        if c.kind == ChangeKind::Moved {
-            let before = c.old[0]
-                .checked_sub(1)
-                .map(|i| change_of_old[i])
-                .filter(|&b| b != usize::MAX);
-            out[before.map_or(0, |b| b + 1)].push(n);
+    let mut slot_of = vec![0usize; diff.changes.len()];
+    // In old order, so a moved paragraph's predecessor has its slot already.
+    for (i, &n) in change_of_old.iter().enumerate() {
+        let Some(c) = diff.changes.get(n) else {
+            continue;
+        };
+        if c.kind != ChangeKind::Moved || c.old[0] != i {
+            continue;
         }
+        let before = i
+            .checked_sub(1)
+            .map(|p| change_of_old[p])
+            .filter(|&b| b != usize::MAX);
+        let slot = match before {
+            Some(b) if diff.changes[b].kind == ChangeKind::Moved => slot_of[b],
+            Some(b) => b + 1,
+            None => 0,
+        };
+        slot_of[n] = slot;
+        out[slot].push(n);
     }
     out
 }
