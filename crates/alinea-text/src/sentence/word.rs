@@ -106,14 +106,19 @@ fn word_before(text: &str, floor: usize, end: usize) -> (usize, &str) {
 }
 
 /// Drops an elided article or particle (`l'art` → `art`, `d’après`): French and Italian
-/// glue it to the abbreviation with an apostrophe.
+/// glue it to the abbreviation with an apostrophe. Only Latin-script prefixes elide: in
+/// Ukrainian and Belarusian the apostrophe is a sign inside the word (`сім’ю`, `об’єкт`),
+/// so what follows it is no word of its own (and no initial).
 fn strip_elision(word: &str) -> &str {
     match word.find(['\'', '’']) {
         Some(i) if (1..=6).contains(&i) && i + 3 < word.len() => {
             let rest = &word[i..];
             let q = rest.chars().next().map_or(1, char::len_utf8);
             let prefix = &word[..i];
-            if prefix.chars().all(char::is_alphabetic) {
+            if prefix
+                .chars()
+                .all(|c| c.is_alphabetic() && u32::from(c) < 0x250)
+            {
                 &rest[q..]
             } else {
                 word
