@@ -316,11 +316,13 @@ impl Document {
 /// Every character `is_cjk` accepts is at or above U+0E00, so three or four bytes long:
 /// only characters with such a lead byte are decoded, the rest are counted.
 fn cjk_weight(text: &str) -> usize {
-    let wide = text
-        .bytes()
-        .enumerate()
-        .filter(|&(i, b)| b >= 0xE0 && text[i..].chars().next().is_some_and(crate::label::is_cjk))
-        .count();
+    let bytes = text.as_bytes();
+    let mut wide = 0;
+    let mut i = crate::bytescan::find(bytes, 0, |b| b >= 0xE0);
+    while i < bytes.len() {
+        wide += usize::from(text[i..].chars().next().is_some_and(crate::label::is_cjk));
+        i = crate::bytescan::find(bytes, i + 1, |b| b >= 0xE0);
+    }
     text.chars().count() + 2 * wide
 }
 

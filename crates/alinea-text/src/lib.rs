@@ -7,6 +7,7 @@
 
 #![deny(missing_docs)]
 
+mod bytescan;
 pub mod document;
 pub mod fxhash;
 pub mod invariants;

@@ -27,12 +27,11 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     };
     while i < bytes.len() {
         // Skip to the next byte that can start a line break.
-        match bytes[i..]
-            .iter()
-            .position(|&b| matches!(b, b'\n' | b'\x0c' | b'\r' | 0xE2))
-        {
-            Some(k) => i += k,
-            None => break,
+        i = crate::bytescan::find(bytes, i, |b| {
+            (b == b'\n') | (b == b'\x0c') | (b == b'\r') | (b == 0xE2)
+        });
+        if i == bytes.len() {
+            break;
         }
         let (is_break, len) = match bytes[i] {
             b'\n' | b'\x0c' => (true, 1),

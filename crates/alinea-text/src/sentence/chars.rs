@@ -94,6 +94,33 @@ pub(super) fn lead_may_be_term(b: u8) -> bool {
     )
 }
 
+/// [`lead_may_be_term`], told the byte after the lead as well: Arabic letters share their
+/// lead bytes with `؟` (D8 9F) and `۔` (DB 94), so for those two leads the second byte
+/// decides, without decoding the character.
+#[inline]
+pub(super) fn may_be_term(bytes: &[u8], pos: usize) -> bool {
+    let b = bytes[pos];
+    let second = bytes.get(pos + 1).copied().unwrap_or(0);
+    match b {
+        0xD8 => (0x9D..=0x9F).contains(&second),
+        0xDB => second == 0x94,
+        _ => lead_may_be_term(b),
+    }
+}
+
+/// A superset of the bytes the sentence scanner acts on: `!` `"` `.` `;` `?` (inside
+/// `!`–`?`), the leads of [`lead_may_be_term`] (0xCD, 0xD6–0xE3, 0xEA, 0xEF), which also
+/// start every CJK bracket. A few comparisons, so that the search for the next such byte
+/// runs on blocks of bytes; Cyrillic (0xD0, 0xD1), Greek and Han leads are outside it.
+#[inline]
+pub(super) fn may_matter(b: u8) -> bool {
+    (b.wrapping_sub(b'!') <= b'?' - b'!')
+        | (b == 0xCD)
+        | (b.wrapping_sub(0xD6) <= 0xE3 - 0xD6)
+        | (b == 0xEA)
+        | (b == 0xEF)
+}
+
 /// Closing brackets and quotes that, right after a stop, belong to the ending sentence
 /// (`(…)`, `»`, `”`, `」`). The ambiguous ASCII quotes are decided by the scanner, which
 /// knows the quote parity and what follows.
@@ -224,10 +251,14 @@ mod tests {
             let Some(c) = char::from_u32(cp) else {
                 continue;
             };
+            let mut buf = [0u8; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
             if term(c).is_some() {
-                let mut buf = [0u8; 4];
-                let lead = c.encode_utf8(&mut buf).as_bytes()[0];
-                assert!(lead_may_be_term(lead), "{c:?} (U+{cp:04X})");
+                assert!(lead_may_be_term(bytes[0]), "{c:?} (U+{cp:04X})");
+                assert!(may_be_term(bytes, 0), "{c:?} (U+{cp:04X})");
+            }
+            if term(c).is_some() || is_cjk_open(c) || is_cjk_close(c) || matches!(c, '"' | ';') {
+                assert!(may_matter(bytes[0]), "{c:?} (U+{cp:04X})");
             }
         }
     }

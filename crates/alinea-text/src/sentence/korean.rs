@@ -47,7 +47,7 @@ fn is_hangul_syllable(c: char) -> bool {
 
 /// Whether `text` may hold Hangul: the lead bytes of U+AC00–U+D7A3 are 0xEA–0xED.
 fn may_hold_hangul(text: &str) -> bool {
-    text.bytes().any(|b| (0xEA..=0xED).contains(&b))
+    crate::bytescan::any(text.as_bytes(), |b| b.wrapping_sub(0xEA) < 4)
 }
 
 /// Splits the sentences in `out` (spans of `text`) after Korean words that end a sentence

@@ -54,11 +54,17 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
     let mut pos = 0;
     while pos < bytes.len() {
         let b = bytes[pos];
+        if !chars::may_matter(b) {
+            // No stop, quote, `;` or bracket starts here: skip to the next byte that may,
+            // a block of bytes at a time where they are sparse.
+            pos = crate::bytescan::find(bytes, pos + 1, chars::may_matter);
+            continue;
+        }
         if b == b'"' {
             quotes += 1;
         }
         let greek_question = b == b';' && chars::greek_before(text, pos);
-        if !chars::lead_may_be_term(b) && !greek_question {
+        if !chars::may_be_term(bytes, pos) && !greek_question {
             pos += utf8_len(b);
             continue;
         }
@@ -259,7 +265,7 @@ impl Stop {
                     sent_start,
                     self.start,
                     tables,
-                    found.map(|(at, _)| next_word(text, at)).unwrap_or(""),
+                    found.map(|(at, _)| at),
                 )
             }
         }

@@ -181,9 +181,15 @@ pub(super) fn split_units(
             token_cuts(text, *s, &mut cuts);
         }
     }
-    for s in out.iter() {
-        if let Some(at) = formula_cut(&text[s.range()], lang, tables) {
-            cuts.push(s.start + at);
+    // Only languages with letter formulae have greetings and closings to cut after.
+    if FORMULAE
+        .iter()
+        .any(|(l, _)| lang.is_none_or(|lang| lang == *l))
+    {
+        for s in out.iter() {
+            if let Some(at) = formula_cut(&text[s.range()], lang, tables) {
+                cuts.push(s.start + at);
+            }
         }
     }
     if cuts.is_empty() {
@@ -196,14 +202,24 @@ pub(super) fn split_units(
 
 /// Whether `text` may hold a link, emoticon, separator or time stamp: `www.`, an `@` or
 /// `>`, a `:` or `;` before a mouth or `//`, a digit before `:`, or five repeated marks.
-/// One pass over the bytes (a table lookup each), so that running text without any of
-/// them is never tokenised.
+/// One pass over the bytes (a block at a time between marks), so that running text
+/// without any of them is never tokenised.
 fn may_hold_marks(text: &str) -> bool {
     let b = text.as_bytes();
     let mut run = 0usize;
-    for (i, &c) in b.iter().enumerate() {
-        if !MARK_BYTES[usize::from(c)] {
+    let mut from = 0;
+    loop {
+        let i = crate::bytescan::find(b, from, may_be_mark_byte);
+        if i == b.len() {
+            return false;
+        }
+        let c = b[i];
+        if i > from || !is_mark_byte(c) {
+            // A byte that is no mark breaks a run.
             run = 0;
+        }
+        from = i + 1;
+        if !is_mark_byte(c) {
             continue;
         }
         match c {
@@ -235,20 +251,30 @@ fn may_hold_marks(text: &str) -> bool {
             }
         }
     }
-    false
 }
 
-/// The bytes [`may_hold_marks`] looks at.
-static MARK_BYTES: [bool; 256] = {
-    let mut t = [false; 256];
-    let marks = b"@>:;_*=~#-.";
-    let mut k = 0;
-    while k < marks.len() {
-        t[marks[k] as usize] = true;
-        k += 1;
-    }
-    t
-};
+/// A superset of [`is_mark_byte`] in three comparisons (`#` to `@`, `_`, `~`), so that
+/// the search for it runs on whole blocks of bytes at once.
+#[inline]
+fn may_be_mark_byte(c: u8) -> bool {
+    (c.wrapping_sub(b'#') <= b'@' - b'#') | (c == b'_') | (c == b'~')
+}
+
+/// The bytes [`may_hold_marks`] looks at: `@>:;_*=~#-.`.
+#[inline]
+fn is_mark_byte(c: u8) -> bool {
+    (c == b'@')
+        | (c == b'>')
+        | (c == b':')
+        | (c == b';')
+        | (c == b'_')
+        | (c == b'*')
+        | (c == b'=')
+        | (c == b'~')
+        | (c == b'#')
+        | (c == b'-')
+        | (c == b'.')
+}
 
 /// A whitespace-delimited token: byte range in the text.
 #[derive(Copy, Clone)]
@@ -517,6 +543,20 @@ fn greeting_end(piece: &str, after: usize) -> Option<usize> {
 /// If `piece` starts with `phrase` (lowercase) in any capitalisation, followed by a
 /// non-letter, the byte offset after it.
 fn starts_with_phrase(piece: &str, phrase: &str) -> Option<usize> {
+    let n = phrase.len();
+    if let Some(head) = piece
+        .as_bytes()
+        .get(..n)
+        .filter(|h| phrase.is_ascii() && h.is_ascii())
+    {
+        // All ASCII: a character matches when it is the phrase's or lowercases to it.
+        let same = head
+            .iter()
+            .zip(phrase.bytes())
+            .all(|(&c, p)| c == p || c.to_ascii_lowercase() == p);
+        let next = piece[n..].chars().next();
+        return (same && !next.is_some_and(char::is_alphabetic)).then_some(n);
+    }
     let mut it = piece.char_indices();
     for pc in phrase.chars() {
         let (_, c) = it.next()?;

@@ -10,7 +10,8 @@ use crate::Lang;
 /// before it. The caller has already checked what follows (a capital, a digit or an
 /// uncased letter after whitespace); `sent_start` is where the current sentence began.
 ///
-/// `next` is the word after the stop (empty if a digit or nothing follows): abbreviations
+/// `next_at` is where the word after the stop starts (its first letter or digit, if any
+/// within reach); the word itself is read only when a rule needs it. Abbreviations
 /// that may close a sentence are decided by it. A sentence starter after an initialism
 /// (`the U.S. How`) starts a sentence; a number after `No.` or a month after an ordinal
 /// (`vom 12. Juni`) continues one.
@@ -19,8 +20,9 @@ pub(super) fn period_may_end(
     sent_start: usize,
     dot: usize,
     tables: &[(Lang, Rules)],
-    next: &str,
+    next_at: Option<usize>,
 ) -> bool {
+    let next = || next_at.map_or("", |at| super::next_word(text, at));
     let (tok_start, word) = word_before(text, sent_start, dot);
     if word.is_empty() {
         return true;
@@ -35,7 +37,9 @@ pub(super) fn period_may_end(
         return false;
     }
     // An ordinal before a month name: `vom 12. Juni`, `1. januára`.
-    if word.len() <= 2 && word.bytes().all(|b| b.is_ascii_digit()) && rules::is_month(tables, next)
+    if word.len() <= 2
+        && word.bytes().all(|b| b.is_ascii_digit())
+        && rules::is_month(tables, next())
     {
         return false;
     }
@@ -57,7 +61,7 @@ pub(super) fn period_may_end(
     if is_dotted_abbreviation(word) {
         // `I live in the U.S. How about you?` against `the U.S. Department`: an initialism
         // ends its sentence when a sentence starter follows.
-        return rules::is_starter(tables, &next.to_lowercase());
+        return rules::is_starter(tables, &next().to_lowercase());
     }
     // After a number a single lowercase letter is a unit (`400 м.`, `5 h.`), which can
     // end a sentence like any word; in uncased scripts it is rather an era or a
@@ -102,14 +106,19 @@ fn word_before(text: &str, floor: usize, end: usize) -> (usize, &str) {
 }
 
 /// Drops an elided article or particle (`l'art` → `art`, `d’après`): French and Italian
-/// glue it to the abbreviation with an apostrophe.
+/// glue it to the abbreviation with an apostrophe. Only Latin-script prefixes elide: in
+/// Ukrainian and Belarusian the apostrophe is a sign inside the word (`сім’ю`, `об’єкт`),
+/// so what follows it is no word of its own (and no initial).
 fn strip_elision(word: &str) -> &str {
     match word.find(['\'', '’']) {
         Some(i) if (1..=6).contains(&i) && i + 3 < word.len() => {
             let rest = &word[i..];
             let q = rest.chars().next().map_or(1, char::len_utf8);
             let prefix = &word[..i];
-            if prefix.chars().all(char::is_alphabetic) {
+            if prefix
+                .chars()
+                .all(|c| c.is_alphabetic() && u32::from(c) < 0x250)
+            {
                 &rest[q..]
             } else {
                 word
@@ -137,10 +146,10 @@ fn words_between(text: &str, floor: usize, end: usize) -> usize {
 fn follows_number(text: &str, floor: usize, tok_start: usize) -> bool {
     let head = text[floor..tok_start].trim_end();
     let tok = head.rsplit(char::is_whitespace).next().unwrap_or("");
-    tok.chars().any(|c| c.is_numeric())
-        && tok
-            .chars()
-            .all(|c| c.is_numeric() || matches!(c, '-' | '–' | '×' | '.' | ',' | '/'))
+    // The shape test first: it fails on the first letter of an ordinary word.
+    tok.chars()
+        .all(|c| c.is_numeric() || matches!(c, '-' | '–' | '×' | '.' | ',' | '/'))
+        && tok.chars().any(|c| c.is_numeric())
 }
 
 /// One letter of a spaced script: an initial (`M. Anderson`, `А. С. Пушкин`), a single-
@@ -154,6 +163,9 @@ fn is_single_letter(word: &str) -> bool {
 /// Letters separated by periods, each group short: `U.S`, `e.g`, `т.е`, `J.-C`, `Ph.D`.
 /// Such tokens are abbreviations unless the table says they may end a sentence.
 fn is_dotted_abbreviation(word: &str) -> bool {
+    if !word.contains('.') {
+        return false;
+    }
     let mut parts = 0;
     for part in word.split('.') {
         let part = part.trim_start_matches('-');
@@ -188,7 +200,7 @@ mod tests {
 
     fn ends(text: &str, lang: Lang) -> bool {
         let dot = text.rfind('.').expect("a period");
-        period_may_end(text, 0, dot, rules::tables_for(Some(lang)), "")
+        period_may_end(text, 0, dot, rules::tables_for(Some(lang)), None)
     }
 
     #[test]
