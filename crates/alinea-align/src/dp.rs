@@ -187,10 +187,21 @@ fn log_sum(terms: &[f64]) -> f64 {
 /// negligible mass once the search has converged, and the narrow band makes this
 /// cheap.
 pub(crate) fn posteriors(t: &CostTable, path: &Path, radius: usize) -> Vec<f32> {
+    posteriors_with(t, path, radius, &vec![0.0; t.shapes.len()])
+}
+
+/// [`posteriors`] with `offset[k]` added to the cost of every bead of shape `k` (a
+/// different shape prior than the table's).
+pub(crate) fn posteriors_with(
+    t: &CostTable,
+    path: &Path,
+    radius: usize,
+    offset: &[f32],
+) -> Vec<f32> {
     let tb = &t.band;
     let (n, m) = (tb.rows(), tb.cols());
     let band = Band::around_path(n, m, &path.cells, radius);
-    let (fwd, bwd) = rayon::join(|| forward(t, &band), || backward(t, &band));
+    let (fwd, bwd) = rayon::join(|| forward(t, &band, offset), || backward(t, &band, offset));
     let end = band.index(n, m).expect("corner in band");
     let z = fwd[end];
     path.beads
@@ -202,14 +213,14 @@ pub(crate) fn posteriors(t: &CostTable, path: &Path, radius: usize) -> Vec<f32> 
             let c0 = band.index(i0, j0).expect("in band");
             let c1 = band.index(i1, j1).expect("in band");
             let ct = tb.index(i0, j0).expect("in table");
-            let lp = fwd[c0] - t.at(ct, k) as f64 + bwd[c1] - z;
+            let lp = fwd[c0] - (t.at(ct, k) + offset[k]) as f64 + bwd[c1] - z;
             lp.exp().clamp(0.0, 1.0) as f32
         })
         .collect()
 }
 
 /// Forward log sums over `band` (cells outside the table's band are unreachable).
-fn forward(t: &CostTable, band: &Band) -> Vec<f64> {
+fn forward(t: &CostTable, band: &Band, offset: &[f32]) -> Vec<f64> {
     let tb = &t.band;
     let n = tb.rows();
     let mut fwd = vec![f64::NEG_INFINITY; band.cells()];
@@ -229,7 +240,7 @@ fn forward(t: &CostTable, band: &Band) -> Vec<f64> {
                     continue;
                 }
                 if let (Some(p), Some(pt)) = (band.index(i - a, j - b), tb.index(i - a, j - b)) {
-                    let bc = t.at(pt, k);
+                    let bc = t.at(pt, k) + offset[k];
                     if bc.is_finite() {
                         terms.push(fwd[p] - bc as f64);
                     }
@@ -242,7 +253,7 @@ fn forward(t: &CostTable, band: &Band) -> Vec<f64> {
 }
 
 /// Backward log sums over `band`.
-fn backward(t: &CostTable, band: &Band) -> Vec<f64> {
+fn backward(t: &CostTable, band: &Band, offset: &[f32]) -> Vec<f64> {
     let tb = &t.band;
     let (n, m) = (tb.rows(), tb.cols());
     let mut bwd = vec![f64::NEG_INFINITY; band.cells()];
@@ -264,7 +275,7 @@ fn backward(t: &CostTable, band: &Band) -> Vec<f64> {
                     continue;
                 }
                 if let Some(c2) = band.index(i2, j2) {
-                    let bc = t.at(ct, k);
+                    let bc = t.at(ct, k) + offset[k];
                     if bc.is_finite() {
                         terms.push(bwd[c2] - bc as f64);
                     }
