@@ -86,10 +86,15 @@ pub fn revision_date_now() -> String {
     let secs = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| d.as_secs() as i64);
+    iso_date(secs, "Z")
+}
+
+/// Seconds since 1970-01-01 as `YYYY-MM-DDTHH:MM:SS` followed by `suffix` (`Z`, an offset).
+fn iso_date(secs: i64, suffix: &str) -> String {
     let (y, m, d) = civil(secs.div_euclid(86_400));
     let t = secs.rem_euclid(86_400);
     format!(
-        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}Z",
+        "{y:04}-{m:02}-{d:02}T{:02}:{:02}:{:02}{suffix}",
         t / 3600,
         t / 60 % 60,
         t % 60
@@ -405,15 +410,7 @@ fn minutes_earlier(date: &str, minutes: i64) -> String {
     }
     let secs = days_from_civil(i64::from(y), mo, d) * 86_400 + i64::from(h * 3600 + mi * 60 + s)
         - minutes * 60;
-    let (y, mo, d) = civil(secs.div_euclid(86_400));
-    let t = secs.rem_euclid(86_400);
-    format!(
-        "{y:04}-{mo:02}-{d:02}T{:02}:{:02}:{:02}{}",
-        t / 3600,
-        t / 60 % 60,
-        t % 60,
-        &date[19..]
-    )
+    iso_date(secs, &date[19..])
 }
 
 /// The dates of word-level revisions inside kept paragraphs: two and four minutes before
