@@ -186,6 +186,18 @@ impl MaxVec {
     }
 
     #[inline]
+    /// Whether entry `w` was set since the last clear.
+    pub(crate) fn has(&self, w: u32) -> bool {
+        self.v[w as usize] != 0.0
+    }
+
+    /// Marks every word of `words` (value 1).
+    pub(crate) fn mark(&mut self, words: &[u32]) {
+        for &w in words {
+            self.add(w, 1.0);
+        }
+    }
+
     fn add(&mut self, w: u32, l: f32) {
         let b = &mut self.v[w as usize];
         if *b == 0.0 {
@@ -368,6 +380,30 @@ impl Lexicon {
         }
     }
 
+    /// Of the source `words`, how many count under `rule` (rare, with a translation
+    /// the lexicon is sure of), and how many of those find their links among the target
+    /// words marked in `present` (under the table of `fold`).
+    pub(crate) fn src_coverage(
+        &self,
+        fold: usize,
+        words: &[u32],
+        present: &MaxVec,
+        rule: CoverageRule,
+    ) -> (u32, u32) {
+        coverage(&self.folds[fold], words, present, rule, &self.w_src)
+    }
+
+    /// [`Self::src_coverage`] for target `words` against marked source words.
+    pub(crate) fn tgt_coverage(
+        &self,
+        fold: usize,
+        words: &[u32],
+        present: &MaxVec,
+        rule: CoverageRule,
+    ) -> (u32, u32) {
+        coverage(&self.rev[fold], words, present, rule, &self.w_tgt)
+    }
+
     /// Adds to `best`, for every source word, its translation probabilities `t(s|t)`
     /// from the words of the target unit, under the table of `fold`.
     pub(crate) fn add_tgt(&self, fold: usize, unit: &Features, best: &mut MaxVec) {
@@ -379,6 +415,49 @@ impl Lexicon {
             }
         }
     }
+}
+
+/// What makes a word count for coverage, and what makes it found.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct CoverageRule {
+    /// The word's strongest link is at least this strong.
+    pub sure: f32,
+    /// The word is rarer than this share of its side's word tokens (frequent words
+    /// find a translation anywhere).
+    pub rare: f32,
+    /// Found: its links to words present on the other side add up to this.
+    pub found: f32,
+}
+
+fn coverage(
+    links: &Links,
+    words: &[u32],
+    present: &MaxVec,
+    rule: CoverageRule,
+    inv_p: &[f32],
+) -> (u32, u32) {
+    let min_inv = 1.0 / rule.rare;
+    let (mut n, mut k) = (0, 0);
+    for &w in words {
+        if inv_p[w as usize] < min_inv {
+            continue;
+        }
+        let (to, st) = links.of(w);
+        if !st.iter().any(|&x| x >= rule.sure) {
+            continue;
+        }
+        n += 1;
+        let got: f32 = to
+            .iter()
+            .zip(st)
+            .filter(|&(&t, _)| present.has(t))
+            .map(|(_, &x)| x)
+            .sum();
+        if got >= rule.found {
+            k += 1;
+        }
+    }
+    (n, k)
 }
 
 /// The word pairs of one training pair of units: a `(ls + 1) × (lt + 1)` matrix of

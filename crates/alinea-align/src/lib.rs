@@ -122,6 +122,7 @@ mod aligner;
 mod anchors;
 mod band;
 mod confidence;
+mod coverage;
 mod dp;
 mod error;
 mod hierarchical;

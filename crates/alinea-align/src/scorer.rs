@@ -185,6 +185,16 @@ impl<'a> Prepared<'a> {
     }
 
     /// Number of source and target units.
+    /// The lexicon words of source unit `i`.
+    pub(crate) fn src_words(&self, i: usize) -> &[u32] {
+        &self.src_f[i].lex
+    }
+
+    /// The lexicon words of target unit `j`.
+    pub(crate) fn tgt_words(&self, j: usize) -> &[u32] {
+        &self.tgt_f[j].lex
+    }
+
     pub(crate) fn sizes(&self) -> (usize, usize) {
         (self.src_f.len(), self.tgt_f.len())
     }
