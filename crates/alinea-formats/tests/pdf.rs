@@ -4,6 +4,8 @@
 
 mod common;
 mod pdf_writer;
+#[cfg(feature = "pdf")]
+mod sealed_writer;
 
 use alinea_formats::{extract, FormatError};
 
@@ -165,5 +167,49 @@ fn without_the_feature_a_pdf_is_refused_with_the_way_to_read_it() {
     assert!(
         err.to_string().contains("rebuild with --features pdf"),
         "{err}"
+    );
+}
+
+/// An encrypted PDF that restricts only editing (owner password, empty user password)
+/// opens as every viewer opens it, its page tree in an object stream included, with
+/// either cipher; its streams count against the limit as an unencrypted file's do.
+#[cfg(feature = "pdf")]
+#[test]
+fn encrypted_pdfs_with_object_streams_open_within_the_limit() {
+    use sealed_writer::{escaped, sealed_pdf, Cipher};
+    for cipher in [Cipher::Rc4, Cipher::Aes] {
+        let pdf = sealed_pdf("Sealed text.", 0, cipher);
+        for pdf in [escaped(&pdf), pdf] {
+            let out = extract("sealed.pdf", &pdf, 1 << 20).unwrap().unwrap();
+            assert_eq!(common::paras(&out.text), ["Sealed text."], "{cipher:?}");
+        }
+
+        // 100 kB of padding in the object stream: read within 200 kB, refused within 50.
+        let pdf = sealed_pdf("Sealed text.", 100_000, cipher);
+        let out = extract("sealed.pdf", &pdf, 200_000).unwrap().unwrap();
+        assert_eq!(common::paras(&out.text), ["Sealed text."], "{cipher:?}");
+        let err = extract("sealed.pdf", &pdf, 50_000).unwrap_err();
+        assert!(
+            matches!(err, FormatError::TooLarge { limit: 50_000, .. }),
+            "{cipher:?}: {err}"
+        );
+    }
+}
+
+/// A plain file whose page text mentions the `/Encrypt` name reads as it is written.
+#[cfg(feature = "pdf")]
+#[test]
+fn a_plain_pdf_that_mentions_the_encrypt_name_reads_unchanged() {
+    let pdf = pdf_writer::pdf_of_streams(
+        &[(
+            String::new(),
+            b"BT /F1 12 Tf 72 700 Td (The trailer holds /Encrypt 6 0 R.) Tj ET\n".to_vec(),
+        )],
+        None,
+    );
+    let out = extract("plain.pdf", &pdf, 1 << 20).unwrap().unwrap();
+    assert_eq!(
+        common::paras(&out.text),
+        ["The trailer holds /Encrypt 6 0 R."]
     );
 }

@@ -11,11 +11,15 @@
 //!   structure, before anything else sees them: they are found in the raw bytes
 //!   (`/XRef`) and inflated once against the budget before the file is loaded
 //!   ([`xref_streams_fit`]);
-//! - every other object, through the load filter `lopdf` calls as it reads each object
-//!   (before it unpacks an object stream): [`load`];
-//! - objects of an encrypted file, which `lopdf` loads without that filter and decrypts:
-//!   decoded after loading ([`decode_all`]). The object streams of an encrypted file
-//!   are unpacked by `lopdf` itself during decryption and are not bounded.
+//! - every other object of a plain file, through the load filter `lopdf` calls as it
+//!   reads each object (before it unpacks an object stream): [`load`]; the streams
+//!   whose data it reads after the filter has run are decoded after loading
+//!   ([`decode_all`]);
+//! - the objects of an encrypted file, which `lopdf` would load without that filter,
+//!   decrypting them and unpacking every object stream to the end: `lopdf` is kept from
+//!   seeing that the file is encrypted and loads it as stored, and alinea decrypts the
+//!   objects, decodes every stream against the budget, and only then unpacks the
+//!   object streams (`encrypted`).
 //!
 //! Images hold no text: their data is dropped without being decoded (`pdf-extract`
 //! would otherwise inflate an image drawn with `Do` and read it as page content).
@@ -30,6 +34,8 @@ use std::io::{self, Read, Write};
 
 use pdf_extract::{Dictionary, Document, LoadOptions, Object, ObjectId, Stream};
 
+mod encrypted;
+
 thread_local! {
     /// The bytes left to decode on this thread, and whether a stream went over.
     static BUDGET: Cell<Option<(u64, bool)>> = const { Cell::new(None) };
@@ -43,8 +49,13 @@ const XREF_LAYERS: usize = 4;
 const XREF_DICT_REACH: usize = 4096;
 
 /// Loads a PDF, decoding every compressed stream within `left` bytes (less what it
-/// uses). `Ok(None)`: a stream unpacks to more than is left.
+/// uses), decrypted if it is encrypted and the empty password opens it (one that does
+/// not comes back still encrypted). `Ok(None)`: a stream unpacks to more than is left.
 pub(crate) fn load(bytes: &[u8], left: &mut u64) -> Result<Option<Document>, pdf_extract::Error> {
+    let names = encrypted::encrypt_names(bytes);
+    if !names.is_empty() {
+        return encrypted::load(bytes, &names, left);
+    }
     /// Clears the budget however loading ends (a panic included).
     struct Clear;
     impl Drop for Clear {

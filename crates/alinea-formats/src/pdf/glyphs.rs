@@ -148,20 +148,16 @@ pub(crate) fn read_pages(
         }
         Ok(Err(e)) => return Err(corrupt(name, e.to_string())),
     };
-    // An encrypted PDF with an empty user password (only editing is restricted) opens
-    // as every viewer opens it; one that needs a password is refused.
-    let locked = if doc.is_encrypted() {
-        !doc.was_encrypted() && quiet::catch(|| doc.decrypt("").is_err()).unwrap_or(true)
-    } else {
-        // An /Encrypt entry the parser could not follow: nothing can be decrypted.
-        doc.trailer.get(b"Encrypt").is_ok()
-    };
-    if locked {
+    // An encrypted PDF with an empty user password (only editing is restricted) comes
+    // back decrypted, as every viewer opens it; an /Encrypt entry left means the file
+    // needs a password (or the entry could not be followed): it is refused.
+    if doc.trailer.get(b"Encrypt").is_ok() {
         return Err(FormatError::Encrypted {
             name: name.to_string(),
         });
     }
-    // An encrypted file's objects were loaded without the bounding filter.
+    // Streams whose data lopdf read after its filter had run (a /Length it could only
+    // resolve later) are still compressed.
     match quiet::catch(|| bound::decode_all(&mut doc, &mut left)) {
         Err(()) => return Err(damaged()),
         Ok(false) => return Err(too_large()),
