@@ -21,7 +21,7 @@ use crate::scorer::Prepared;
 /// other side's words add up to 0.2. Chosen on textberg and 1984 for the separation of
 /// the two rates (all words: translated .68, unrelated .24 on 1984; rare words: .66
 /// and .16; under 0.1 %: too few words left in MAC and ParIce to estimate).
-const RULE: CoverageRule = CoverageRule {
+pub(crate) const RULE: CoverageRule = CoverageRule {
     sure: 0.3,
     rare: 0.01,
     found: 0.2,

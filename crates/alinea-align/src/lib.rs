@@ -139,6 +139,7 @@ mod shapes;
 #[cfg(test)]
 mod tests;
 mod text;
+mod truncation;
 
 pub use aligner::{align, Aligner, AlignerBuilder};
 pub use error::AlignError;

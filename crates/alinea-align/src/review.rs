@@ -20,6 +20,18 @@ use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
 use crate::result::Alignment;
 use crate::scorer::{bead_cost, BeadScratch, Doc, Model, Prepared, Window};
+use crate::truncation::{self, keep_start, CutFigures, Reach};
+
+/// The shares of its words a simulated cut target keeps: a lost end can be short or
+/// long, so the memory's cut pairs are made at several lengths.
+const CUT_SHARES: [f32; 3] = [0.35, 0.5, 0.65];
+
+/// The source is cut in this many pieces to tell how far into it the target's
+/// translations reach.
+const REACH_PIECES: usize = 10;
+
+/// Lexicon support (nats) of the first and the second half of a source.
+type Halves = (f32, f32);
 
 /// What a memory check needs to know about one unit beyond its flags.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -28,6 +40,12 @@ pub struct UnitEvidence {
     /// best, and by how much its cost is lower than that of the unit's own target (in
     /// the search's cost units, nats; negative when the own target fits better).
     pub neighbour: Option<(usize, f32)>,
+    /// The neighbouring unit `j` whose target and this unit's exchanged fit both units
+    /// best, and how much the two units' costs fall together when the targets are
+    /// exchanged (nats; negative when each fits its own target better). Two swapped
+    /// units both gain; a unit that merely shares a topic with its neighbour gains
+    /// alone, and the neighbour loses what it gains.
+    pub exchange: Option<(usize, f32)>,
     /// The length surprise δ of the pair (standard deviations from the memory's usual
     /// ratio; negative when the target is short).
     pub length_delta: f32,
@@ -41,6 +59,13 @@ pub struct UnitEvidence {
     /// first half of its source and leaves the second without support, whatever the
     /// length ratio says. `None` when the memory is too small for a lexicon.
     pub half_support: Option<(f32, f32)>,
+    /// How much more the unit's length surprise, half support and lexical reach look
+    /// like those of the memory's own units with their targets cut short than like its
+    /// clean units (log-likelihood ratio, nats; see the `truncation` module). Not yet a
+    /// flag of `alinea check`: on free memories (MAC zh–en) it also picks out many real
+    /// omissions of the translation (BENCHMARKS.md). `None` when the memory is too small
+    /// for a lexicon.
+    pub cut_evidence: Option<f32>,
 }
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
@@ -118,33 +143,86 @@ impl Aligner {
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
-            let half_support: Vec<Option<(f32, f32)>> = match model.lexicon.as_ref() {
-                Some(lex) if !lex.is_empty() => {
-                    let cut: Vec<&str> = src
-                        .iter()
-                        .flat_map(|s| {
-                            let (a, b) = halves(s);
-                            [a, b]
-                        })
-                        .collect();
-                    let mut hf = extract(&cut, &mut keys, &mut vs);
-                    for f in &mut hf {
-                        f.lex.retain(|&w| (w as usize) < src_vocab);
-                    }
-                    let mut best = lex.src_scratch();
-                    (0..n)
-                        .map(|i| {
+            let (half_support, cut_evidence): (Vec<Option<Halves>>, Vec<Option<f32>>) =
+                match model.lexicon.as_ref() {
+                    Some(lex) if !lex.is_empty() => {
+                        let cut: Vec<&str> = src
+                            .iter()
+                            .flat_map(|s| {
+                                let (a, b) = halves(s);
+                                [a, b]
+                            })
+                            .collect();
+                        let mut hf = extract(&cut, &mut keys, &mut vs);
+                        for f in &mut hf {
+                            f.lex.retain(|&w| (w as usize) < src_vocab);
+                        }
+                        // The memory's targets as a lost end would leave them.
+                        let short: Vec<&str> = tgt
+                            .iter()
+                            .flat_map(|t| CUT_SHARES.map(|k| keep_start(t, k)))
+                            .collect();
+                        let tgt_vocab = vt.len();
+                        let mut sf = extract(&short, &mut keys, &mut vt);
+                        for f in &mut sf {
+                            f.lex.retain(|&w| (w as usize) < tgt_vocab);
+                        }
+                        let parts: Vec<&str> =
+                            src.iter().flat_map(|s| pieces(s, REACH_PIECES)).collect();
+                        let mut pf = extract(&parts, &mut keys, &mut vs);
+                        for f in &mut pf {
+                            f.lex.retain(|&w| (w as usize) < src_vocab);
+                        }
+                        let mut present = lex.tgt_scratch();
+                        let mut best = lex.src_scratch();
+                        let mut figures = |i: usize, t: &crate::anchors::Features| {
+                            present.clear();
+                            present.mark(&t.lex);
+                            let (mut counted, mut last) = (0, None);
+                            for (k, p) in pf[REACH_PIECES * i..REACH_PIECES * (i + 1)]
+                                .iter()
+                                .enumerate()
+                            {
+                                let (c, found) = lex.src_coverage(
+                                    lex.fold_of(i),
+                                    &p.lex,
+                                    &present,
+                                    crate::coverage::RULE,
+                                );
+                                counted += c;
+                                if found > 0 {
+                                    last = Some(k);
+                                }
+                            }
                             best.clear();
-                            lex.add_tgt(lex.fold_of(i), &ft[i], &mut best);
-                            let l = ft[i].lex.len() as f32;
+                            lex.add_tgt(lex.fold_of(i), t, &mut best);
+                            let l = t.lex.len() as f32;
                             let score =
                                 |f: &crate::anchors::Features| lex.score_src(&best, &f.lex, l);
-                            Some((score(&hf[2 * i]), score(&hf[2 * i + 1])))
-                        })
-                        .collect()
-                }
-                _ => vec![None; n],
-            };
+                            CutFigures {
+                                delta: model.length.delta(fs[i].len, t.len),
+                                halves: (score(&hf[2 * i]), score(&hf[2 * i + 1])),
+                                reach: match last {
+                                    Some(k) => Reach::Piece(k),
+                                    None if counted > 0 => Reach::Nothing,
+                                    None => Reach::Unknown,
+                                },
+                            }
+                        };
+                        let real: Vec<CutFigures> = (0..n).map(|i| figures(i, &ft[i])).collect();
+                        let simulated: Vec<CutFigures> = (0..n)
+                            .flat_map(|i| (0..CUT_SHARES.len()).map(move |k| (i, k)))
+                            .filter(|&(i, k)| sf[i * CUT_SHARES.len() + k].len < ft[i].len)
+                            .map(|(i, k)| figures(i, &sf[i * CUT_SHARES.len() + k]))
+                            .collect();
+                        let evidence = truncation::cut_evidence(&real, &simulated);
+                        (
+                            real.iter().map(|f| Some(f.halves)).collect(),
+                            evidence.into_iter().map(Some).collect(),
+                        )
+                    }
+                    _ => (vec![None; n], vec![None; n]),
+                };
             let units = (0..n)
                 .map(|i| {
                     let neighbour = [i.checked_sub(1), (i + 1 < n).then_some(i + 1)]
@@ -152,15 +230,23 @@ impl Aligner {
                         .flatten()
                         .map(|j| (j, own[i] - cost(i, j)))
                         .max_by(|a, b| a.1.total_cmp(&b.1));
+                    // Exchanging the targets of two neighbours: what both units gain.
+                    let exchange = [i.checked_sub(1), (i + 1 < n).then_some(i + 1)]
+                        .into_iter()
+                        .flatten()
+                        .map(|j| (j, own[i] + own[j] - cost(i, j) - cost(j, i)))
+                        .max_by(|a, b| a.1.total_cmp(&b.1));
                     // Values, not digit strings: the same comparison as the flag.
                     let numbers =
                         crate::numbers::compare(&[(i, src[i])], src_lang, &[(i, tgt[i])], tgt_lang);
                     UnitEvidence {
                         neighbour,
+                        exchange,
                         length_delta: model.length.delta(fs[i].len, ft[i].len),
                         src_only_numbers: numbers.src_only.len(),
                         tgt_only_numbers: numbers.tgt_only.len(),
                         half_support: half_support[i],
+                        cut_evidence: cut_evidence[i],
                     }
                 })
                 .collect();
@@ -202,9 +288,56 @@ fn halves(text: &str) -> (&str, &str) {
     (&text[..at], &text[at..])
 }
 
+/// A text cut in `k` pieces at the spaces nearest `j / k` of its characters (at the
+/// character itself when it has no space, as in Chinese); some pieces may be empty.
+fn pieces(text: &str, k: usize) -> Vec<&str> {
+    let text = text.trim();
+    let starts: Vec<usize> = text.char_indices().map(|(b, _)| b).collect();
+    let mut cuts = vec![0usize];
+    for j in 1..k {
+        let at = match starts.get(j * starts.len() / k) {
+            Some(&mid) => nearest_space(text, mid),
+            None => text.len(),
+        };
+        let last = cuts[cuts.len() - 1];
+        cuts.push(at.max(last));
+    }
+    cuts.push(text.len());
+    cuts.windows(2).map(|w| &text[w[0]..w[1]]).collect()
+}
+
+/// The byte offset of the whitespace nearest byte `mid` of `text` (`mid` itself when
+/// there is none).
+fn nearest_space(text: &str, mid: usize) -> usize {
+    let before = text[..mid].rfind(char::is_whitespace);
+    let after = text[mid..].find(char::is_whitespace).map(|k| mid + k);
+    match (before, after) {
+        (Some(b), Some(a)) => {
+            if mid - b <= a - mid {
+                b
+            } else {
+                a
+            }
+        }
+        (Some(b), None) => b,
+        (None, Some(a)) => a,
+        (None, None) => mid,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pieces_cut_at_spaces_or_characters_and_keep_the_text() {
+        let p = pieces("aa bb cc dd ee ff gg hh ii jj", 5);
+        assert_eq!(p.len(), 5);
+        assert_eq!(p.concat(), "aa bb cc dd ee ff gg hh ii jj");
+        assert_eq!(p[0], "aa bb");
+        assert_eq!(pieces("一二三四", 2), ["一二", "三四"]);
+        assert_eq!(pieces("ab", 4).concat(), "ab");
+    }
 
     #[test]
     fn swapped_units_fit_their_neighbours_and_numbers_are_counted() {
@@ -229,6 +362,11 @@ mod tests {
         let gain = |i: usize| r.unit(i).neighbour.unwrap();
         assert!(gain(0).1 < 0.0 && gain(4).1 < 0.0);
         assert_eq!(gain(2).0, 1);
+        // Units 1 and 2 are swapped: both gain from the exchange, more than either alone.
+        let exchange = |i: usize| r.unit(i).exchange.unwrap();
+        assert_eq!((exchange(1).0, exchange(2).0), (2, 1));
+        assert!(exchange(1).1 > gain(2).1, "{:?}", exchange(1));
+        assert!(exchange(0).1 < 0.0 && exchange(4).1 < 0.0);
         assert!(gain(2).1 > 4.0, "{:?}", gain(2));
         assert_eq!(r.unit(3).src_only_numbers, 1);
         assert_eq!(r.unit(3).tgt_only_numbers, 1);

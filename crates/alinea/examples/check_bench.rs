@@ -15,7 +15,9 @@
 //! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
 //! `shared/data/align`), or is a `doc<TAB>src<TAB>tgt` file of units (`data/check/`).
 //! Prints recall per kind (the expected flag on the damaged unit) and flags per 100
-//! clean units, per flag and in all; `--show` lists the flagged clean units on stderr.
+//! clean units, per flag and in all; without `--table`, also how many undamaged units of
+//! each damaged copy carry that kind's flag (per 100: what the damage costs its
+//! neighbours). `--show` lists the flagged clean units on stderr.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::fs;
@@ -234,6 +236,11 @@ fn run() -> Result<(), String> {
         let f = check(&engine, &u, sl, tl)?;
         let hit = hurt.iter().filter(|&&k| kind.found(&f[k])).count();
         let any = hurt.iter().filter(|&&k| !f[k].is_empty()).count();
+        // The same flag on the copy's undamaged units: what the damage costs them.
+        let spared = (0..u.len()).filter(|k| !hurt.contains(k)).count();
+        let stray = (0..u.len())
+            .filter(|k| !hurt.contains(k) && kind.found(&f[*k]))
+            .count();
         if show {
             for &k in hurt.iter().filter(|&&k| !kind.found(&f[k])) {
                 eprintln!(
@@ -244,13 +251,19 @@ fn run() -> Result<(), String> {
                 );
             }
         }
-        recall.push((kind, hit, any, hurt.len()));
+        recall.push((
+            kind,
+            hit,
+            any,
+            hurt.len(),
+            100.0 * stray as f64 / spared.max(1) as f64,
+        ));
     }
     match table {
         Some(name) => {
             let cells: Vec<String> = recall
                 .iter()
-                .map(|&(_, hit, _, m)| {
+                .map(|&(_, hit, _, m, _)| {
                     if m == 0 {
                         "— (n=0)".into()
                     } else {
@@ -275,9 +288,9 @@ fn run() -> Result<(), String> {
             for (f, v) in names.iter().zip(&per_flag) {
                 println!("  {f}: {v} per 100");
             }
-            for (kind, hit, any, m) in recall {
+            for (kind, hit, any, m, stray) in recall {
                 println!(
-                    "{kind:?}: {hit}/{m} with {} ({} with any flag)",
+                    "{kind:?}: {hit}/{m} with {} ({} with any flag; {stray:.2} per 100 undamaged units of the copy carry it)",
                     kind.flags().join(" or "),
                     any
                 );

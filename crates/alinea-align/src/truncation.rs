@@ -1,0 +1,251 @@
+//! How strongly a unit's figures point at a target cut short, judged against the memory
+//! itself: the memory's own units say what its clean pairs look like, and the same units
+//! with their targets cut (to a share of their words, as a lost end would leave them)
+//! say what a cut target looks like in this memory, with this lexicon and this length
+//! model. A unit's evidence is the log-likelihood ratio of its figures under the two.
+//!
+//! Three figures, read independently (naive Bayes): the length surprise δ, the share
+//! of the lexicon's support for the source that falls in its second half, and how far
+//! into the source (in tenths) the target holds a sure translation of a word. A free
+//! memory (subtitles, literary text) is full of short targets, so there a short target
+//! says little; a literal one (a manual, a novel translated sentence by sentence)
+//! almost never has one, so there it says much — the threshold on the ratio transfers
+//! where a threshold on δ does not.
+
+/// Width of a δ bin (standard deviations).
+const DELTA_BIN: f32 = 0.5;
+/// δ bins span `[-DELTA_SPAN, DELTA_SPAN)`; beyond, the edge bins.
+const DELTA_SPAN: f32 = 8.0;
+/// Bins of the tail share (tenths), plus one for units whose source the lexicon does
+/// not support at all.
+const SHARE_BINS: usize = 10;
+/// Below this much support (nats) for the whole source, the share tells nothing and
+/// the unit falls in the last bin.
+const MIN_SUPPORT: f32 = 1.0;
+/// Rounds of EM separating the memory's clean units from cut ones.
+const EM_ROUNDS: usize = 10;
+/// Add-half smoothing of every bin count: a bin the memory never fills is rare, not
+/// impossible.
+const SMOOTH: f64 = 0.5;
+
+/// What the evidence is computed from, for one pair (real or with its target cut).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct CutFigures {
+    /// Length surprise of the pair.
+    pub delta: f32,
+    /// Lexicon support (nats) for the first and the second half of the source.
+    pub halves: (f32, f32),
+    /// How far into the source the target's sure translations reach.
+    pub reach: Reach,
+}
+
+/// The last piece of the source (of [`REACH_BINS`]) with a word whose translation the
+/// target holds, under the lexicon's coverage rule.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Reach {
+    /// The last piece with a found word.
+    Piece(usize),
+    /// Words the rule counts, none found.
+    Nothing,
+    /// No word the rule counts.
+    Unknown,
+}
+
+/// Pieces the source is cut in for [`Reach`].
+pub(crate) const REACH_BINS: usize = 10;
+
+impl CutFigures {
+    fn delta_bin(self) -> usize {
+        let nb = (2.0 * DELTA_SPAN / DELTA_BIN) as usize;
+        let x = ((self.delta + DELTA_SPAN) / DELTA_BIN).floor();
+        (x.max(0.0) as usize).min(nb - 1)
+    }
+
+    fn reach_bin(self) -> usize {
+        match self.reach {
+            Reach::Piece(k) => k.min(REACH_BINS - 1),
+            Reach::Nothing => REACH_BINS,
+            Reach::Unknown => REACH_BINS + 1,
+        }
+    }
+
+    fn share_bin(self) -> usize {
+        let (h, t) = (self.halves.0.max(0.0), self.halves.1.max(0.0));
+        if h + t < MIN_SUPPORT {
+            return SHARE_BINS;
+        }
+        ((t / (h + t) * SHARE_BINS as f32) as usize).min(SHARE_BINS - 1)
+    }
+}
+
+/// Bin frequencies of a sample of figures, smoothed.
+struct Histogram {
+    delta: Vec<f64>,
+    share: Vec<f64>,
+    reach: Vec<f64>,
+}
+
+impl Histogram {
+    /// Of `sample`, each pair counted with its weight (all 1 when `weights` is empty).
+    fn of(sample: &[CutFigures], weights: &[f64]) -> Histogram {
+        let nb = (2.0 * DELTA_SPAN / DELTA_BIN) as usize;
+        let mut delta = vec![SMOOTH; nb];
+        let mut share = vec![SMOOTH; SHARE_BINS + 1];
+        let mut reach = vec![SMOOTH; REACH_BINS + 2];
+        for (k, f) in sample.iter().enumerate() {
+            let w = weights.get(k).copied().unwrap_or(1.0);
+            delta[f.delta_bin()] += w;
+            share[f.share_bin()] += w;
+            reach[f.reach_bin()] += w;
+        }
+        let norm = |v: &mut Vec<f64>| {
+            let s: f64 = v.iter().sum();
+            v.iter_mut().for_each(|x| *x = (*x / s).ln());
+        };
+        norm(&mut delta);
+        norm(&mut share);
+        norm(&mut reach);
+        Histogram {
+            delta,
+            share,
+            reach,
+        }
+    }
+
+    fn log_p(&self, f: CutFigures) -> f64 {
+        self.delta[f.delta_bin()] + self.share[f.share_bin()] + self.reach[f.reach_bin()]
+    }
+}
+
+/// Per unit, the log-likelihood ratio (nats) of its figures (`units`) under the memory's
+/// cut pairs (`cut`, the same units with their targets shortened) against under its
+/// clean units. High: the unit looks like the memory's cut pairs, not like its own
+/// clean units.
+///
+/// The memory may itself hold cut targets, and they would make a cut target look
+/// ordinary; so the memory is read as a mixture of clean and cut pairs, and the clean
+/// distribution is re-estimated ([`EM_ROUNDS`] rounds of EM) with each unit weighted by
+/// how likely it is to be clean.
+pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32> {
+    if units.is_empty() || cut.is_empty() {
+        return vec![0.0; units.len()];
+    }
+    let damaged = Histogram::of(cut, &[]);
+    let mut clean = Histogram::of(units, &[]);
+    let mut share_cut = 0.5f64;
+    for _ in 0..EM_ROUNDS {
+        let weights: Vec<f64> = units
+            .iter()
+            .map(|&f| {
+                let odds =
+                    (damaged.log_p(f) - clean.log_p(f)).exp() * share_cut / (1.0 - share_cut);
+                1.0 / (1.0 + odds)
+            })
+            .collect();
+        let clean_total: f64 = weights.iter().sum();
+        share_cut = (1.0 - clean_total / units.len() as f64).clamp(1e-4, 0.5);
+        clean = Histogram::of(units, &weights);
+    }
+    units
+        .iter()
+        .map(|&f| (damaged.log_p(f) - clean.log_p(f)) as f32)
+        .collect()
+}
+
+/// The first `share` of a text's words (whitespace-separated), or of its characters
+/// when it has a single word (an unspaced script): what a target that lost its end
+/// keeps.
+pub(crate) fn keep_start(text: &str, share: f32) -> &str {
+    let text = text.trim();
+    let words: Vec<(usize, &str)> = text
+        .split_whitespace()
+        .map(|w| (w.as_ptr() as usize - text.as_ptr() as usize, w))
+        .collect();
+    if words.len() >= 2 {
+        let keep = ((words.len() as f32 * share) as usize).clamp(1, words.len());
+        let (start, last) = words[keep - 1];
+        return &text[..start + last.len()];
+    }
+    let n = text.chars().count();
+    let keep = ((n as f32 * share) as usize).clamp(1, n.max(1));
+    match text.char_indices().nth(keep) {
+        Some((b, _)) => &text[..b],
+        None => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn f(delta: f32, h: f32, t: f32) -> CutFigures {
+        CutFigures {
+            delta,
+            halves: (h, t),
+            reach: Reach::Piece(if t > 1.0 { 9 } else { 4 }),
+        }
+    }
+
+    #[test]
+    fn a_unit_like_the_cut_pairs_gets_evidence_one_like_the_memory_none() {
+        // A memory of pairs near δ 0 with support on both halves; cut, they are short
+        // and support the first half only.
+        let units: Vec<CutFigures> = (0..200)
+            .map(|k| f((k % 7) as f32 * 0.2 - 0.6, 5.0, 4.0 + (k % 3) as f32))
+            .chain([f(-3.1, 6.0, 0.2)])
+            .collect();
+        let cut: Vec<CutFigures> = (0..200)
+            .map(|k| f(-2.0 - (k % 5) as f32 * 0.3, 5.0, (k % 2) as f32 * 0.3))
+            .collect();
+        let e = cut_evidence(&units, &cut);
+        assert!(e[200] > 4.0, "{}", e[200]);
+        assert!(e[..200].iter().all(|&x| x < 0.0));
+    }
+
+    #[test]
+    fn where_short_targets_are_common_shortness_alone_tells_less() {
+        let cut: Vec<CutFigures> = (0..100)
+            .map(|k| f(-2.2 - (k % 3) as f32 * 0.2, 5.0, 2.0))
+            .collect();
+        let literal: Vec<CutFigures> = (0..100)
+            .map(|_| f(0.0, 5.0, 2.0))
+            .chain([f(-2.2, 5.0, 2.0)])
+            .collect();
+        let free: Vec<CutFigures> = (0..100)
+            .map(|k| f(if k % 4 == 0 { -2.2 } else { 0.0 }, 5.0, 2.0))
+            .chain([f(-2.2, 5.0, 2.0)])
+            .collect();
+        let (a, b) = (
+            cut_evidence(&literal, &cut)[100],
+            cut_evidence(&free, &cut)[100],
+        );
+        assert!(a > b + 2.0, "{a} {b}");
+    }
+
+    #[test]
+    fn cut_targets_hidden_in_the_memory_do_not_make_a_cut_target_ordinary() {
+        // A tenth of the memory is cut: its clean model, re-estimated by EM, still
+        // finds a cut unit unlike its clean ones.
+        let units: Vec<CutFigures> = (0..200)
+            .map(|k| {
+                if k % 10 == 0 {
+                    f(-2.3, 5.0, 0.2)
+                } else {
+                    f((k % 7) as f32 * 0.2 - 0.6, 5.0, 4.0)
+                }
+            })
+            .collect();
+        let cut: Vec<CutFigures> = (0..200).map(|_| f(-2.3, 5.0, 0.2)).collect();
+        let e = cut_evidence(&units, &cut);
+        assert!(e[0] > 4.0, "{}", e[0]);
+        assert!(e[1] < 0.0, "{}", e[1]);
+    }
+
+    #[test]
+    fn the_kept_start_ends_at_a_word_or_a_character() {
+        assert_eq!(keep_start("one two three four", 0.5), "one two");
+        assert_eq!(keep_start(" a b c ", 0.34), "a");
+        assert_eq!(keep_start("一二三四五六", 0.5), "一二三");
+        assert_eq!(keep_start("x", 0.5), "x");
+    }
+}
