@@ -162,7 +162,6 @@ impl<'a> Coverage<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::anchors::{extract, Interner};
     use crate::scorer::Doc;
 
     /// On synthetic parallel text the translated rate is far above the unrelated one,
@@ -170,21 +169,9 @@ mod tests {
     /// sentence's below it; too few trusted beads give no rates.
     #[test]
     fn rates_separate_translations_from_unrelated_text() {
-        let (s, t, gold) = crate::tests::synthetic(11, 120);
-        let sr: Vec<&str> = s.iter().map(String::as_str).collect();
-        let tr: Vec<&str> = t.iter().map(String::as_str).collect();
-        let mut keys = Interner::default();
-        let (mut vs, mut vt) = (Interner::default(), Interner::default());
-        let fs = extract(&sr, &mut keys, &mut vs);
-        let ft = extract(&tr, &mut keys, &mut vt);
+        let (fs, ft, _, pairs, lex) = crate::tests::synthetic_trained(11, 120);
         let doc = Doc { src: &fs, tgt: &ft };
         let prep = Prepared::new(&doc);
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = gold
-            .iter()
-            .filter(|(a, b)| a.len() == 1 && b.len() == 1)
-            .cloned()
-            .collect();
-        let lex = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
         let beads: Vec<RawBead> = pairs
             .iter()
             .map(|(a, b)| RawBead {

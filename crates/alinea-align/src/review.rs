@@ -271,20 +271,7 @@ fn halves(text: &str) -> (&str, &str) {
     let Some((mid, _)) = text.char_indices().nth(n / 2) else {
         return (text, "");
     };
-    let before = text[..mid].rfind(char::is_whitespace);
-    let after = text[mid..].find(char::is_whitespace).map(|k| mid + k);
-    let at = match (before, after) {
-        (Some(b), Some(a)) => {
-            if mid - b <= a - mid {
-                b
-            } else {
-                a
-            }
-        }
-        (Some(b), None) => b,
-        (None, Some(a)) => a,
-        (None, None) => mid,
-    };
+    let at = nearest_space(text, mid);
     (&text[..at], &text[at..])
 }
 

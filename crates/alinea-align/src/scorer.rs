@@ -805,21 +805,9 @@ mod tests {
     /// The incremental row filler gives the same costs as scoring each bead on its own.
     #[test]
     fn table_costs_equal_direct_bead_costs() {
-        let (s, t, gold) = crate::tests::synthetic(5, 40);
-        let sr: Vec<&str> = s.iter().map(String::as_str).collect();
-        let tr: Vec<&str> = t.iter().map(String::as_str).collect();
-        let mut keys = Interner::default();
-        let (mut vs, mut vt) = (Interner::default(), Interner::default());
-        let fs = features(&sr, &mut keys, &mut vs);
-        let ft = features(&tr, &mut keys, &mut vt);
+        let (fs, ft, gold, _, lexicon) = crate::tests::synthetic_trained(5, 40);
         let doc = Doc { src: &fs, tgt: &ft };
         let prep = Prepared::new(&doc);
-        let pairs: Vec<(Vec<usize>, Vec<usize>)> = gold
-            .iter()
-            .filter(|(a, b)| a.len() == 1 && b.len() == 1)
-            .cloned()
-            .collect();
-        let lexicon = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
         let mut sc = BeadScratch::new(&prep, Some(&lexicon));
         let (mut pos, mut neg) = (Counts::default(), Counts::default());
         for (a, b) in gold.iter().filter(|(a, b)| !a.is_empty() && !b.is_empty()) {

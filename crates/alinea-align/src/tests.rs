@@ -34,6 +34,37 @@ fn word(rng: &mut Rng) -> String {
 /// sometimes split in two, merged or omitted. Returns the gold beads too.
 type Gold = Vec<(Vec<usize>, Vec<usize>)>;
 
+/// Features of a [`synthetic`] document pair, its gold `1-1` pairs and a lexicon
+/// trained on them: what the unit tests of the scoring modules start from.
+pub(crate) fn synthetic_trained(
+    seed: u64,
+    n: usize,
+) -> (
+    Vec<crate::anchors::Features>,
+    Vec<crate::anchors::Features>,
+    Gold,
+    Gold,
+    crate::lexicon::Lexicon,
+) {
+    let (s, t, gold) = synthetic(seed, n);
+    let sr: Vec<&str> = s.iter().map(String::as_str).collect();
+    let tr: Vec<&str> = t.iter().map(String::as_str).collect();
+    let mut keys = crate::anchors::Interner::default();
+    let (mut vs, mut vt) = (
+        crate::anchors::Interner::default(),
+        crate::anchors::Interner::default(),
+    );
+    let fs = crate::anchors::extract(&sr, &mut keys, &mut vs);
+    let ft = crate::anchors::extract(&tr, &mut keys, &mut vt);
+    let pairs: Gold = gold
+        .iter()
+        .filter(|(a, b)| a.len() == 1 && b.len() == 1)
+        .cloned()
+        .collect();
+    let lexicon = crate::lexicon::Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
+    (fs, ft, gold, pairs, lexicon)
+}
+
 pub(crate) fn synthetic(seed: u64, n: usize) -> (Vec<String>, Vec<String>, Gold) {
     let mut rng = Rng(seed);
     let vocab: Vec<String> = (0..400).map(|_| word(&mut rng)).collect();
