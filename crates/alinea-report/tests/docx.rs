@@ -311,6 +311,9 @@ proptest! {
             }
             k += 1;
         }
+        // Every paragraph dropped leaves an empty version, which `diff` refuses
+        // (`EmptyVersion`, tested in alinea-diff): no report to resolve.
+        prop_assume!(!new.is_empty());
         let (from, len, to) = moved;
         if new.len() > 2 {
             let from = from % new.len();
