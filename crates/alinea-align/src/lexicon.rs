@@ -185,8 +185,8 @@ impl MaxVec {
         self.touched.clear();
     }
 
-    #[inline]
     /// Whether entry `w` was set since the last clear.
+    #[inline]
     pub(crate) fn has(&self, w: u32) -> bool {
         self.v[w as usize] != 0.0
     }
@@ -198,6 +198,7 @@ impl MaxVec {
         }
     }
 
+    #[inline]
     fn add(&mut self, w: u32, l: f32) {
         let b = &mut self.v[w as usize];
         if *b == 0.0 {

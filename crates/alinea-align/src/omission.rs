@@ -52,20 +52,20 @@ const CHANCE_LEVEL: f32 = 3.0;
 const LENGTH_GAIN_MIN: f32 = 0.5;
 
 /// The third test, for an edge sentence of a `2-1` or `1-2` bead: what it adds to the
-/// bead's evidence (nothing when it lowers it: that is the second test's business), plus `COVERAGE_WEIGHT` times the coverage log-likelihood ratio of
-/// its words ([`crate::coverage`]), less the length its removal saves, below minus
+/// bead's evidence (nothing when it lowers it: that is the second test's business),
+/// plus `COVERAGE_WEIGHT` times the coverage log-likelihood ratio of its words
+/// ([`crate::coverage`]), less the length its removal saves, below minus
 /// [`COVERAGE_MARGIN`]. A sentence whose translation was left out finds few of its
 /// words' translations in the neighbour's target even where the length model prefers
 /// the merge (a fragment such as `O'Brien .` next to it, a long target). Chosen on
 /// textberg de–fr and 1984 ro–en by a grid over the weight, the margin, the length
-/// weight and a share of the sentence's own evidence (none helped), and with
-/// what it adds counted as it is (a sentence that dilutes the bead: textberg lost
-/// .0105 of F1): the largest recall
-/// that keeps both strict F1s, omissions / additions found strictly .55/.55 →
-/// .65/.65 and .37/.47 → .47/.57; confirmed on MAC zh–en (.09/.16 → .12/.18) and
-/// ParIce en–is (.22/.31 → .25/.31), with no strict F1 and no false-alarm rate of the
-/// four changed. The edge is near: a margin of 1.5 costs 1984 .0002 of F1, 1 costs
-/// textberg .0035.
+/// weight and a share of the sentence's own evidence (none helped), and with what it
+/// adds counted as it is (a sentence that dilutes the bead: textberg lost .0105 of
+/// F1): the largest recall that keeps both strict F1s, omissions / additions found
+/// strictly .55/.55 → .65/.65 and .37/.47 → .47/.57; confirmed on MAC zh–en
+/// (.09/.16 → .12/.18) and ParIce en–is (.22/.31 → .25/.31), with no strict F1 and no
+/// false-alarm rate of the four changed. The edge is near: a margin of 1.5 costs 1984
+/// .0002 of F1, 1 costs textberg .0035.
 const COVERAGE_WEIGHT: f32 = 1.0;
 /// See [`COVERAGE_WEIGHT`].
 const COVERAGE_MARGIN: f32 = 2.0;
