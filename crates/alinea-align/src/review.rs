@@ -20,7 +20,7 @@ use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
 use crate::result::Alignment;
 use crate::scorer::{bead_cost, BeadScratch, Doc, Model, Prepared, Window};
-use crate::truncation::{self, keep_start, CutFigures, Reach};
+use crate::truncation::{self, keep_start, CutFigures, Ending, Reach};
 
 /// The shares of its words a simulated cut target keeps: a lost end can be short or
 /// long, so the memory's cut pairs are made at several lengths.
@@ -59,12 +59,12 @@ pub struct UnitEvidence {
     /// first half of its source and leaves the second without support, whatever the
     /// length ratio says. `None` when the memory is too small for a lexicon.
     pub half_support: Option<(f32, f32)>,
-    /// How much more the unit's length surprise, half support and lexical reach look
-    /// like those of the memory's own units with their targets cut short than like its
-    /// clean units (log-likelihood ratio, nats; see the `truncation` module). Not yet a
-    /// flag of `alinea check`: on free memories (MAC zh–en) it also picks out many real
-    /// omissions of the translation (BENCHMARKS.md). `None` when the memory is too small
-    /// for a lexicon.
+    /// How much more the unit's length surprise, half support, lexical reach and ending
+    /// (does the target still close the sentence its source closes?) look like those of
+    /// the memory's own units with their targets cut short than like its clean units
+    /// (log-likelihood ratio, nats; see the `truncation` module). `alinea check` flags
+    /// a unit `incomplete` above 3 nats. `None` when the memory is too small for a
+    /// lexicon.
     pub cut_evidence: Option<f32>,
 }
 
@@ -175,7 +175,7 @@ impl Aligner {
                         }
                         let mut present = lex.tgt_scratch();
                         let mut best = lex.src_scratch();
-                        let mut figures = |i: usize, t: &crate::anchors::Features| {
+                        let mut figures = |i: usize, t: &crate::anchors::Features, text: &str| {
                             present.clear();
                             present.mark(&t.lex);
                             let (mut counted, mut last) = (0, None);
@@ -207,13 +207,18 @@ impl Aligner {
                                     None if counted > 0 => Reach::Nothing,
                                     None => Reach::Unknown,
                                 },
+                                ending: Ending::of(src[i], text),
                             }
                         };
-                        let real: Vec<CutFigures> = (0..n).map(|i| figures(i, &ft[i])).collect();
+                        let real: Vec<CutFigures> =
+                            (0..n).map(|i| figures(i, &ft[i], tgt[i])).collect();
                         let simulated: Vec<CutFigures> = (0..n)
                             .flat_map(|i| (0..CUT_SHARES.len()).map(move |k| (i, k)))
                             .filter(|&(i, k)| sf[i * CUT_SHARES.len() + k].len < ft[i].len)
-                            .map(|(i, k)| figures(i, &sf[i * CUT_SHARES.len() + k]))
+                            .map(|(i, k)| {
+                                let at = i * CUT_SHARES.len() + k;
+                                figures(i, &sf[at], short[at])
+                            })
                             .collect();
                         let evidence = truncation::cut_evidence(&real, &simulated);
                         (

@@ -4,9 +4,12 @@
 //! say what a cut target looks like in this memory, with this lexicon and this length
 //! model. A unit's evidence is the log-likelihood ratio of its figures under the two.
 //!
-//! Three figures, read independently (naive Bayes): the length surprise δ, the share
-//! of the lexicon's support for the source that falls in its second half, and how far
-//! into the source (in tenths) the target holds a sure translation of a word. A free
+//! Four figures, read independently (naive Bayes): the length surprise δ, the share
+//! of the lexicon's support for the source that falls in its second half, how far
+//! into the source (in tenths) the target holds a sure translation of a word, and
+//! whether the target still ends a sentence where its source does ([`Ending`]): a
+//! text cut off loses its final mark, a free translation that leaves a clause out
+//! keeps it (the terminal-punctuation check of translation QA tools). A free
 //! memory (subtitles, literary text) is full of short targets, so there a short target
 //! says little; a literal one (a manual, a novel translated sentence by sentence)
 //! almost never has one, so there it says much — the threshold on the ratio transfers
@@ -37,6 +40,8 @@ pub(crate) struct CutFigures {
     pub halves: (f32, f32),
     /// How far into the source the target's sure translations reach.
     pub reach: Reach,
+    /// How the target ends, given its source.
+    pub ending: Ending,
 }
 
 /// The last piece of the source (of [`REACH_BINS`]) with a word whose translation the
@@ -53,6 +58,83 @@ pub(crate) enum Reach {
 
 /// Pieces the source is cut in for [`Reach`].
 pub(crate) const REACH_BINS: usize = 10;
+
+/// How a target ends, given its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ending {
+    /// The source ends with a word: nothing to lose.
+    Open,
+    /// Both end with a closing mark (not necessarily the same: `.` for `。`, `?` for
+    /// `;`, a dash for an ellipsis).
+    Kept,
+    /// The source ends with a closing mark, the target with a comma: a subtitle or a
+    /// line of dialogue that goes on in the next unit, or a cut after a comma.
+    Pause,
+    /// The source ends with a closing mark, the target with a word.
+    Lost,
+}
+
+impl Ending {
+    /// The ending of the pair `src` / `tgt`.
+    pub(crate) fn of(src: &str, tgt: &str) -> Ending {
+        if last_mark(src).is_none_or(|m| m == Mark::Comma) {
+            return Ending::Open;
+        }
+        match last_mark(tgt) {
+            Some(Mark::Close) => Ending::Kept,
+            Some(Mark::Comma) => Ending::Pause,
+            None => Ending::Lost,
+        }
+    }
+
+    fn bin(self) -> usize {
+        self as usize
+    }
+}
+
+/// The kind of mark a text ends with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    /// A mark that closes a sentence, a clause or an utterance: full stops, question
+    /// and exclamation marks, ellipses, colons, semicolons and dashes (speech broken
+    /// off), in every script.
+    Close,
+    /// A comma.
+    Comma,
+}
+
+/// The mark `text` ends with, closing quotes and brackets after it aside; `None` when
+/// it ends with a word.
+fn last_mark(text: &str) -> Option<Mark> {
+    let closers = |c: char| {
+        c.is_whitespace()
+            || matches!(
+                c,
+                '"' | '\''
+                    | '”'
+                    | '’'
+                    | '»'
+                    | '«'
+                    | '›'
+                    | '‹'
+                    | '」'
+                    | '』'
+                    | ')'
+                    | ']'
+                    | '）'
+                    | '】'
+                    | '*'
+            )
+    };
+    match text.trim_end_matches(closers).chars().next_back()? {
+        '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？' | '．' | '：' | '；' | '؟' | '؛'
+        | '۔' | '।' | '॥' | '։' | '።' | '။' | '។' | '-' | '–' | '—' | '―' => {
+            Some(Mark::Close)
+        }
+        ',' | '，' | '、' | '،' => Some(Mark::Comma),
+        _ => None,
+    }
+}
 
 impl CutFigures {
     fn delta_bin(self) -> usize {
@@ -83,6 +165,7 @@ struct Histogram {
     delta: Vec<f64>,
     share: Vec<f64>,
     reach: Vec<f64>,
+    ending: Vec<f64>,
 }
 
 impl Histogram {
@@ -92,11 +175,13 @@ impl Histogram {
         let mut delta = vec![SMOOTH; nb];
         let mut share = vec![SMOOTH; SHARE_BINS + 1];
         let mut reach = vec![SMOOTH; REACH_BINS + 2];
+        let mut ending = vec![SMOOTH; 4];
         for (k, f) in sample.iter().enumerate() {
             let w = weights.get(k).copied().unwrap_or(1.0);
             delta[f.delta_bin()] += w;
             share[f.share_bin()] += w;
             reach[f.reach_bin()] += w;
+            ending[f.ending.bin()] += w;
         }
         let norm = |v: &mut Vec<f64>| {
             let s: f64 = v.iter().sum();
@@ -105,15 +190,20 @@ impl Histogram {
         norm(&mut delta);
         norm(&mut share);
         norm(&mut reach);
+        norm(&mut ending);
         Histogram {
             delta,
             share,
             reach,
+            ending,
         }
     }
 
     fn log_p(&self, f: CutFigures) -> f64 {
-        self.delta[f.delta_bin()] + self.share[f.share_bin()] + self.reach[f.reach_bin()]
+        self.delta[f.delta_bin()]
+            + self.share[f.share_bin()]
+            + self.reach[f.reach_bin()]
+            + self.ending[f.ending.bin()]
     }
 }
 
@@ -183,6 +273,7 @@ mod tests {
             delta,
             halves: (h, t),
             reach: Reach::Piece(if t > 1.0 { 9 } else { 4 }),
+            ending: Ending::Kept,
         }
     }
 
@@ -239,6 +330,47 @@ mod tests {
         let e = cut_evidence(&units, &cut);
         assert!(e[0] > 4.0, "{}", e[0]);
         assert!(e[1] < 0.0, "{}", e[1]);
+    }
+
+    #[test]
+    fn a_target_cut_off_loses_the_mark_its_source_ends_with() {
+        assert_eq!(Ending::of("He left.", "Il est parti."), Ending::Kept);
+        assert_eq!(Ending::of("Did he?\u{201d}", "A-t-il ?»"), Ending::Kept);
+        assert_eq!(Ending::of("他走了。", "He left ."), Ending::Kept);
+        assert_eq!(Ending::of("هل ذهب؟", "Did he go?"), Ending::Kept);
+        assert_eq!(Ending::of("He left the house and", "Il est"), Ending::Open);
+        assert_eq!(
+            Ending::of("He left the house.", "Il a quitté la"),
+            Ending::Lost
+        );
+        assert_eq!(Ending::of("Items:", "Articles :"), Ending::Kept);
+        assert_eq!(Ending::of("But I...", "Mais je —"), Ending::Kept);
+        assert_eq!(Ending::of("Yeah...", "Jú,"), Ending::Pause);
+        assert_eq!(Ending::of("Yes, and,", "Oui"), Ending::Open);
+        // A cut that keeps a closing bracket or quote has still lost the mark.
+        assert_eq!(Ending::of("(See above.)", "(Voir)"), Ending::Lost);
+    }
+
+    #[test]
+    fn a_cut_pair_whose_source_ends_a_sentence_is_told_by_its_ending() {
+        // Same length and support figures; the memory's clean units keep their final
+        // mark, its cut ones lose it.
+        let with = |ending| CutFigures {
+            ending,
+            ..f(-2.0, 5.0, 0.2)
+        };
+        let units: Vec<CutFigures> = (0..200)
+            .map(|k| {
+                with(if k % 25 == 0 {
+                    Ending::Lost
+                } else {
+                    Ending::Kept
+                })
+            })
+            .collect();
+        let cut: Vec<CutFigures> = (0..200).map(|_| with(Ending::Lost)).collect();
+        let e = cut_evidence(&units, &cut);
+        assert!(e[0] > e[1] + 2.0, "{} {}", e[0], e[1]);
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! - `untranslated`: the target replaced by the source → `untranslated`;
 //! - `swap`: the targets of two neighbouring units exchanged → `misaligned` (both count);
 //! - `truncate`: the target cut to its first half (targets of 8 words or more) →
-//!   `incomplete` or `length_ratio`.
+//!   `incomplete` or `length_ratio`;
+//! - `drop_end`: the same cut, with the target's own final marks put back (`.`, `?»`):
+//!   a translation that leaves out the end of its sentence but still closes it, which
+//!   the check must find from length and the lexicon alone.
 //!
 //! ```text
 //! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]
@@ -82,9 +85,16 @@ enum Kind {
     Untranslated,
     Swap,
     Truncate,
+    DropEnd,
 }
 
-const KINDS: [Kind; 4] = [Kind::Number, Kind::Untranslated, Kind::Swap, Kind::Truncate];
+const KINDS: [Kind; 5] = [
+    Kind::Number,
+    Kind::Untranslated,
+    Kind::Swap,
+    Kind::Truncate,
+    Kind::DropEnd,
+];
 
 impl Kind {
     /// The flags that find this kind of damage.
@@ -93,7 +103,7 @@ impl Kind {
             Kind::Number => &["number_mismatch"],
             Kind::Untranslated => &["untranslated"],
             Kind::Swap => &["misaligned"],
-            Kind::Truncate => &["incomplete", "length_ratio"],
+            Kind::Truncate | Kind::DropEnd => &["incomplete", "length_ratio"],
         }
     }
 
@@ -139,12 +149,21 @@ fn inject(kind: Kind, u: &mut [(String, String, String)], i: usize) -> Vec<usize
             u[i].2 = std::mem::replace(&mut u[i + 1].2, t);
             vec![i, i + 1]
         }
-        Kind::Truncate => {
+        Kind::Truncate | Kind::DropEnd => {
             let words: Vec<&str> = u[i].2.split_whitespace().collect();
             if words.len() < 8 {
                 return vec![];
             }
-            u[i].2 = words[..words.len() / 2].join(" ");
+            let mut cut = words[..words.len() / 2].join(" ");
+            if kind == Kind::DropEnd {
+                // What follows the target's last letter or digit: ` .`, `?»`, `.)`.
+                let t = u[i].2.trim_end();
+                let end = t.rfind(char::is_alphanumeric).map_or(t.len(), |k| {
+                    k + t[k..].chars().next().map_or(0, char::len_utf8)
+                });
+                cut.push_str(&t[end..]);
+            }
+            u[i].2 = cut;
             vec![i]
         }
     }

@@ -69,6 +69,15 @@ const INCOMPLETE_SHORT: f32 = 1.5;
 const INCOMPLETE_HEAD: f32 = 1.0;
 /// See [`INCOMPLETE_SHORT`].
 const INCOMPLETE_TAIL: f32 = 0.1;
+/// A target is also `incomplete` when its figures (length surprise, support for the
+/// second half of the source, how far into the source its translations reach, and
+/// whether it still closes the sentence its source closes) look this much more like
+/// the memory's own targets cut short than like its clean units (log-likelihood ratio,
+/// nats; `alinea_align::UnitEvidence::cut_evidence`). Chosen on ParIce en–is (the
+/// lowest that keeps the clean memory under one flagged unit per 100: targets cut to
+/// their first half found .37 → .95, `incomplete` on 0.39 clean units per 100; 2.5
+/// flags 0.58), confirmed on textberg, MAC and 1984 (BENCHMARKS.md).
+const CUT_EVIDENCE: f32 = 3.0;
 
 /// The detector must be at least this sure of a unit's language to flag it; short units
 /// and names are too easily taken for another language. Set by hand (the detector does
@@ -189,7 +198,8 @@ impl Engine {
                 copied,
                 ev.length_delta.abs() > LENGTH_LIMIT,
                 ev.half_support
-                    .is_some_and(|support| incomplete(support, ev.length_delta)),
+                    .is_some_and(|support| incomplete(support, ev.length_delta))
+                    || ev.cut_evidence.is_some_and(|e| e > CUT_EVIDENCE),
                 false,
                 false,
             ];
