@@ -14,6 +14,7 @@
 //! the other side but are never missed themselves.
 
 mod cjk;
+mod dates;
 mod digits;
 mod money;
 mod time;
@@ -30,6 +31,10 @@ pub enum Value {
     Time(u16),
     /// A document symbol such as `a/res/73/27`, lowercased, digits folded.
     Symbol(String),
+    /// A month (1–12): a month name (`April`, `juillet`), or the month of a date
+    /// written in digits (the `03` of `12.03.2020`). Apart from the plain number, so
+    /// that `April` cannot stand in for the day of `4 aprilie` when the day changed.
+    Month(u8),
 }
 
 /// One number found in a text.
@@ -99,6 +104,7 @@ pub fn mentions(text: &str, lang: Lang) -> Vec<Mention> {
     out.sort_by_key(|m| m.start);
     let mut out = time::apply(text, out);
     out = money::apply(text, out);
+    dates::apply(text, &mut out);
     scale(text, &mut out);
     out
 }

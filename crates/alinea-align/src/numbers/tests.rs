@@ -45,7 +45,11 @@ fn an_ambiguous_separator_is_settled_by_the_language_and_the_other_side() {
 fn sequences_that_are_no_single_number_split() {
     assert_eq!(
         vals("12.03.2020", Lang::DE),
-        vec![vec![num("12")], vec![num("3")], vec![num("2020")]]
+        vec![
+            vec![num("12")],
+            vec![num("3"), Value::Month(3)],
+            vec![num("2020")]
+        ]
     );
     assert_eq!(
         vals("in 1957 300 people", Lang::EN),
@@ -196,4 +200,47 @@ fn a_soft_mention_never_takes_the_partner_a_hard_one_needs() {
         "l'article 1",
         Lang::FR
     ));
+}
+
+#[test]
+fn a_month_name_partners_the_month_of_a_date_never_a_day() {
+    assert!(agree(
+        "am 12.03.2020",
+        Lang::DE,
+        "le 12 mars 2020",
+        Lang::FR
+    ));
+    assert!(agree(
+        "am 12. 3. 2020",
+        Lang::DE,
+        "on 12 March 2020",
+        Lang::EN
+    ));
+    assert!(agree("2020-03-12", Lang::EN, "le 12 mars 2020", Lang::FR));
+    assert!(agree("on 3/12/2020", Lang::EN, "le 12 mars 2020", Lang::FR));
+    assert!(agree(
+        "2020年3月12日",
+        Lang::ZH,
+        "on 12 March 2020",
+        Lang::EN
+    ));
+    assert!(agree("the 1st of May", Lang::EN, "le 1er mai", Lang::FR));
+    // The day changed: `April` must not stand in for the `4` it replaced.
+    let d = compare(
+        &[(0, "4 aprilie 1984 .")],
+        Lang::RO,
+        &[(0, "april 7th , 1984 .")],
+        Lang::EN,
+    );
+    assert_eq!(d.src_only.len(), 1, "{d:?}");
+    assert_eq!(d.tgt_only.len(), 1, "{d:?}");
+    assert!(!agree("am 7. Juli", Lang::DE, "le 0 juillet", Lang::FR));
+    // Not dates: a month is 1–12, a day 1–31.
+    assert!(!agree(
+        "page 4.13.2020",
+        Lang::EN,
+        "page 4 avril 2020",
+        Lang::FR
+    ));
+    assert!(!agree("4 apples", Lang::EN, "avril", Lang::FR));
 }

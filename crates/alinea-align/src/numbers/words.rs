@@ -4,7 +4,7 @@
 
 use alinea_text::Lang;
 
-use super::{whole, Mention};
+use super::{whole, Mention, Value};
 
 #[rustfmt::skip]
 const EN: &[(&str, u64)] = &[
@@ -139,7 +139,7 @@ const IS: &[(&str, u64)] = &[
     ("þúsund", 1000), ("milljón", 1_000_000), ("milljónir", 1_000_000),
 ];
 
-/// Month names, which stand for their number in dates (`12 mars` = `12.03.`).
+/// Month names, which stand for the month of a date in digits (`12 mars` = `12.03.`).
 #[rustfmt::skip]
 const MONTHS: &[(&str, u64)] = &[
     ("january", 1), ("february", 2), ("march", 3), ("april", 4), ("june", 6), ("july", 7),
@@ -378,8 +378,15 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
             k = j;
             continue;
         }
-        if let Some(v) = find(ords, &w).or_else(|| latin.then(|| find(MONTHS, &w)).flatten()) {
+        if let Some(v) = find(ords, &w) {
             out.push(soft(s, e, v));
+        } else if let Some(m) = latin.then(|| find(MONTHS, &w)).flatten() {
+            out.push(Mention {
+                start: s,
+                end: e,
+                values: vec![Value::Month(m as u8)],
+                hard: false,
+            });
         } else if latin && !(lang == Lang::EN && raw == "I") {
             if let Some(v) = roman(raw) {
                 out.push(soft(s, e, v));
