@@ -239,11 +239,14 @@ fn run_kind(
                             }
                         }
                     }
-                    Kind::Untranslated => {
+                    // A target that already repeats its source (a name, a date) cannot
+                    // be left untranslated.
+                    Kind::Untranslated if src[i].trim() != line.trim() => {
                         marks.push((i, Some(tgt.len())));
                         tgt.push(src[i].clone());
                         continue;
                     }
+                    Kind::Untranslated => {}
                 }
             }
             tgt.push(line.clone());

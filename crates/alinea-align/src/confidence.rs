@@ -6,6 +6,7 @@ use rayon::prelude::*;
 
 use alinea_text::Lang;
 
+use crate::copies::Vocabulary;
 use crate::numbers;
 use crate::result::{Alignment, Bead, Flags, Summary, Verdict};
 use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
@@ -86,12 +87,25 @@ fn near_identical(a: &str, b: &str) -> bool {
 /// Whether a bead of more than two sentences holds a target sentence that repeats one
 /// of its source sentences: the aligner glues an untranslated sentence to its
 /// translated neighbour, and the whole bead then no longer looks identical.
-fn copied_inside(src: &[&str], tgt: &[&str], si: &[usize], ti: &[usize]) -> bool {
+fn copied_inside(src: &[&str], tgt: &[&str], si: &[usize], ti: &[usize]) -> Vec<(usize, usize)> {
     if si.len() + ti.len() <= 2 {
-        return false;
+        return Vec::new();
     }
     ti.iter()
-        .any(|&j| si.iter().any(|&i| near_identical(src[i], tgt[j])))
+        .flat_map(|&j| si.iter().map(move |&i| (i, j)))
+        .filter(|&(i, j)| near_identical(src[i], tgt[j]))
+        .collect()
+}
+
+/// Why a bead looks untranslated, before the document says whether its words need
+/// translating.
+enum Copy {
+    /// Both sides are declared in one language.
+    SameLanguage,
+    /// The target repeats the source.
+    Whole,
+    /// These `(source, target)` sentences of the bead repeat each other.
+    Inside(Vec<(usize, usize)>),
 }
 
 fn join(texts: &[&str], ix: &[usize]) -> String {
@@ -137,6 +151,7 @@ pub(crate) fn finalize(
     let review = |(b, &e): (RawBead, &f32)| {
         let mut flags = Flags::default();
         let mut numbers = None;
+        let mut copy = None;
         let mut score = b.posterior;
         if b.tgt.is_empty() {
             flags.set(Flags::OMISSION);
@@ -154,27 +169,59 @@ pub(crate) fn finalize(
             if model.length.delta(len_s(&b.src), len_t(&b.tgt)).abs() > LENGTH_OUTLIER {
                 flags.set(Flags::LENGTH_RATIO);
             }
-            if same_language
-                || near_identical(&join(src_text, &b.src), &join(tgt_text, &b.tgt))
-                || copied_inside(src_text, tgt_text, &b.src, &b.tgt)
-            {
-                flags.set(Flags::UNTRANSLATED);
-            }
+            copy = if same_language {
+                Some(Copy::SameLanguage)
+            } else if near_identical(&join(src_text, &b.src), &join(tgt_text, &b.tgt)) {
+                Some(Copy::Whole)
+            } else {
+                let inside = copied_inside(src_text, tgt_text, &b.src, &b.tgt);
+                (!inside.is_empty()).then_some(Copy::Inside(inside))
+            };
         }
-        Bead {
+        let bead = Bead {
             src: b.src,
             tgt: b.tgt,
             score,
             flags,
             numbers,
-        }
+        };
+        (bead, copy)
     };
-    let mut beads: Vec<Bead> = raw
+    let (mut beads, copies): (Vec<Bead>, Vec<Option<Copy>>) = raw
         .into_par_iter()
         .zip(evidence.par_iter())
         .with_min_len(64)
         .map(review)
-        .collect();
+        .unzip();
+    // A repeated source is untranslated text when it is made of words the rest of the
+    // document translates; names, dates and lists of them are rightly the same.
+    if copies.iter().any(Option::is_some) {
+        let texts: Vec<(String, String)> = beads
+            .iter()
+            .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
+            .map(|b| (join(src_text, &b.src), join(tgt_text, &b.tgt)))
+            .collect();
+        let pairs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let vocabulary = Vocabulary::new(&pairs);
+        for (b, copy) in beads.iter_mut().zip(&copies) {
+            let untranslated = match copy {
+                None => false,
+                Some(Copy::SameLanguage) => true,
+                Some(Copy::Whole) => {
+                    vocabulary.needs_translation(&join(src_text, &b.src), &join(tgt_text, &b.tgt))
+                }
+                Some(Copy::Inside(pairs)) => pairs
+                    .iter()
+                    .any(|&(i, j)| vocabulary.needs_translation(src_text[i], tgt_text[j])),
+            };
+            if untranslated {
+                b.flags.set(Flags::UNTRANSLATED);
+            }
+        }
+    }
     // Calibrated once every bead's shape is known: the neighbours' shapes count.
     let irregular: Vec<bool> = beads
         .iter()
@@ -261,9 +308,9 @@ mod tests {
     fn a_copied_sentence_inside_a_bead_is_found() {
         let src = ["他来了。", "The meeting is closed."];
         let tgt = ["He came.", "他来了。"];
-        assert!(copied_inside(&src, &tgt, &[0], &[0, 1]));
-        assert!(!copied_inside(&src, &tgt, &[0], &[0]));
-        assert!(!copied_inside(&src, &tgt, &[1], &[0, 1]));
+        assert_eq!(copied_inside(&src, &tgt, &[0], &[0, 1]), [(0, 1)]);
+        assert!(copied_inside(&src, &tgt, &[0], &[0]).is_empty());
+        assert!(copied_inside(&src, &tgt, &[1], &[0, 1]).is_empty());
     }
 
     #[test]

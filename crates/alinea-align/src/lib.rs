@@ -92,7 +92,9 @@
 //! therefore come out with low confidence and low coverage rather than confident
 //! nonsense, and [`Summary::verdict`] says so. See [`Flags`] for `number_mismatch`,
 //! `length_ratio`, `omission`, `addition`, `untranslated` (also a target sentence
-//! copying a source sentence inside a larger bead) and `low_confidence`.
+//! copying a source sentence inside a larger bead; only when the copy is made of words
+//! the rest of the document translates, not names, dates or lists of them: see
+//! [`copies`]) and `low_confidence`.
 //!
 //! Cognate anchors compare the first four letters of words after transliterating
 //! Cyrillic and Greek into Latin letters and reading `c` as `k`, so that
@@ -122,6 +124,7 @@ mod aligner;
 mod anchors;
 mod band;
 mod confidence;
+pub mod copies;
 mod coverage;
 mod dp;
 mod error;

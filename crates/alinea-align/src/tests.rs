@@ -264,6 +264,19 @@ fn same_language_is_untranslated() {
 }
 
 #[test]
+fn identical_names_are_kept_copied_sentences_are_untranslated() {
+    let (mut s, mut t, _) = synthetic(11, 60);
+    let names = "Nanga Parbat , Cho Oyu , Gasherbrum .".to_string();
+    s.insert(10, names.clone());
+    t.insert(10, names);
+    t[30] = s[30].clone();
+    let a = crate::align(&s, &t, Lang::EN, Lang::FR);
+    let holding = |j: usize| a.beads().iter().find(|b| b.tgt().contains(&j)).unwrap();
+    assert!(!holding(10).flags().untranslated(), "{:?}", holding(10));
+    assert!(holding(30).flags().untranslated(), "{:?}", holding(30));
+}
+
+#[test]
 fn wildly_different_lengths() {
     let (s, t, _) = synthetic(5, 200);
     let short: Vec<String> = t.iter().take(5).cloned().collect();

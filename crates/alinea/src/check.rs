@@ -26,21 +26,6 @@ pub const CHECK_FLAGS: [&str; 6] = [
     "misaligned",
 ];
 
-/// An identical source and target count as untranslated only with at least this many
-/// words that need translating (see [`Vocabulary`]; a character of an unspaced script
-/// such as Chinese counts as a word): names, codes, dates and one-word units are
-/// legitimately the same in both languages. Chosen on ParIce en–is, confirmed on the
-/// other sets.
-const UNTRANSLATED_MIN_WORDS: usize = 2;
-/// … and those words must be at least this share of the unit's words: a list of names
-/// with one `und` in it is not an untranslated sentence.
-const UNTRANSLATED_MIN_SHARE: f64 = 0.5;
-/// A word needs translating when, in the other units whose source holds it, the target
-/// holds it too less often than this (function words: almost never; names: almost
-/// always) …
-const COPY_RATE: f64 = 0.5;
-/// … over at least this many other units (fewer tell nothing).
-const COPY_MIN_UNITS: usize = 2;
 /// |δ| (standard deviations of the memory's length ratio) above which a unit's length
 /// is flagged. Chosen on ParIce en–is (0.19 false alarms per 100 clean units; 3.0 gives
 /// 1.17), confirmed on the other dev sets.
@@ -181,7 +166,6 @@ impl Engine {
         let texts: Vec<(&str, &str)> = pairs.iter().map(|p| (p.1, p.2)).collect();
         let review = self.aligner().review(&texts, src_lang, tgt_lang);
         let langs = self.unit_languages(&texts, src_lang, tgt_lang)?;
-        let vocabulary = Vocabulary::new(&texts);
         let mut checked = Vec::with_capacity(pairs.len());
         for (i, (bead, &(k, source, target))) in
             review.alignment().beads().iter().zip(&pairs).enumerate()
@@ -192,10 +176,9 @@ impl Engine {
             // number): a number on one side only is most often written out in words on
             // the other (`25` / `tuttugu og fimm`), which clean memories are full of.
             let numbers = f.number_mismatch() && ev.src_only_numbers > 0 && ev.tgt_only_numbers > 0;
-            let copied = f.untranslated() && vocabulary.needs_translation(source, target);
             let mut on = [
                 numbers,
-                copied,
+                f.untranslated(),
                 ev.length_delta.abs() > LENGTH_LIMIT,
                 ev.half_support
                     .is_some_and(|support| incomplete(support, ev.length_delta))
@@ -364,99 +347,19 @@ fn letters(text: &str) -> usize {
     text.chars().filter(|c| c.is_alphabetic()).count()
 }
 
-/// The words of a text that hold a letter, lowercased; each character of an unspaced
-/// script (Chinese, Japanese, Thai …) is a word.
-fn word_tokens(text: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    for w in text.split(|c: char| !c.is_alphanumeric() || alinea_text::script::is_unspaced(c)) {
-        if w.chars().any(char::is_alphabetic) {
-            out.push(w.to_lowercase());
-        }
-    }
-    out.extend(
-        text.chars()
-            .filter(|&c| alinea_text::script::is_unspaced(c) && c.is_alphabetic())
-            .map(String::from),
-    );
-    out
-}
-
 /// `side` without the whitespace-separated tokens whose words all occur in `other`
 /// too: what is left is the side's own text, for telling its language.
 fn unshared(side: &str, other: &str) -> String {
-    let theirs: std::collections::HashSet<String> = word_tokens(other).into_iter().collect();
+    let theirs: std::collections::HashSet<String> = alinea_align::copies::word_tokens(other)
+        .into_iter()
+        .collect();
     side.split_whitespace()
         .filter(|tok| {
-            let w = word_tokens(tok);
+            let w = alinea_align::copies::word_tokens(tok);
             w.is_empty() || !w.iter().all(|x| theirs.contains(x))
         })
         .collect::<Vec<_>>()
         .join(" ")
-}
-
-/// How the memory itself treats each source word: in how many units' sources it
-/// occurs, and in how many of those the target holds it too. A word the targets
-/// almost never repeat (`der`, `und`, `the`, a Chinese character in an English
-/// memory) needs translating; one they usually repeat (a name, a code) does not. So
-/// an identical pair is untranslated text only when it is made of words that the rest
-/// of the memory translates.
-struct Vocabulary {
-    /// Per word: (units whose source holds it, units whose target holds it too).
-    counts: std::collections::HashMap<String, (usize, usize)>,
-}
-
-impl Vocabulary {
-    fn new(texts: &[(&str, &str)]) -> Vocabulary {
-        let mut counts: std::collections::HashMap<String, (usize, usize)> =
-            std::collections::HashMap::new();
-        for &(a, b) in texts {
-            let mut ws = word_tokens(a);
-            ws.sort_unstable();
-            ws.dedup();
-            let tw: std::collections::HashSet<String> = word_tokens(b).into_iter().collect();
-            for w in ws {
-                let c = counts.entry(w.clone()).or_default();
-                c.0 += 1;
-                c.1 += usize::from(tw.contains(&w));
-            }
-        }
-        Vocabulary { counts }
-    }
-
-    /// Whether a unit's source is made of words that need translating: at least
-    /// [`UNTRANSLATED_MIN_WORDS`] of them, and [`UNTRANSLATED_MIN_SHARE`] of the words
-    /// the memory tells anything about. A word needs translating when the other units
-    /// translate it (their targets rarely repeat it), or, when it occurs in no other
-    /// unit's source, when it is written in lower case (a common word, not a name); a
-    /// word the other units repeat is a name or a code, and a capitalized word seen
-    /// nowhere else tells nothing.
-    fn needs_translation(&self, source: &str, target: &str) -> bool {
-        let tw: std::collections::HashSet<String> = word_tokens(target).into_iter().collect();
-        let (mut translate, mut copy) = (0usize, 0usize);
-        for tok in source.split_whitespace() {
-            let lower_form = tok
-                .chars()
-                .find(|c| c.is_alphabetic())
-                .is_some_and(char::is_lowercase);
-            for w in word_tokens(tok) {
-                let (n, copied) = self.counts.get(w.as_str()).copied().unwrap_or((0, 0));
-                // The unit's own occurrence is not evidence.
-                let own_copy = usize::from(tw.contains(w.as_str()));
-                let (n, copied) = (n.saturating_sub(1), copied.saturating_sub(own_copy));
-                if n >= COPY_MIN_UNITS {
-                    if (copied as f64) < COPY_RATE * n as f64 {
-                        translate += 1;
-                    } else {
-                        copy += 1;
-                    }
-                } else if lower_form {
-                    translate += 1;
-                }
-            }
-        }
-        translate >= UNTRANSLATED_MIN_WORDS
-            && translate as f64 >= UNTRANSLATED_MIN_SHARE * (translate + copy) as f64
-    }
 }
 
 #[cfg(test)]
@@ -508,36 +411,6 @@ mod tests {
         assert_eq!(c.flagged(), 2);
         let counts: Vec<usize> = c.counts().iter().map(|x| x.1).collect();
         assert_eq!(counts, [0, 1, 0, 0, 1, 0]);
-    }
-
-    #[test]
-    fn identical_names_and_dates_are_not_untranslated_copied_sentences_are() {
-        // A memory where function words are translated and names are kept.
-        let mut texts: Vec<(String, String)> = (0..6)
-            .map(|k| {
-                (
-                    format!("Der Bergsteiger Hans {k} erreichte den Gipfel und kehrte zurück."),
-                    format!("L'alpiniste Hans {k} atteignit le sommet et revint."),
-                )
-            })
-            .collect();
-        texts.push((
-            "Nanga Parbat , Cho Oyu , Gasherbrum .".into(),
-            "Nanga Parbat , Cho Oyu , Gasherbrum .".into(),
-        ));
-        texts.push(("1. 1950 :".into(), "1. 1950 :".into()));
-        let copy = "Der Bergsteiger erreichte den Gipfel und kehrte zurück.";
-        texts.push((copy.into(), copy.into()));
-        let pairs: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect();
-        let v = Vocabulary::new(&pairs);
-        assert!(!v.needs_translation(pairs[6].0, pairs[6].1));
-        assert!(!v.needs_translation(pairs[7].0, pairs[7].1));
-        assert!(v.needs_translation(copy, copy));
-        // Lower-case words seen nowhere else are common words, not names.
-        assert!(v.needs_translation("Courtesy of uncle Bjarni.", "Courtesy of uncle Bjarni."));
     }
 
     #[test]
