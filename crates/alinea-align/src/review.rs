@@ -66,6 +66,9 @@ pub struct UnitEvidence {
     /// a unit `incomplete` above 3 nats. `None` when the memory is too small for a
     /// lexicon.
     pub cut_evidence: Option<f32>,
+    /// Whether the source closes its sentence (a full stop, a question mark …) and the
+    /// target ends with a word instead: text cut off.
+    pub ends_open: bool,
 }
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
@@ -252,6 +255,7 @@ impl Aligner {
                         tgt_only_numbers: numbers.tgt_only.len(),
                         half_support: half_support[i],
                         cut_evidence: cut_evidence[i],
+                        ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                     }
                 })
                 .collect();

@@ -212,7 +212,12 @@ impl Engine {
                 ));
             }
             if on[3] {
-                notes.push("the end of the source has no counterpart in the target".to_string());
+                notes.push(if ev.ends_open {
+                    "the target stops mid-sentence: the end of the source has no counterpart in it"
+                        .to_string()
+                } else {
+                    "the end of the source has no counterpart in the target".to_string()
+                });
             }
             if on[2] {
                 let side = if ev.length_delta < 0.0 {
@@ -430,6 +435,7 @@ mod tests {
             tgt_only_numbers: 0,
             half_support: None,
             cut_evidence: None,
+            ends_open: false,
         }
     }
 
