@@ -194,8 +194,9 @@ pub(crate) fn finalize(
         .map(review)
         .unzip();
     // A repeated source is untranslated text when it is made of words the rest of the
-    // document translates; names, dates and lists of them are rightly the same.
-    if copies.iter().any(Option::is_some) {
+    // document translates; names, dates and lists of them are rightly the same. A
+    // target sentence made of such words is untranslated wherever the aligner put it.
+    if !same_language || copies.iter().any(Option::is_some) {
         let texts: Vec<(String, String)> = beads
             .iter()
             .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
@@ -206,9 +207,17 @@ pub(crate) fn finalize(
             .map(|(a, b)| (a.as_str(), b.as_str()))
             .collect();
         let vocabulary = Vocabulary::new(&pairs);
-        for (b, copy) in beads.iter_mut().zip(&copies) {
-            let untranslated = match copy {
-                None => false,
+        let untranslated: Vec<bool> = beads
+            .par_iter()
+            .zip(copies.par_iter())
+            .with_min_len(64)
+            .map(|(b, copy)| match copy {
+                None => {
+                    !same_language
+                        && b.tgt
+                            .iter()
+                            .any(|&j| vocabulary.reads_as_source(tgt_text[j]))
+                }
                 Some(Copy::SameLanguage) => true,
                 Some(Copy::Whole) => {
                     vocabulary.needs_translation(&join(src_text, &b.src), &join(tgt_text, &b.tgt))
@@ -216,8 +225,10 @@ pub(crate) fn finalize(
                 Some(Copy::Inside(pairs)) => pairs
                     .iter()
                     .any(|&(i, j)| vocabulary.needs_translation(src_text[i], tgt_text[j])),
-            };
-            if untranslated {
+            })
+            .collect();
+        for (b, u) in beads.iter_mut().zip(untranslated) {
+            if u {
                 b.flags.set(Flags::UNTRANSLATED);
             }
         }

@@ -4,7 +4,10 @@
 //! the words its other units translate (their targets rarely repeat them) need
 //! translating, those they repeat are names or codes.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
+
+use alinea_text::fxhash::FxHashMap as HashMap;
+use rayon::prelude::*;
 
 /// An identical source and target count as untranslated only with at least this many
 /// words that need translating (see [`Vocabulary`]; a character of an unspaced script
@@ -23,6 +26,10 @@ const UNTRANSLATED_MIN_SHARE: f64 = 0.5;
 const COPY_RATE: f64 = 0.5;
 /// … over at least this many other units (fewer tell nothing).
 const COPY_MIN_UNITS: usize = 2;
+/// A target text reads as the source language with at least this many words …
+const SOURCE_TEXT_MIN_WORDS: usize = 3;
+/// … of which at least this share are source words the document translates.
+const SOURCE_TEXT_SHARE: f64 = 0.7;
 
 /// The words of a text that hold a letter, lowercased; each character of an unspaced
 /// script (Chinese, Japanese, Thai …) is a word.
@@ -56,17 +63,29 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The vocabulary of a memory or document: `(source, target)` per unit or bead.
     pub fn new(texts: &[(&str, &str)]) -> Vocabulary {
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::new();
-        for &(a, b) in texts {
-            let mut ws = word_tokens(a);
-            ws.sort_unstable();
-            ws.dedup();
-            let tw: HashSet<String> = word_tokens(b).into_iter().collect();
-            for w in ws {
-                let c = counts.entry(w.clone()).or_default();
-                c.0 += 1;
-                c.1 += usize::from(tw.contains(&w));
-            }
+        // Per unit, its source words, each with whether the target holds it too
+        // (tokenised in parallel, counted in order).
+        let units: Vec<Vec<(String, bool)>> = texts
+            .par_iter()
+            .with_min_len(64)
+            .map(|&(a, b)| {
+                let mut ws = word_tokens(a);
+                ws.sort_unstable();
+                ws.dedup();
+                let tw: HashSet<String> = word_tokens(b).into_iter().collect();
+                ws.into_iter()
+                    .map(|w| {
+                        let kept = tw.contains(&w);
+                        (w, kept)
+                    })
+                    .collect()
+            })
+            .collect();
+        let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
+        for (w, kept) in units.into_iter().flatten() {
+            let c = counts.entry(w).or_default();
+            c.0 += 1;
+            c.1 += usize::from(kept);
         }
         Vocabulary { counts }
     }
@@ -105,6 +124,29 @@ impl Vocabulary {
         }
         (translate >= UNTRANSLATED_MIN_WORDS || seen >= 1)
             && translate as f64 >= UNTRANSLATED_MIN_SHARE * (translate + copy) as f64
+    }
+
+    /// Whether a target-side text reads as the source language: at least
+    /// [`SOURCE_TEXT_MIN_WORDS`] words, and [`SOURCE_TEXT_SHARE`] of all of them words
+    /// that the document's source side holds and its targets translate. A translation
+    /// shares names and codes with its source (which the targets repeat, so they do
+    /// not count) and, across related languages, a few words; a sentence left in the
+    /// source language is made of them. Catches an untranslated sentence the aligner
+    /// paired with the wrong source sentence, where no copy is seen.
+    pub fn reads_as_source(&self, text: &str) -> bool {
+        let words = word_tokens(text);
+        if words.len() < SOURCE_TEXT_MIN_WORDS {
+            return false;
+        }
+        let translated = words
+            .iter()
+            .filter(|w| {
+                self.counts.get(w.as_str()).is_some_and(|&(n, copied)| {
+                    n >= COPY_MIN_UNITS && (copied as f64) < COPY_RATE * n as f64
+                })
+            })
+            .count();
+        translated as f64 >= SOURCE_TEXT_SHARE * words.len() as f64
     }
 }
 
@@ -148,5 +190,27 @@ mod tests {
         assert!(!v.needs_translation("Everest !", "Everest !"));
         // Lower-case words seen nowhere else are common words, not names.
         assert!(v.needs_translation("Courtesy of uncle Bjarni.", "Courtesy of uncle Bjarni."));
+    }
+
+    #[test]
+    fn a_target_made_of_the_source_words_the_document_translates_reads_as_source() {
+        let texts: Vec<(String, String)> = (0..8)
+            .map(|k| {
+                (
+                    format!("Der Bergsteiger Hans {k} erreichte den Gipfel und kehrte zurück."),
+                    format!("L'alpiniste Hans {k} atteignit le sommet et revint."),
+                )
+            })
+            .collect();
+        let pairs: Vec<(&str, &str)> = texts
+            .iter()
+            .map(|(a, b)| (a.as_str(), b.as_str()))
+            .collect();
+        let v = Vocabulary::new(&pairs);
+        assert!(v.reads_as_source("Der Bergsteiger erreichte den Gipfel."));
+        // A translation, a list of the names the targets repeat, too few words.
+        assert!(!v.reads_as_source("L'alpiniste atteignit le sommet."));
+        assert!(!v.reads_as_source("Hans, Hans et Hans."));
+        assert!(!v.reads_as_source("Der Gipfel."));
     }
 }

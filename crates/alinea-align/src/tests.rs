@@ -274,6 +274,13 @@ fn identical_names_are_kept_copied_sentences_are_untranslated() {
     let holding = |j: usize| a.beads().iter().find(|b| b.tgt().contains(&j)).unwrap();
     assert!(!holding(10).flags().untranslated(), "{:?}", holding(10));
     assert!(holding(30).flags().untranslated(), "{:?}", holding(30));
+    // A copy the aligner cannot pair with its source (that source is gone) is still
+    // untranslated text wherever it lands.
+    let (s, mut t, _) = synthetic(12, 300);
+    t[60] = s[250].clone();
+    let a = crate::align(&s[..200], &t[..200], Lang::EN, Lang::FR);
+    let holding = |j: usize| a.beads().iter().find(|b| b.tgt().contains(&j)).unwrap();
+    assert!(holding(60).flags().untranslated(), "{:?}", holding(60));
 }
 
 #[test]
