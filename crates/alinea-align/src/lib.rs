@@ -57,7 +57,8 @@
 //! `lexicon_rounds` passes, each learning the anchor rates and the lexicon (from the
 //! `1-1` beads) on the previous pass's confident beads. The rounds stop early once a
 //! round moves fewer than 1 % of the beads (long, regular documents converge after two
-//! rounds). With `lexicon_rounds(0)` one pass with learned anchor rates follows pass 0b.
+//! rounds); a third round, in a document where at least 15 % of the confident beads
+//! are not `1-1`, also learns the lexicon from the `2-1` and `1-2` beads. With `lexicon_rounds(0)` one pass with learned anchor rates follows pass 0b.
 //! A final refinement merges up to three adjacent beads of the best path into one
 //! splittable bead (`2-2`, `2-3`, …) when the best split of that bead does not have
 //! positive evidence on both parts and the merged bead, without the prior's splittable
