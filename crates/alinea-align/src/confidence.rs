@@ -108,6 +108,61 @@ enum Copy {
     Inside(Vec<(usize, usize)>),
 }
 
+/// Sets `untranslated` on the beads that hold untranslated text. A repeated source is
+/// untranslated when it is made of words the rest of the document translates; names,
+/// dates and lists of them are rightly the same. A target sentence made of such words
+/// is untranslated wherever the aligner put it (with a wrong source sentence, or alone).
+fn mark_untranslated(
+    beads: &mut [Bead],
+    copies: &[Option<Copy>],
+    src_text: &[&str],
+    tgt_text: &[&str],
+    same_language: bool,
+) {
+    if same_language {
+        // Every paired bead: nothing to learn from the vocabulary.
+        for (b, copy) in beads.iter_mut().zip(copies) {
+            if copy.is_some() {
+                b.flags.set(Flags::UNTRANSLATED);
+            }
+        }
+        return;
+    }
+    let texts: Vec<(String, String)> = beads
+        .iter()
+        .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
+        .map(|b| (join(src_text, &b.src), join(tgt_text, &b.tgt)))
+        .collect();
+    let pairs: Vec<(&str, &str)> = texts
+        .iter()
+        .map(|(a, b)| (a.as_str(), b.as_str()))
+        .collect();
+    let vocabulary = Vocabulary::new(&pairs);
+    let untranslated: Vec<bool> = beads
+        .par_iter()
+        .zip(copies.par_iter())
+        .with_min_len(64)
+        .map(|(b, copy)| match copy {
+            None => b
+                .tgt
+                .iter()
+                .any(|&j| vocabulary.reads_as_source(tgt_text[j])),
+            Some(Copy::SameLanguage) => true,
+            Some(Copy::Whole) => {
+                vocabulary.needs_translation(&join(src_text, &b.src), &join(tgt_text, &b.tgt))
+            }
+            Some(Copy::Inside(pairs)) => pairs
+                .iter()
+                .any(|&(i, j)| vocabulary.needs_translation(src_text[i], tgt_text[j])),
+        })
+        .collect();
+    for (b, u) in beads.iter_mut().zip(untranslated) {
+        if u {
+            b.flags.set(Flags::UNTRANSLATED);
+        }
+    }
+}
+
 fn join(texts: &[&str], ix: &[usize]) -> String {
     ix.iter().map(|&i| texts[i]).collect::<Vec<_>>().join(" ")
 }
@@ -193,46 +248,7 @@ pub(crate) fn finalize(
         .with_min_len(64)
         .map(review)
         .unzip();
-    // A repeated source is untranslated text when it is made of words the rest of the
-    // document translates; names, dates and lists of them are rightly the same. A
-    // target sentence made of such words is untranslated wherever the aligner put it.
-    if !same_language || copies.iter().any(Option::is_some) {
-        let texts: Vec<(String, String)> = beads
-            .iter()
-            .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
-            .map(|b| (join(src_text, &b.src), join(tgt_text, &b.tgt)))
-            .collect();
-        let pairs: Vec<(&str, &str)> = texts
-            .iter()
-            .map(|(a, b)| (a.as_str(), b.as_str()))
-            .collect();
-        let vocabulary = Vocabulary::new(&pairs);
-        let untranslated: Vec<bool> = beads
-            .par_iter()
-            .zip(copies.par_iter())
-            .with_min_len(64)
-            .map(|(b, copy)| match copy {
-                None => {
-                    !same_language
-                        && b.tgt
-                            .iter()
-                            .any(|&j| vocabulary.reads_as_source(tgt_text[j]))
-                }
-                Some(Copy::SameLanguage) => true,
-                Some(Copy::Whole) => {
-                    vocabulary.needs_translation(&join(src_text, &b.src), &join(tgt_text, &b.tgt))
-                }
-                Some(Copy::Inside(pairs)) => pairs
-                    .iter()
-                    .any(|&(i, j)| vocabulary.needs_translation(src_text[i], tgt_text[j])),
-            })
-            .collect();
-        for (b, u) in beads.iter_mut().zip(untranslated) {
-            if u {
-                b.flags.set(Flags::UNTRANSLATED);
-            }
-        }
-    }
+    mark_untranslated(&mut beads, &copies, src_text, tgt_text, same_language);
     // Calibrated once every bead's shape is known: the neighbours' shapes count.
     let irregular: Vec<bool> = beads
         .iter()
