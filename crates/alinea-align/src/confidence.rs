@@ -6,7 +6,7 @@ use rayon::prelude::*;
 
 use alinea_text::Lang;
 
-use crate::copies::Vocabulary;
+use crate::copies::{word_tokens, Vocabulary};
 use crate::numbers;
 use crate::result::{Alignment, Bead, Flags, Summary, Verdict};
 use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
@@ -128,16 +128,27 @@ fn mark_untranslated(
         }
         return;
     }
-    let texts: Vec<(String, String)> = beads
+    // Every sentence tokenised once: for the vocabulary of the paired beads, and
+    // for reading each target sentence against it.
+    let words = |texts: &[&str]| -> Vec<Vec<String>> {
+        texts
+            .par_iter()
+            .with_min_len(64)
+            .map(|t| word_tokens(t))
+            .collect()
+    };
+    let (src_words, tgt_words) = (words(src_text), words(tgt_text));
+    let units: Vec<(Vec<&str>, Vec<&str>)> = beads
         .iter()
         .filter(|b| !b.src.is_empty() && !b.tgt.is_empty())
-        .map(|b| (join(src_text, &b.src), join(tgt_text, &b.tgt)))
+        .map(|b| {
+            (
+                side_words(&b.src, &src_words),
+                side_words(&b.tgt, &tgt_words),
+            )
+        })
         .collect();
-    let pairs: Vec<(&str, &str)> = texts
-        .iter()
-        .map(|(a, b)| (a.as_str(), b.as_str()))
-        .collect();
-    let vocabulary = Vocabulary::new(&pairs);
+    let vocabulary = Vocabulary::of_words(&units);
     let untranslated: Vec<bool> = beads
         .par_iter()
         .zip(copies.par_iter())
@@ -161,6 +172,13 @@ fn mark_untranslated(
             b.flags.set(Flags::UNTRANSLATED);
         }
     }
+}
+
+/// The words of a bead's side: those of its sentences `ix`, in order.
+fn side_words<'a>(ix: &[usize], words: &'a [Vec<String>]) -> Vec<&'a str> {
+    ix.iter()
+        .flat_map(|&k| words[k].iter().map(String::as_str))
+        .collect()
 }
 
 fn join(texts: &[&str], ix: &[usize]) -> String {

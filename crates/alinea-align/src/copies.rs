@@ -63,27 +63,46 @@ pub struct Vocabulary {
 impl Vocabulary {
     /// The vocabulary of a memory or document: `(source, target)` per unit or bead.
     pub fn new(texts: &[(&str, &str)]) -> Vocabulary {
-        // Per unit, its source words, each with whether the target holds it too
-        // (tokenised in parallel, counted in order).
-        let units: Vec<Vec<(String, bool)>> = texts
+        let tokens: Vec<(Vec<String>, Vec<String>)> = texts
             .par_iter()
             .with_min_len(64)
-            .map(|&(a, b)| {
-                let mut ws = word_tokens(a);
+            .map(|&(a, b)| (word_tokens(a), word_tokens(b)))
+            .collect();
+        let units: Vec<(Vec<&str>, Vec<&str>)> = tokens
+            .iter()
+            .map(|(a, b)| {
+                (
+                    a.iter().map(String::as_str).collect(),
+                    b.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        Vocabulary::of_words(&units)
+    }
+
+    /// The vocabulary of units given as their words ([`word_tokens`] of each side, in
+    /// any order, repeats allowed): what [`Vocabulary::new`] reads from the texts, for
+    /// a caller that has tokenised its sentences once already.
+    pub fn of_words(units: &[(Vec<&str>, Vec<&str>)]) -> Vocabulary {
+        // Per unit, its source words, each with whether the target holds it too
+        // (in parallel, counted in order).
+        let marked: Vec<Vec<(&str, bool)>> = units
+            .par_iter()
+            .with_min_len(64)
+            .map(|(a, b)| {
+                let mut ws = a.clone();
                 ws.sort_unstable();
                 ws.dedup();
-                let tw: HashSet<String> = word_tokens(b).into_iter().collect();
-                ws.into_iter()
-                    .map(|w| {
-                        let kept = tw.contains(&w);
-                        (w, kept)
-                    })
-                    .collect()
+                let tw: HashSet<&str> = b.iter().copied().collect();
+                ws.into_iter().map(|w| (w, tw.contains(w))).collect()
             })
             .collect();
         let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
-        for (w, kept) in units.into_iter().flatten() {
-            let c = counts.entry(w).or_default();
+        for (w, kept) in marked.into_iter().flatten() {
+            let c = match counts.get_mut(w) {
+                Some(c) => c,
+                None => counts.entry(w.to_owned()).or_default(),
+            };
             c.0 += 1;
             c.1 += usize::from(kept);
         }
@@ -126,15 +145,19 @@ impl Vocabulary {
             && translate as f64 >= UNTRANSLATED_MIN_SHARE * (translate + copy) as f64
     }
 
-    /// Whether a target-side text reads as the source language: at least
-    /// [`SOURCE_TEXT_MIN_WORDS`] words, and [`SOURCE_TEXT_SHARE`] of all of them words
+    /// Whether a target-side text reads as the source language: at least three
+    /// words, and 70 % of all of them words
     /// that the document's source side holds and its targets translate. A translation
     /// shares names and codes with its source (which the targets repeat, so they do
     /// not count) and, across related languages, a few words; a sentence left in the
     /// source language is made of them. Catches an untranslated sentence the aligner
     /// paired with the wrong source sentence, where no copy is seen.
     pub fn reads_as_source(&self, text: &str) -> bool {
-        let words = word_tokens(text);
+        self.words_read_as_source(&word_tokens(text))
+    }
+
+    /// [`Vocabulary::reads_as_source`] of a text given as its [`word_tokens`].
+    pub fn words_read_as_source(&self, words: &[String]) -> bool {
         if words.len() < SOURCE_TEXT_MIN_WORDS {
             return false;
         }
