@@ -529,59 +529,26 @@ fn refine(
     shapes: &[Shape],
     beads: Vec<RawBead>,
 ) -> Vec<RawBead> {
-    let mut sc = BeadScratch::new(prep, model.lexicon.as_ref());
+    let scratch = || BeadScratch::new(prep, model.lexicon.as_ref());
     let costs: Vec<f32> = beads
-        .iter()
-        .map(|b| bead_cost(prep, model, &b.src, &b.tgt, &mut sc))
+        .par_iter()
+        .with_min_len(REFINE_PER_TASK)
+        .map_init(scratch, |sc, b| bead_cost(prep, model, &b.src, &b.tgt, sc))
         .collect();
-    let contiguous = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);
+    // The best merge starting at each bead depends on that bead and the next few
+    // only, so all are found in parallel; the walk below takes them greedily.
+    let best: Vec<Option<usize>> = (0..beads.len())
+        .into_par_iter()
+        .with_min_len(REFINE_PER_TASK)
+        .map_init(scratch, |sc, i| {
+            best_merge(prep, model, shapes, &beads, &costs, i, sc)
+        })
+        .collect();
     let mut out = Vec::with_capacity(beads.len());
     let mut i = 0;
     while i < beads.len() {
-        let mut best: Option<(usize, f32)> = None;
-        for k in 2..=MERGE_SPAN.min(beads.len() - i) {
-            let parts = &beads[i..i + k];
-            let src: Vec<usize> = parts.iter().flat_map(|b| b.src.iter().copied()).collect();
-            let tgt: Vec<usize> = parts.iter().flat_map(|b| b.tgt.iter().copied()).collect();
-            let shape = Shape::new(src.len() as u8, tgt.len() as u8);
-            if !shape.is_splittable()
-                || !shapes.contains(&shape)
-                || !contiguous(&src)
-                || !contiguous(&tgt)
-            {
-                continue;
-            }
-            // The best split into two beads with both sides non-empty.
-            let mut split: Option<(f32, usize, usize)> = None;
-            for a in 1..src.len() {
-                for b in 1..tgt.len() {
-                    let s1 = Shape::new(a as u8, b as u8);
-                    let s2 = Shape::new((src.len() - a) as u8, (tgt.len() - b) as u8);
-                    if !shapes.contains(&s1) || !shapes.contains(&s2) {
-                        continue;
-                    }
-                    let c = bead_cost(prep, model, &src[..a], &tgt[..b], &mut sc)
-                        + bead_cost(prep, model, &src[a..], &tgt[b..], &mut sc);
-                    if split.is_none_or(|(bc, _, _)| c < bc) {
-                        split = Some((c, a, b));
-                    }
-                }
-            }
-            let supported = split.is_some_and(|(_, a, b)| {
-                bead_evidence(prep, model, &src[..a], &tgt[..b], &mut sc) > SPLIT_SUPPORT
-                    && bead_evidence(prep, model, &src[a..], &tgt[b..], &mut sc) > SPLIT_SUPPORT
-            });
-            if supported {
-                continue;
-            }
-            let merged = bead_cost(prep, model, &src, &tgt, &mut sc) - shape.split_penalty();
-            let gain = costs[i..i + k].iter().sum::<f32>() - merged;
-            if gain > MERGE_MARGIN && best.is_none_or(|(_, g)| gain > g) {
-                best = Some((k, gain));
-            }
-        }
-        match best {
-            Some((k, _)) => {
+        match best[i] {
+            Some(k) => {
                 let parts = &beads[i..i + k];
                 out.push(RawBead {
                     src: parts.iter().flat_map(|b| b.src.iter().copied()).collect(),
@@ -597,6 +564,65 @@ fn refine(
         }
     }
     out
+}
+
+/// Beads per parallel task of [`refine`].
+const REFINE_PER_TASK: usize = 128;
+
+/// How many beads from `i` on [`refine`] merges into one (at least 2), if any.
+fn best_merge(
+    prep: &Prepared<'_>,
+    model: &Model,
+    shapes: &[Shape],
+    beads: &[RawBead],
+    costs: &[f32],
+    i: usize,
+    sc: &mut BeadScratch,
+) -> Option<usize> {
+    let contiguous = |v: &[usize]| v.windows(2).all(|w| w[1] == w[0] + 1);
+    let mut best: Option<(usize, f32)> = None;
+    for k in 2..=MERGE_SPAN.min(beads.len() - i) {
+        let parts = &beads[i..i + k];
+        let src: Vec<usize> = parts.iter().flat_map(|b| b.src.iter().copied()).collect();
+        let tgt: Vec<usize> = parts.iter().flat_map(|b| b.tgt.iter().copied()).collect();
+        let shape = Shape::new(src.len() as u8, tgt.len() as u8);
+        if !shape.is_splittable()
+            || !shapes.contains(&shape)
+            || !contiguous(&src)
+            || !contiguous(&tgt)
+        {
+            continue;
+        }
+        // The best split into two beads with both sides non-empty.
+        let mut split: Option<(f32, usize, usize)> = None;
+        for a in 1..src.len() {
+            for b in 1..tgt.len() {
+                let s1 = Shape::new(a as u8, b as u8);
+                let s2 = Shape::new((src.len() - a) as u8, (tgt.len() - b) as u8);
+                if !shapes.contains(&s1) || !shapes.contains(&s2) {
+                    continue;
+                }
+                let c = bead_cost(prep, model, &src[..a], &tgt[..b], sc)
+                    + bead_cost(prep, model, &src[a..], &tgt[b..], sc);
+                if split.is_none_or(|(bc, _, _)| c < bc) {
+                    split = Some((c, a, b));
+                }
+            }
+        }
+        let supported = split.is_some_and(|(_, a, b)| {
+            bead_evidence(prep, model, &src[..a], &tgt[..b], sc) > SPLIT_SUPPORT
+                && bead_evidence(prep, model, &src[a..], &tgt[b..], sc) > SPLIT_SUPPORT
+        });
+        if supported {
+            continue;
+        }
+        let merged = bead_cost(prep, model, &src, &tgt, sc) - shape.split_penalty();
+        let gain = costs[i..i + k].iter().sum::<f32>() - merged;
+        if gain > MERGE_MARGIN && best.is_none_or(|(_, g)| gain > g) {
+            best = Some((k, gain));
+        }
+    }
+    best.map(|(k, _)| k)
 }
 
 /// Share of the beads of `b` that are not beads of `a`.

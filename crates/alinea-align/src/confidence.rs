@@ -157,7 +157,7 @@ fn mark_untranslated(
             None => b
                 .tgt
                 .iter()
-                .any(|&j| vocabulary.reads_as_source(tgt_text[j])),
+                .any(|&j| vocabulary.words_read_as_source(&tgt_words[j])),
             Some(Copy::SameLanguage) => true,
             Some(Copy::Whole) => {
                 vocabulary.needs_translation(&join(src_text, &b.src), &join(tgt_text, &b.tgt))

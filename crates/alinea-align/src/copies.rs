@@ -4,9 +4,8 @@
 //! the words its other units translate (their targets rarely repeat them) need
 //! translating, those they repeat are names or codes.
 
-use std::collections::HashSet;
-
 use alinea_text::fxhash::FxHashMap as HashMap;
+use alinea_text::fxhash::FxHashSet as HashSet;
 use rayon::prelude::*;
 
 /// An identical source and target count as untranslated only with at least this many
@@ -84,28 +83,40 @@ impl Vocabulary {
     /// any order, repeats allowed): what [`Vocabulary::new`] reads from the texts, for
     /// a caller that has tokenised its sentences once already.
     pub fn of_words(units: &[(Vec<&str>, Vec<&str>)]) -> Vocabulary {
-        // Per unit, its source words, each with whether the target holds it too
-        // (in parallel, counted in order).
-        let marked: Vec<Vec<(&str, bool)>> = units
-            .par_iter()
-            .with_min_len(64)
-            .map(|(a, b)| {
-                let mut ws = a.clone();
-                ws.sort_unstable();
-                ws.dedup();
-                let tw: HashSet<&str> = b.iter().copied().collect();
-                ws.into_iter().map(|w| (w, tw.contains(w))).collect()
+        // Per chunk of units, each source word once per unit with whether the
+        // target holds it too; the chunks' counts are then added (sums, so the
+        // result does not depend on the order or the thread count).
+        let counted: HashMap<&str, (usize, usize)> = units
+            .par_chunks(VOCABULARY_CHUNK)
+            .map(|chunk| {
+                let mut counts: HashMap<&str, (usize, usize)> = HashMap::default();
+                let mut ws: Vec<&str> = Vec::new();
+                for (a, b) in chunk {
+                    ws.clear();
+                    ws.extend_from_slice(a);
+                    ws.sort_unstable();
+                    ws.dedup();
+                    let tw: HashSet<&str> = b.iter().copied().collect();
+                    for &w in &ws {
+                        let c = counts.entry(w).or_default();
+                        c.0 += 1;
+                        c.1 += usize::from(tw.contains(w));
+                    }
+                }
+                counts
             })
+            .reduce(HashMap::default, |x, y| {
+                // Into the larger map.
+                if x.len() < y.len() {
+                    merge_counts(y, x)
+                } else {
+                    merge_counts(x, y)
+                }
+            });
+        let counts = counted
+            .into_iter()
+            .map(|(w, c)| (w.to_owned(), c))
             .collect();
-        let mut counts: HashMap<String, (usize, usize)> = HashMap::default();
-        for (w, kept) in marked.into_iter().flatten() {
-            let c = match counts.get_mut(w) {
-                Some(c) => c,
-                None => counts.entry(w.to_owned()).or_default(),
-            };
-            c.0 += 1;
-            c.1 += usize::from(kept);
-        }
         Vocabulary { counts }
     }
 
@@ -171,6 +182,22 @@ impl Vocabulary {
             .count();
         translated as f64 >= SOURCE_TEXT_SHARE * words.len() as f64
     }
+}
+
+/// Units per parallel task of [`Vocabulary::of_words`].
+const VOCABULARY_CHUNK: usize = 256;
+
+/// Adds the counts of `y` to those of `x`.
+fn merge_counts<'a>(
+    mut x: HashMap<&'a str, (usize, usize)>,
+    y: HashMap<&'a str, (usize, usize)>,
+) -> HashMap<&'a str, (usize, usize)> {
+    for (w, (n, k)) in y {
+        let c = x.entry(w).or_default();
+        c.0 += n;
+        c.1 += k;
+    }
+    x
 }
 
 #[cfg(test)]

@@ -34,6 +34,7 @@ const SHIFTS: [usize; 2] = [7, 13];
 const MIN_WORDS: u32 = 40;
 
 /// The document's coverage rates and the scratch to apply them.
+#[derive(Clone)]
 pub(crate) struct Coverage<'a> {
     lex: &'a Lexicon,
     /// Log-likelihood ratio of one found word, and of one word not found.

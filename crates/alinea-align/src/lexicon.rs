@@ -165,6 +165,7 @@ fn llr(best: &MaxVec, words: &[u32], l: f32, w: &[f32]) -> f32 {
 
 /// A dense array of sums over a vocabulary that remembers which entries it touched,
 /// so that clearing costs only what was set.
+#[derive(Clone)]
 pub(crate) struct MaxVec {
     v: Vec<f32>,
     touched: Vec<u32>,

@@ -13,6 +13,8 @@
 //! Only edge sentences can leave a bead (beads stay contiguous), and only beads with
 //! at least three sentences are examined (a `1-1` bead has no sentence to spare).
 
+use rayon::prelude::*;
+
 use crate::confidence::RawBead;
 use crate::coverage::Coverage;
 use crate::scorer::{bead_evidence, BeadScratch, Model, Prepared};
@@ -200,60 +202,82 @@ fn candidates(
 
 /// Splits unsupported edge sentences off every bead of `beads` (see the module docs).
 /// The split-off sentence becomes a `1-0` or `0-1` bead in its place; both parts keep
-/// the bead's posterior.
+/// the bead's posterior. Beads are examined independently, in parallel; the result does
+/// not depend on the thread count.
 pub(crate) fn split_unsupported(
     prep: &Prepared<'_>,
     model: &Model,
     beads: Vec<RawBead>,
 ) -> Vec<RawBead> {
     let lexicon = model.active_lexicon().is_some();
-    let mut cov = model
+    let cov = model
         .active_lexicon()
         .and_then(|l| Coverage::estimate(prep, l, &beads));
-    let mut sc = BeadScratch::new(prep, model.lexicon.as_ref());
-    let mut out = Vec::with_capacity(beads.len());
-    for b in beads {
-        let mut before = Vec::new();
-        let mut after = Vec::new();
-        let (mut src, mut tgt) = (b.src, b.tgt);
-        while !src.is_empty() && !tgt.is_empty() && src.len() + tgt.len() >= 3 {
-            let cands = candidates(prep, model, &src, &tgt, &mut sc, &mut cov);
-            let worst = cands
-                .into_iter()
-                .filter(|c| c.unsupported(lexicon))
-                .min_by(|a, b| a.support().total_cmp(&b.support()));
-            let Some(c) = worst else { break };
-            let this = if c.side == Side::Src {
-                &mut src
-            } else {
-                &mut tgt
-            };
-            let i = this.remove(c.pos);
-            let lone = match c.side {
-                Side::Src => RawBead {
-                    src: vec![i],
-                    tgt: vec![],
-                    posterior: b.posterior,
-                },
-                Side::Tgt => RawBead {
-                    src: vec![],
-                    tgt: vec![i],
-                    posterior: b.posterior,
-                },
-            };
-            if c.pos == 0 {
-                before.push(lone);
-            } else {
-                after.push(lone);
-            }
+    let parts: Vec<Vec<RawBead>> = beads
+        .into_par_iter()
+        .with_min_len(BEADS_PER_TASK)
+        .map_init(
+            || (BeadScratch::new(prep, model.lexicon.as_ref()), cov.clone()),
+            |(sc, cov), b| split_bead(prep, model, lexicon, b, sc, cov),
+        )
+        .collect();
+    parts.into_iter().flatten().collect()
+}
+
+/// Beads per parallel task: enough to pay for a task's scratch (two vocabulary-sized
+/// arrays).
+const BEADS_PER_TASK: usize = 256;
+
+/// [`split_unsupported`] for one bead: the bead, with the sentences split off it
+/// before and after it, in order.
+fn split_bead(
+    prep: &Prepared<'_>,
+    model: &Model,
+    lexicon: bool,
+    b: RawBead,
+    sc: &mut BeadScratch,
+    cov: &mut Option<Coverage<'_>>,
+) -> Vec<RawBead> {
+    let mut before = Vec::new();
+    let mut after = Vec::new();
+    let (mut src, mut tgt) = (b.src, b.tgt);
+    while !src.is_empty() && !tgt.is_empty() && src.len() + tgt.len() >= 3 {
+        let cands = candidates(prep, model, &src, &tgt, sc, cov);
+        let worst = cands
+            .into_iter()
+            .filter(|c| c.unsupported(lexicon))
+            .min_by(|a, b| a.support().total_cmp(&b.support()));
+        let Some(c) = worst else { break };
+        let this = if c.side == Side::Src {
+            &mut src
+        } else {
+            &mut tgt
+        };
+        let i = this.remove(c.pos);
+        let lone = match c.side {
+            Side::Src => RawBead {
+                src: vec![i],
+                tgt: vec![],
+                posterior: b.posterior,
+            },
+            Side::Tgt => RawBead {
+                src: vec![],
+                tgt: vec![i],
+                posterior: b.posterior,
+            },
+        };
+        if c.pos == 0 {
+            before.push(lone);
+        } else {
+            after.push(lone);
         }
-        out.extend(before);
-        out.push(RawBead {
-            src,
-            tgt,
-            posterior: b.posterior,
-        });
-        out.extend(after.into_iter().rev());
     }
+    let mut out = before;
+    out.push(RawBead {
+        src,
+        tgt,
+        posterior: b.posterior,
+    });
+    out.extend(after.into_iter().rev());
     out
 }

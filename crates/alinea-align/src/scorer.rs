@@ -587,6 +587,8 @@ impl<'p> Scorer<'p> {
 pub(crate) struct BeadScratch {
     s_cnt: Vec<u16>,
     s_touched: Vec<u32>,
+    t_cnt: Vec<u16>,
+    t_touched: Vec<u32>,
     best_t: Option<MaxVec>,
     best_s: Option<MaxVec>,
 }
@@ -596,6 +598,8 @@ impl BeadScratch {
         BeadScratch {
             s_cnt: vec![0; prep.n_codes()],
             s_touched: Vec::new(),
+            t_cnt: vec![0; prep.n_codes()],
+            t_touched: Vec::new(),
             best_t: lexicon.map(Lexicon::tgt_scratch),
             best_s: lexicon.map(Lexicon::src_scratch),
         }
@@ -623,16 +627,19 @@ fn bead_matches(
             *x = x.saturating_add(k);
         }
     }
-    let mut t_cnt: FxHashMap<u32, u16> = FxHashMap::default();
+    clear_counts(&mut sc.t_cnt, &mut sc.t_touched);
     for &j in tgts {
         let (codes, counts) = prep.tgt.anchors(j);
         for (&c, &k) in codes.iter().zip(counts) {
-            let e = t_cnt.entry(c).or_default();
-            *e = e.saturating_add(k);
+            let x = &mut sc.t_cnt[c as usize];
+            if *x == 0 {
+                sc.t_touched.push(c);
+            }
+            *x = x.saturating_add(k);
         }
     }
-    for (&c, &t) in &t_cnt {
-        let s = sc.s_cnt[c as usize];
+    for &c in &sc.t_touched {
+        let (s, t) = (sc.s_cnt[c as usize], sc.t_cnt[c as usize]);
         out[prep.code_type[c as usize] as usize] += 2.0 * s.min(t) as f32;
     }
     let (mut mt, mut ms) = (0.0, 0.0);
