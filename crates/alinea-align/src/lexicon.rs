@@ -555,7 +555,7 @@ fn em(
     let mut local: Vec<[f32; 2]> = Vec::new();
     let mut col: Vec<f32> = Vec::new();
     let mut row: Vec<f32> = Vec::new();
-    for _ in 0..ITERS {
+    for iter in 0..ITERS {
         cells.iter_mut().for_each(|c| {
             c[2] = 0.0;
             c[3] = 0.0;
@@ -564,6 +564,22 @@ fn em(
             let (ls, lt) = (m.ls, m.lt);
             let w = lt + 1;
             let mat = &cell_id[m.off..m.off + (ls + 1) * w];
+            if iter == 0 {
+                // From uniform: every column sums to ls + 1, every row to lt + 1.
+                let (a, b) = (1.0 / (ls + 1) as f32, 1.0 / (lt + 1) as f32);
+                for (x, ids) in mat.chunks(w).enumerate() {
+                    for (y, &id) in ids.iter().enumerate() {
+                        let c = &mut cells[id as usize];
+                        if y < lt {
+                            c[2] += a;
+                        }
+                        if x < ls {
+                            c[3] += b;
+                        }
+                    }
+                }
+                continue;
+            }
             local.clear();
             local.extend(mat.iter().map(|&id| {
                 let c = &cells[id as usize];
@@ -581,19 +597,21 @@ fn em(
                     *c += p[0];
                 }
                 if x < ls {
-                    row.push(r.iter().map(|p| p[1]).sum());
+                    row.push(1.0 / r.iter().map(|p| p[1]).sum::<f32>());
                 }
             }
+            // Reciprocals: one division per row and column, not per cell.
+            col.iter_mut().for_each(|d| *d = 1.0 / *d);
             for (x, (ids, ps)) in mat.chunks(w).zip(local.chunks(w)).enumerate() {
                 // None on the NULL row (no backward count) and column (no forward).
                 let r = row.get(x).copied();
                 for (y, (&id, p)) in ids.iter().zip(ps).enumerate() {
                     let c = &mut cells[id as usize];
                     if let Some(&d) = col.get(y) {
-                        c[2] += p[0] / d;
+                        c[2] += p[0] * d;
                     }
                     if let Some(d) = r {
-                        c[3] += p[1] / d;
+                        c[3] += p[1] * d;
                     }
                 }
             }
