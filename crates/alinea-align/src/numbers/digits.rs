@@ -158,6 +158,13 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Mention> {
     out
 }
 
+/// The colon of a clock time: Chinese and Japanese text writes it full width
+/// (`21：37`), as it writes its other punctuation; U+2236 is the ratio sign that some
+/// converters produce for it.
+fn clock_colon(c: char) -> bool {
+    matches!(c, ':' | '：' | '∶')
+}
+
 /// `18:30` or `6:05` after a one- or two-digit number ending at `k`.
 fn clock(
     text: &str,
@@ -173,7 +180,7 @@ fn clock(
         return None;
     }
     let digit = |i: usize| chars.get(i).and_then(|&(_, c)| fold_digit(c));
-    if chars.get(k).map(|&(_, c)| c) != Some(':') {
+    if !chars.get(k).is_some_and(|&(_, c)| clock_colon(c)) {
         return None;
     }
     let (d1, d2) = (digit(k + 1)?, digit(k + 2)?);
@@ -186,7 +193,7 @@ fn clock(
     }
     let mut next = k + 3;
     // Seconds.
-    if chars.get(next).map(|&(_, c)| c) == Some(':')
+    if chars.get(next).is_some_and(|&(_, c)| clock_colon(c))
         && digit(next + 1).is_some()
         && digit(next + 2).is_some()
     {

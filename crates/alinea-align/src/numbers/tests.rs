@@ -152,6 +152,15 @@ fn times() {
         assert!(agree(a, la, b, lb), "{a} / {b}");
     }
     assert!(agree("21时37分", Lang::ZH, "at 21:37", Lang::EN));
+    // Chinese writes the clock's colon full width.
+    assert!(agree(
+        "这是1108：21：37。",
+        Lang::ZH,
+        "That's 1108:21:37.",
+        Lang::EN
+    ));
+    assert!(agree("晚上9：05", Lang::ZH, "at 9:05 p.m.", Lang::EN));
+    assert!(!agree("这是21：37。", Lang::ZH, "at 21:36", Lang::EN));
     assert!(!agree("at 6 p.m.", Lang::EN, "à 6 h", Lang::FR));
     assert!(!agree("à 18h30", Lang::FR, "at 6.45 p.m.", Lang::EN));
 }
