@@ -373,14 +373,21 @@ impl Engine {
     ///
     /// [`Error::Presplit`] for an empty line, and see [`Input::load`].
     pub fn analyze_presplit(&self, input: &Input) -> Result<Analyzed> {
+        let mut a = self.read_presplit(input)?;
+        let langs = policy::paragraph_languages(&self.detector, &a.doc);
+        a.doc.set_languages(&langs);
+        Ok(a)
+    }
+
+    /// A presplit input without its lines' languages, for a side whose language is
+    /// given: detecting every line of a 6,500-line book would be thrown away.
+    fn read_presplit(&self, input: &Input) -> Result<Analyzed> {
         let name = input.name();
         let text = self.read(input)?;
-        let mut doc = Document::presplit(text).map_err(|source| Error::Presplit {
+        let doc = Document::presplit(text).map_err(|source| Error::Presplit {
             name: name.clone(),
             source,
         })?;
-        let langs = policy::paragraph_languages(&self.detector, &doc);
-        doc.set_languages(&langs);
         Ok(Analyzed { name, doc })
     }
 
@@ -574,8 +581,14 @@ impl Engine {
         src_lang: Option<Lang>,
         tgt_lang: Option<Lang>,
     ) -> Result<AlignedPair> {
-        let s = self.side_of(&self.analyze_presplit(src)?, src_lang, true)?;
-        let t = self.side_of(&self.analyze_presplit(tgt)?, tgt_lang, true)?;
+        // A side whose language is given needs no line languages; the verdict of one
+        // that is not reads its dominant language from them.
+        let read = |input: &Input, lang: Option<Lang>| match lang {
+            Some(_) => self.read_presplit(input),
+            None => self.analyze_presplit(input),
+        };
+        let s = self.side_of(&read(src, src_lang)?, src_lang, true)?;
+        let t = self.side_of(&read(tgt, tgt_lang)?, tgt_lang, true)?;
         self.align_sides(s, t)
     }
 
