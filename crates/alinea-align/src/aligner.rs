@@ -593,6 +593,12 @@ fn best_merge(
         {
             continue;
         }
+        // Whether the parts support a split matters only for a merge that would pay.
+        let merged = bead_cost(prep, model, &src, &tgt, sc) - shape.split_penalty();
+        let gain = costs[i..i + k].iter().sum::<f32>() - merged;
+        if gain <= MERGE_MARGIN || best.is_some_and(|(_, g)| gain <= g) {
+            continue;
+        }
         // The best split into two beads with both sides non-empty.
         let mut split: Option<(f32, usize, usize)> = None;
         for a in 1..src.len() {
@@ -613,12 +619,7 @@ fn best_merge(
             bead_evidence(prep, model, &src[..a], &tgt[..b], sc) > SPLIT_SUPPORT
                 && bead_evidence(prep, model, &src[a..], &tgt[b..], sc) > SPLIT_SUPPORT
         });
-        if supported {
-            continue;
-        }
-        let merged = bead_cost(prep, model, &src, &tgt, sc) - shape.split_penalty();
-        let gain = costs[i..i + k].iter().sum::<f32>() - merged;
-        if gain > MERGE_MARGIN && best.is_none_or(|(_, g)| gain > g) {
+        if !supported {
             best = Some((k, gain));
         }
     }
