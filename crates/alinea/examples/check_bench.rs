@@ -9,7 +9,9 @@
 //!   `incomplete` or `length_ratio`;
 //! - `drop_end`: the same cut, with the target's own final marks put back (`.`, `?»`):
 //!   a translation that leaves out the end of its sentence but still closes it, which
-//!   the check must find from length and the lexicon alone.
+//!   the check must find from length and the lexicon alone;
+//! - `append`: the target of the unit half the memory away run on after the target
+//!   (text added) → `length_ratio`.
 //!
 //! ```text
 //! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]
@@ -86,14 +88,16 @@ enum Kind {
     Swap,
     Truncate,
     DropEnd,
+    Append,
 }
 
-const KINDS: [Kind; 5] = [
+const KINDS: [Kind; 6] = [
     Kind::Number,
     Kind::Untranslated,
     Kind::Swap,
     Kind::Truncate,
     Kind::DropEnd,
+    Kind::Append,
 ];
 
 impl Kind {
@@ -104,6 +108,8 @@ impl Kind {
             Kind::Untranslated => &["untranslated"],
             Kind::Swap => &["misaligned"],
             Kind::Truncate | Kind::DropEnd => &["incomplete", "length_ratio"],
+            // No flag of its own: see BENCHMARKS.md (alinea check, additions).
+            Kind::Append => &["length_ratio"],
         }
     }
 
@@ -148,6 +154,16 @@ fn inject(kind: Kind, u: &mut [(String, String, String)], i: usize) -> Vec<usize
             let t = std::mem::take(&mut u[i].2);
             u[i].2 = std::mem::replace(&mut u[i + 1].2, t);
             vec![i, i + 1]
+        }
+        Kind::Append => {
+            // The target of the unit half the memory away runs on after this one's.
+            let far = (i + u.len() / 2) % u.len();
+            if far == i || u[far].2 == u[i].2 {
+                return vec![];
+            }
+            let extra = u[far].2.clone();
+            u[i].2 = format!("{} {extra}", u[i].2.trim_end());
+            vec![i]
         }
         Kind::Truncate | Kind::DropEnd => {
             let words: Vec<&str> = u[i].2.split_whitespace().collect();
