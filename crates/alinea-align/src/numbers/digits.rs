@@ -26,6 +26,16 @@ fn separator(c: char) -> bool {
     grouping_only(c) || matches!(c, '.' | ',' | '٫')
 }
 
+/// The ASCII form of a full-width point or comma: text written with full-width digits
+/// (`２．５`, `１，２００`) writes its decimal and grouping marks full width too.
+fn full_width_mark(c: char) -> char {
+    match c {
+        '．' => '.',
+        '，' => ',',
+        c => c,
+    }
+}
+
 /// Value of a vulgar fraction sign, as decimal digits after the point.
 fn vulgar(c: char) -> Option<&'static str> {
     Some(match c {
@@ -113,8 +123,8 @@ pub(super) fn scan(text: &str, lang: Lang) -> Vec<Mention> {
             }
             run.groups.push((g, start, byte(k)));
             match (at(k), at(k + 1)) {
-                (Some(s), Some(n)) if separator(s) && fold_digit(n).is_some() => {
-                    run.seps.push(s);
+                (Some(s), Some(n)) if separator(full_width_mark(s)) && fold_digit(n).is_some() => {
+                    run.seps.push(full_width_mark(s));
                     k += 1;
                 }
                 _ => break,

@@ -253,3 +253,23 @@ fn a_month_name_partners_the_month_of_a_date_never_a_day() {
     ));
     assert!(!agree("4 apples", Lang::EN, "avril", Lang::FR));
 }
+
+#[test]
+fn full_width_marks_compounds_and_ordinals_from_twenty() {
+    // Full-width digits come with full-width decimal and grouping marks.
+    assert!(agree("增长了２．５％", Lang::ZH, "grew by 2.5%", Lang::EN));
+    assert!(agree("共１，２００人", Lang::ZH, "1,200 people", Lang::EN));
+    assert!(!agree("增长了２．５％", Lang::ZH, "grew by 2.6%", Lang::EN));
+    // Japanese writes the hour with 時.
+    assert!(agree("15時30分", Lang::JA, "at 15:30", Lang::EN));
+    // A connector inside a number word sequence.
+    assert!(agree("vingt et un ans", Lang::FR, "21 years", Lang::EN));
+    assert!(!agree("vingt et un ans", Lang::FR, "22 years", Lang::EN));
+    assert!(agree("twenty and five", Lang::EN, "25", Lang::FR));
+    // German ordinals from twenty take -ste, compounds too.
+    assert!(agree("am dreiundzwanzigsten Mai", Lang::DE, "on 23 May", Lang::EN));
+    assert!(agree("zum zwanzigsten Mal", Lang::DE, "for the 20th time", Lang::EN));
+    assert!(!agree("am dreiundzwanzigsten Mai", Lang::DE, "on 24 May", Lang::EN));
+    // Words that merely end like one are not ordinals.
+    assert!(agree("die beste Liste", Lang::DE, "the best list", Lang::EN));
+}

@@ -63,8 +63,8 @@ fn clock_word(rest: &str) -> Option<(usize, Option<u16>, Half)> {
             None => (n, None, Half::Day),
         });
     }
-    // Chinese `21时37分`, `6点`.
-    if let Some(c @ ('时' | '点' | '點')) = rest.chars().next() {
+    // Chinese `21时37分`, `6点`; Japanese `15時30分`.
+    if let Some(c @ ('时' | '時' | '点' | '點')) = rest.chars().next() {
         let n = c.len_utf8();
         let digits: String = rest[n..].chars().take_while(char::is_ascii_digit).collect();
         let m: Option<u16> = digits.parse().ok().filter(|&m| m < 60 && digits.len() <= 2);

@@ -235,6 +235,16 @@ fn compound(table: &[(&str, u64)], w: &str) -> Option<u64> {
     (ok && !parts.is_empty()).then(|| compose(&parts))
 }
 
+/// A German ordinal from 20 on: the cardinal (a compound too) with `-ste` and its
+/// endings (`zwanzigste`, `dreiundzwanzigsten`, `hundertster`); below 20 ordinals take
+/// `-te` and are in the table.
+fn de_ordinal(table: &[(&str, u64)], w: &str) -> Option<u64> {
+    let stem = ["sten", "ster", "stes", "stem", "ste"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e))?;
+    cardinal(table, Lang::DE, stem).filter(|&v| v >= 20)
+}
+
 /// Whether cardinal `next` continues a number whose last word was `last`
 /// (`twenty five`, `two hundred`, `hundred and five`), rather than starting another.
 fn joins(last: u64, next: u64) -> bool {
@@ -369,6 +379,8 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
                     if !cardinal(cards, lang, &after).is_some_and(|v| joins(last, v)) {
                         break;
                     }
+                    // The next gap is measured from the connector (`vingt et un`).
+                    end = spans[j].1;
                     j += 1;
                 } else {
                     break;
@@ -378,7 +390,11 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
             k = j;
             continue;
         }
-        if let Some(v) = find(ords, &w) {
+        if let Some(v) = find(ords, &w).or_else(|| {
+            (lang.code() == "de")
+                .then(|| de_ordinal(cards, &w))
+                .flatten()
+        }) {
             out.push(soft(s, e, v));
         } else if let Some(m) = latin.then(|| find(MONTHS, &w)).flatten() {
             out.push(Mention {
