@@ -267,9 +267,62 @@ fn full_width_marks_compounds_and_ordinals_from_twenty() {
     assert!(!agree("vingt et un ans", Lang::FR, "22 years", Lang::EN));
     assert!(agree("twenty and five", Lang::EN, "25", Lang::FR));
     // German ordinals from twenty take -ste, compounds too.
-    assert!(agree("am dreiundzwanzigsten Mai", Lang::DE, "on 23 May", Lang::EN));
-    assert!(agree("zum zwanzigsten Mal", Lang::DE, "for the 20th time", Lang::EN));
-    assert!(!agree("am dreiundzwanzigsten Mai", Lang::DE, "on 24 May", Lang::EN));
+    assert!(agree(
+        "am dreiundzwanzigsten Mai",
+        Lang::DE,
+        "on 23 May",
+        Lang::EN
+    ));
+    assert!(agree(
+        "zum zwanzigsten Mal",
+        Lang::DE,
+        "for the 20th time",
+        Lang::EN
+    ));
+    assert!(!agree(
+        "am dreiundzwanzigsten Mai",
+        Lang::DE,
+        "on 24 May",
+        Lang::EN
+    ));
     // Words that merely end like one are not ordinals.
-    assert!(agree("die beste Liste", Lang::DE, "the best list", Lang::EN));
+    assert!(agree(
+        "die beste Liste",
+        Lang::DE,
+        "the best list",
+        Lang::EN
+    ));
+}
+
+#[test]
+fn number_words_of_each_language_s_own_making() {
+    for (a, la, b, lb) in [
+        // Spanish and Italian write compounds as one word.
+        ("veintiún días", Lang::ES, "21 days", Lang::EN),
+        ("veinticinco", Lang::ES, "25", Lang::EN),
+        ("doscientos", Lang::ES, "200", Lang::EN),
+        ("diecisiete", Lang::ES, "17", Lang::EN),
+        ("ventuno", Lang::IT, "21", Lang::EN),
+        ("trentotto", Lang::IT, "38", Lang::EN),
+        ("ventitré", Lang::IT, "23", Lang::EN),
+        ("tremila", Lang::IT, "3000", Lang::EN),
+        ("dezessete", Lang::PT, "17", Lang::EN),
+        ("quinze", Lang::PT, "15", Lang::EN),
+        // French counts by twenties.
+        ("quatre-vingts", Lang::FR, "80", Lang::EN),
+        ("quatre-vingt-dix", Lang::FR, "90", Lang::EN),
+        ("soixante-dix", Lang::FR, "70", Lang::EN),
+        ("soixante et onze", Lang::FR, "71", Lang::EN),
+        ("dix-sept", Lang::FR, "17", Lang::EN),
+        // Arabic puts the units first.
+        ("خمسة وعشرون", Lang::AR, "25", Lang::EN),
+    ] {
+        assert!(agree(a, la, b, lb), "{a} / {b}");
+    }
+    assert!(!agree("quatre-vingts", Lang::FR, "24", Lang::EN));
+    assert!(!agree("veinticinco", Lang::ES, "26", Lang::EN));
+    assert!(!agree("خمسة وعشرون", Lang::AR, "20", Lang::EN));
+    // Words that only begin like numbers are none.
+    assert!(agree("la dosis de ottobre", Lang::ES, "the dose", Lang::EN));
+    assert!(agree("il Trentino", Lang::IT, "Trentino", Lang::EN));
 }

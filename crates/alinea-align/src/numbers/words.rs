@@ -46,6 +46,11 @@ const ES: &[(&str, u64)] = &[
     ("veinte", 20), ("treinta", 30), ("cuarenta", 40), ("cincuenta", 50),
     ("sesenta", 60), ("setenta", 70), ("ochenta", 80), ("noventa", 90), ("cien", 100),
     ("ciento", 100), ("mil", 1000), ("millón", 1_000_000), ("millones", 1_000_000),
+    ("dieciséis", 16), ("diecisiete", 17), ("dieciocho", 18), ("diecinueve", 19),
+    // Parts of compounds (`veinticinco`, `veintiún`, `doscientos`, `trescientas`).
+    ("veinti", 20), ("ún", 1), ("dós", 2), ("trés", 3), ("séis", 6), ("cientos", 100),
+    ("cientas", 100), ("quinientos", 500), ("quinientas", 500), ("setecientos", 700),
+    ("setecientas", 700), ("novecientos", 900), ("novecientas", 900),
 ];
 #[rustfmt::skip]
 const ES_ORD: &[(&str, u64)] = &[
@@ -112,14 +117,27 @@ const IT: &[(&str, u64)] = &[
     ("uno", 1), ("una", 1), ("due", 2), ("tre", 3), ("quattro", 4), ("cinque", 5),
     ("sei", 6), ("sette", 7), ("otto", 8), ("nove", 9), ("dieci", 10), ("undici", 11),
     ("dodici", 12), ("venti", 20), ("trenta", 30), ("quaranta", 40),
-    ("cinquanta", 50), ("cento", 100), ("mille", 1000),
+    ("cinquanta", 50), ("cento", 100), ("mille", 1000), ("tredici", 13),
+    ("quattordici", 14), ("quindici", 15), ("sedici", 16), ("diciassette", 17),
+    ("diciotto", 18), ("diciannove", 19), ("sessanta", 60), ("settanta", 70),
+    ("ottanta", 80), ("novanta", 90), ("mila", 1000),
+    // Parts of compounds: a ten loses its vowel before `uno` and `otto` (`ventuno`,
+    // `trentotto`), `tre` takes an accent at the end (`ventitré`).
+    ("vent", 20), ("trent", 30), ("quarant", 40), ("cinquant", 50), ("sessant", 60),
+    ("settant", 70), ("ottant", 80), ("novant", 90), ("tré", 3),
 ];
 #[rustfmt::skip]
 const PT: &[(&str, u64)] = &[
     ("um", 1), ("uma", 1), ("dois", 2), ("duas", 2), ("três", 3), ("quatro", 4),
     ("cinco", 5), ("seis", 6), ("sete", 7), ("oito", 8), ("nove", 9), ("dez", 10),
     ("onze", 11), ("doze", 12), ("vinte", 20), ("trinta", 30), ("quarenta", 40),
-    ("cinquenta", 50), ("cem", 100), ("cento", 100), ("mil", 1000),
+    ("cinquenta", 50), ("cem", 100), ("cento", 100), ("mil", 1000), ("treze", 13),
+    ("catorze", 14), ("quatorze", 14), ("quinze", 15), ("dezesseis", 16),
+    ("dezasseis", 16), ("dezessete", 17), ("dezassete", 17), ("dezoito", 18),
+    ("dezenove", 19), ("dezanove", 19), ("sessenta", 60), ("setenta", 70),
+    ("oitenta", 80), ("noventa", 90), ("duzentos", 200), ("duzentas", 200),
+    ("trezentos", 300), ("trezentas", 300), ("quatrocentos", 400), ("quinhentos", 500),
+    ("seiscentos", 600), ("setecentos", 700), ("oitocentos", 800), ("novecentos", 900),
 ];
 #[rustfmt::skip]
 const RO: &[(&str, u64)] = &[
@@ -195,7 +213,7 @@ fn cardinal(table: &[(&str, u64)], lang: Lang, w: &str) -> Option<u64> {
         "ar" => ["و", "ال", "وال", "بال", "ب"]
             .iter()
             .find_map(|p| w.strip_prefix(p).and_then(|r| find(table, r))),
-        "de" => compound(table, w),
+        "de" | "es" | "it" => compound(table, w),
         _ => None,
     }
 }
@@ -243,6 +261,21 @@ fn de_ordinal(table: &[(&str, u64)], w: &str) -> Option<u64> {
         .iter()
         .find_map(|e| w.strip_suffix(e))?;
     cardinal(table, Lang::DE, stem).filter(|&v| v >= 20)
+}
+
+/// [`joins`], with the orders of a language's own: French counts by twenties
+/// (`soixante-dix` 70, `quatre-vingt-onze` 91) and says `dix-sept`; Arabic puts the
+/// units first (`خمسة وعشرون`, five and twenty).
+fn joins_in(lang: Lang, last: u64, next: u64) -> bool {
+    joins(last, next)
+        || match lang.code() {
+            "fr" => {
+                (last == 10 && (7..=9).contains(&next))
+                    || ((last == 60 || last == 80) && (1..=19).contains(&next))
+            }
+            "ar" => last < 10 && (20..100).contains(&next) && next % 10 == 0,
+            _ => false,
+        }
 }
 
 /// Whether cardinal `next` continues a number whose last word was `last`
@@ -362,6 +395,18 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
             let mut parts = vec![v];
             let mut end = e;
             let mut j = k + 1;
+            // French `quatre-vingt(s)`: four twenties.
+            if lang.code() == "fr" && w == "quatre" {
+                if let Some(&(s2, e2)) = spans.get(k + 1) {
+                    let gap = &text[e..s2];
+                    let next = text[s2..e2].to_lowercase();
+                    if matches!(gap, "-" | " ") && matches!(next.as_str(), "vingt" | "vingts") {
+                        parts = vec![80];
+                        end = e2;
+                        j = k + 2;
+                    }
+                }
+            }
             while j < spans.len() {
                 let gap = &text[end..spans[j].0];
                 if !gap.chars().all(|c| c == ' ' || c == '-') {
@@ -369,14 +414,14 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
                 }
                 let next = text[spans[j].0..spans[j].1].to_lowercase();
                 let last = parts[parts.len() - 1];
-                if let Some(v) = cardinal(cards, lang, &next).filter(|&v| joins(last, v)) {
+                if let Some(v) = cardinal(cards, lang, &next).filter(|&v| joins_in(lang, last, v)) {
                     parts.push(v);
                     end = spans[j].1;
                     j += 1;
                 } else if connector(&next) && j + 1 < spans.len() {
                     let after = text[spans[j + 1].0..spans[j + 1].1].to_lowercase();
                     let last = parts[parts.len() - 1];
-                    if !cardinal(cards, lang, &after).is_some_and(|v| joins(last, v)) {
+                    if !cardinal(cards, lang, &after).is_some_and(|v| joins_in(lang, last, v)) {
                         break;
                     }
                     // The next gap is measured from the connector (`vingt et un`).
