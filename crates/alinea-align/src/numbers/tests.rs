@@ -326,3 +326,21 @@ fn number_words_of_each_language_s_own_making() {
     assert!(agree("la dosis de ottobre", Lang::ES, "the dose", Lang::EN));
     assert!(agree("il Trentino", Lang::IT, "Trentino", Lang::EN));
 }
+
+#[test]
+fn an_ordinal_closes_a_number_word_sequence() {
+    for (a, la, b, lb) in [
+        ("the twenty-first century", Lang::EN, "le 21e siècle", Lang::FR),
+        ("le vingt et unième siècle", Lang::FR, "the 21st century", Lang::EN),
+        ("двадцать первого века", Lang::RU, "of the 21st century", Lang::EN),
+        ("в пятом классе", Lang::RU, "in the 5th grade", Lang::EN),
+        ("третьего мая", Lang::RU, "on 3 May", Lang::EN),
+    ] {
+        assert!(agree(a, la, b, lb), "{a} / {b}");
+    }
+    assert!(!agree("двадцать первого века", Lang::RU, "of the 22nd century", Lang::EN));
+    assert!(!agree("the twenty-first", Lang::EN, "le 20e", Lang::FR));
+    // Words that only begin like an ordinal: Friday, an employee, Tuesday.
+    assert!(agree("в пятницу сотрудник", Lang::RU, "on Friday an employee", Lang::EN));
+    assert!(agree("во вторник", Lang::RU, "on Tuesday", Lang::EN));
+}

@@ -36,7 +36,8 @@ const FR_ORD: &[(&str, u64)] = &[
     ("premier", 1), ("première", 1), ("second", 2), ("seconde", 2), ("deuxième", 2),
     ("troisième", 3), ("quatrième", 4), ("cinquième", 5), ("sixième", 6),
     ("septième", 7), ("huitième", 8), ("neuvième", 9), ("dixième", 10),
-    ("onzième", 11), ("douzième", 12),
+    ("onzième", 11), ("douzième", 12), ("unième", 1), ("vingtième", 20),
+    ("trentième", 30), ("centième", 100), ("millième", 1000),
 ];
 #[rustfmt::skip]
 const ES: &[(&str, u64)] = &[
@@ -253,6 +254,45 @@ fn compound(table: &[(&str, u64)], w: &str) -> Option<u64> {
     (ok && !parts.is_empty()).then(|| compose(&parts))
 }
 
+/// An ordinal word: from the table, German ordinals from 20 and Russian ones in every
+/// case.
+fn ordinal(ords: &[(&str, u64)], lang: Lang, w: &str) -> Option<u64> {
+    find(ords, w).or_else(|| match lang.code() {
+        "de" => de_ordinal(tables(lang).0, w),
+        "ru" => ru_ordinal(w),
+        _ => None,
+    })
+}
+
+/// A Russian ordinal of 1–10, 20, 30 or 100 in any gender, number and case: its stem
+/// with an adjective ending (`первый`, `первого`, `пятой`, `двадцатом`, `третьего`).
+fn ru_ordinal(w: &str) -> Option<u64> {
+    #[rustfmt::skip]
+    const STEMS: [(&str, u64); 14] = [
+        ("перв", 1), ("втор", 2), ("трет", 3), ("четвёрт", 4), ("четверт", 4), ("пят", 5),
+        ("шест", 6), ("седьм", 7), ("восьм", 8), ("девят", 9), ("десят", 10),
+        ("двадцат", 20), ("тридцат", 30), ("сот", 100),
+    ];
+    #[rustfmt::skip]
+    const ENDINGS: [&str; 25] = [
+        "ый", "ий", "ой", "ого", "его", "ому", "ему", "ым", "им", "ом", "ем", "ая", "яя",
+        "ую", "юю", "ое", "ее", "ые", "ие", "ых", "их", "ыми", "ими", "ей", "ю",
+    ];
+    let (stem, v) = STEMS.iter().find(|(st, _)| w.starts_with(st))?;
+    let end = &w[stem.len()..];
+    // `третий` declines on a soft sign: `третьего`, `третья`, `третье`.
+    let end = match end.strip_prefix('ь') {
+        Some(e) if *v == 3 => match e {
+            "я" => "ая",
+            "е" => "ое",
+            "и" => "ие",
+            e => e,
+        },
+        _ => end,
+    };
+    ENDINGS.contains(&end).then_some(*v)
+}
+
 /// A German ordinal from 20 on: the cardinal (a compound too) with `-ste` and its
 /// endings (`zwanzigste`, `dreiundzwanzigsten`, `hundertster`); below 20 ordinals take
 /// `-te` and are in the table.
@@ -418,10 +458,21 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
                     parts.push(v);
                     end = spans[j].1;
                     j += 1;
+                } else if let Some(v) =
+                    ordinal(ords, lang, &next).filter(|&v| joins_in(lang, last, v))
+                {
+                    // An ordinal closes the number (`twenty-first`, `двадцать первого`).
+                    parts.push(v);
+                    end = spans[j].1;
+                    j += 1;
+                    break;
                 } else if connector(&next) && j + 1 < spans.len() {
                     let after = text[spans[j + 1].0..spans[j + 1].1].to_lowercase();
                     let last = parts[parts.len() - 1];
-                    if !cardinal(cards, lang, &after).is_some_and(|v| joins_in(lang, last, v)) {
+                    let goes_on = |v: u64| joins_in(lang, last, v);
+                    if !cardinal(cards, lang, &after).is_some_and(goes_on)
+                        && !ordinal(ords, lang, &after).is_some_and(goes_on)
+                    {
                         break;
                     }
                     // The next gap is measured from the connector (`vingt et un`).
@@ -435,11 +486,7 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
             k = j;
             continue;
         }
-        if let Some(v) = find(ords, &w).or_else(|| {
-            (lang.code() == "de")
-                .then(|| de_ordinal(cards, &w))
-                .flatten()
-        }) {
+        if let Some(v) = ordinal(ords, lang, &w) {
             out.push(soft(s, e, v));
         } else if let Some(m) = latin.then(|| find(MONTHS, &w)).flatten() {
             out.push(Mention {
