@@ -211,7 +211,8 @@ fn clock(
     }
     let end = chars.get(next).map_or(text.len(), |&(b, _)| b);
     let mut values = vec![Value::Time(h * 60 + m)];
-    if h < 12 {
+    // `6:05` may be the evening's; `00:30` is past midnight, never past noon.
+    if (1..12).contains(&h) {
         values.push(Value::Time((h + 12) * 60 + m));
     }
     Some((

@@ -330,17 +330,68 @@ fn number_words_of_each_language_s_own_making() {
 #[test]
 fn an_ordinal_closes_a_number_word_sequence() {
     for (a, la, b, lb) in [
-        ("the twenty-first century", Lang::EN, "le 21e siècle", Lang::FR),
-        ("le vingt et unième siècle", Lang::FR, "the 21st century", Lang::EN),
-        ("двадцать первого века", Lang::RU, "of the 21st century", Lang::EN),
+        (
+            "the twenty-first century",
+            Lang::EN,
+            "le 21e siècle",
+            Lang::FR,
+        ),
+        (
+            "le vingt et unième siècle",
+            Lang::FR,
+            "the 21st century",
+            Lang::EN,
+        ),
+        (
+            "двадцать первого века",
+            Lang::RU,
+            "of the 21st century",
+            Lang::EN,
+        ),
         ("в пятом классе", Lang::RU, "in the 5th grade", Lang::EN),
         ("третьего мая", Lang::RU, "on 3 May", Lang::EN),
     ] {
         assert!(agree(a, la, b, lb), "{a} / {b}");
     }
-    assert!(!agree("двадцать первого века", Lang::RU, "of the 22nd century", Lang::EN));
+    assert!(!agree(
+        "двадцать первого века",
+        Lang::RU,
+        "of the 22nd century",
+        Lang::EN
+    ));
     assert!(!agree("the twenty-first", Lang::EN, "le 20e", Lang::FR));
     // Words that only begin like an ordinal: Friday, an employee, Tuesday.
-    assert!(agree("в пятницу сотрудник", Lang::RU, "on Friday an employee", Lang::EN));
+    assert!(agree(
+        "в пятницу сотрудник",
+        Lang::RU,
+        "on Friday an employee",
+        Lang::EN
+    ));
     assert!(agree("во вторник", Lang::RU, "on Tuesday", Lang::EN));
+}
+
+#[test]
+fn times_of_day_by_name_and_the_english_may() {
+    for (a, la, b, lb) in [
+        ("a las seis de la tarde", Lang::ES, "at 6 p.m.", Lang::EN),
+        ("à 7 heures du matin", Lang::FR, "at 7 a.m.", Lang::EN),
+        ("в 5 утра", Lang::RU, "at 5 a.m.", Lang::EN),
+        ("à midi", Lang::FR, "at 12:00", Lang::EN),
+        ("um 12 Uhr mittags", Lang::DE, "at noon", Lang::EN),
+        ("à minuit", Lang::FR, "at 00:00", Lang::EN),
+        ("2020年5月1日", Lang::ZH, "1 May 2020", Lang::EN),
+        ("2020年5月", Lang::ZH, "in May 2020", Lang::EN),
+    ] {
+        assert!(agree(a, la, b, lb), "{a} / {b}");
+    }
+    assert!(!agree(
+        "a las seis de la tarde",
+        Lang::ES,
+        "at 6 a.m.",
+        Lang::EN
+    ));
+    assert!(!agree("à midi", Lang::FR, "at 00:00", Lang::EN));
+    assert!(!agree("2020年6月1日", Lang::ZH, "1 May 2020", Lang::EN));
+    // `May` the verb is no month: the Chinese month finds no partner in it.
+    assert!(!agree("5月", Lang::ZH, "You may go.", Lang::EN));
 }

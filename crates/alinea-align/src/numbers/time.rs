@@ -52,6 +52,26 @@ fn clock_word(rest: &str) -> Option<(usize, Option<u16>, Half)> {
             return Some((n, None, Half::Pm));
         }
     }
+    // The part of the day after the hour: `seis de la tarde`, `6 du soir`, `5 утра`.
+    for w in [
+        "de la tarde",
+        "de la noche",
+        "du soir",
+        "de l'après-midi",
+        "de l’après-midi",
+        "abends",
+        "nachmittags",
+        "вечера",
+    ] {
+        if let Some(n) = word_at(rest, w) {
+            return Some((n, None, Half::Pm));
+        }
+    }
+    for w in ["de la mañana", "du matin", "morgens", "утра"] {
+        if let Some(n) = word_at(rest, w) {
+            return Some((n, None, Half::Am));
+        }
+    }
     for w in ["a.m.", "a. m.", "am"] {
         if let Some(n) = word_at(rest, w) {
             return Some((n, None, Half::Am));

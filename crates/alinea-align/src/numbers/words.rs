@@ -171,6 +171,14 @@ const MONTHS: &[(&str, u64)] = &[
     ("septiembre", 9), ("octubre", 10), ("noviembre", 11), ("diciembre", 12),
 ];
 
+/// Noon and midnight, as times of day (minutes after midnight).
+#[rustfmt::skip]
+const NOON: &[(&str, u64)] = &[
+    ("noon", 720), ("midday", 720), ("midi", 720), ("mittag", 720), ("mittags", 720),
+    ("mediodía", 720), ("полдень", 720), ("midnight", 0), ("minuit", 0),
+    ("mitternacht", 0), ("medianoche", 0), ("полночь", 0),
+];
+
 /// Words with their values.
 type Table = &'static [(&'static str, u64)];
 
@@ -488,11 +496,27 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
         }
         if let Some(v) = ordinal(ords, lang, &w) {
             out.push(soft(s, e, v));
-        } else if let Some(m) = latin.then(|| find(MONTHS, &w)).flatten() {
+        } else if let Some(m) = latin
+            .then(|| {
+                find(MONTHS, &w).or_else(|| {
+                    (lang == Lang::EN)
+                        .then(|| english_may(text, raw, s, e))
+                        .flatten()
+                })
+            })
+            .flatten()
+        {
             out.push(Mention {
                 start: s,
                 end: e,
                 values: vec![Value::Month(m as u8)],
+                hard: false,
+            });
+        } else if let Some(t) = latin.then(|| find(NOON, &w)).flatten() {
+            out.push(Mention {
+                start: s,
+                end: e,
+                values: vec![Value::Time(t as u16)],
                 hard: false,
             });
         } else if latin && !(lang == Lang::EN && raw == "I") {
@@ -503,6 +527,21 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
         k += 1;
     }
     out
+}
+
+/// English `May` is a month only in a date, where a day or a year stands next to it
+/// (`1 May 2020`, `May 1`, `May 2020`); elsewhere it is the verb.
+fn english_may(text: &str, raw: &str, s: usize, e: usize) -> Option<u64> {
+    if raw != "May" {
+        return None;
+    }
+    let before = text[..s]
+        .trim_end_matches([' ', '\u{a0}'])
+        .chars()
+        .next_back();
+    let after = text[e..].trim_start_matches([' ', '\u{a0}']).chars().next();
+    (before.is_some_and(|c| c.is_ascii_digit()) || after.is_some_and(|c| c.is_ascii_digit()))
+        .then_some(5)
 }
 
 fn soft(start: usize, end: usize, v: u64) -> Mention {
