@@ -264,9 +264,9 @@ fn compound(table: &[(&str, u64)], w: &str) -> Option<u64> {
 
 /// An ordinal word: from the table, German ordinals from 20 and Russian ones in every
 /// case.
-fn ordinal(ords: &[(&str, u64)], lang: Lang, w: &str) -> Option<u64> {
+fn ordinal((cards, ords): (Table, Table), lang: Lang, w: &str) -> Option<u64> {
     find(ords, w).or_else(|| match lang.code() {
-        "de" => de_ordinal(tables(lang).0, w),
+        "de" => de_ordinal(cards, w),
         "ru" => ru_ordinal(w),
         _ => None,
     })
@@ -467,7 +467,7 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
                     end = spans[j].1;
                     j += 1;
                 } else if let Some(v) =
-                    ordinal(ords, lang, &next).filter(|&v| joins_in(lang, last, v))
+                    ordinal((cards, ords), lang, &next).filter(|&v| joins_in(lang, last, v))
                 {
                     // An ordinal closes the number (`twenty-first`, `двадцать первого`).
                     parts.push(v);
@@ -479,7 +479,7 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
                     let last = parts[parts.len() - 1];
                     let goes_on = |v: u64| joins_in(lang, last, v);
                     if !cardinal(cards, lang, &after).is_some_and(goes_on)
-                        && !ordinal(ords, lang, &after).is_some_and(goes_on)
+                        && !ordinal((cards, ords), lang, &after).is_some_and(goes_on)
                     {
                         break;
                     }
@@ -494,7 +494,7 @@ pub(super) fn scan(text: &str, lang: Lang, taken: &[Mention]) -> Vec<Mention> {
             k = j;
             continue;
         }
-        if let Some(v) = ordinal(ords, lang, &w) {
+        if let Some(v) = ordinal((cards, ords), lang, &w) {
             out.push(soft(s, e, v));
         } else if let Some(m) = latin
             .then(|| {
