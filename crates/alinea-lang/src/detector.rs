@@ -147,7 +147,8 @@ impl DetectorBuilder {
             .iter()
             .map(|&l| (l, Known::from_lang(l)))
             .collect();
-        let model = wordmodel::model();
+        // The header only: the model's table is decoded when a text is first scored.
+        let model = wordmodel::header();
         let cands: Vec<Cand> = self
             .languages
             .iter()

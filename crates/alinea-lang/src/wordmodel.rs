@@ -28,8 +28,63 @@ static BYTES: &[u8] = include_bytes!("../model/words.bin");
 static MODEL: LazyLock<Model> =
     LazyLock::new(|| Model::decode(BYTES).expect("the embedded word model is well-formed"));
 
+/// Read on first use, without the table.
+static HEADER: LazyLock<Header> =
+    LazyLock::new(|| Header::decode(BYTES).expect("the embedded word model is well-formed"));
+
 /// log10 units per quantization step (3 centibels).
 const STEP: f32 = 0.03;
+
+/// What a detector needs to be built: the model's languages and their scripts.
+///
+/// Read by one pass over the file that builds no table (a few milliseconds), so that
+/// building a detector does not decode the whole model (about 60 ms): a run that never
+/// detects a language (`align --src-lang ro --tgt-lang en --presplit`) never pays for it.
+pub(crate) struct Header {
+    langs: Vec<Lang>,
+    /// The script of each language's commonest word (the script the language is written in).
+    scripts: Vec<Script>,
+}
+
+/// The model's languages and scripts, without decoding its table.
+pub(crate) fn header() -> &'static Header {
+    &HEADER
+}
+
+impl Header {
+    fn decode(bytes: &[u8]) -> Option<Header> {
+        let mut r = Reader { bytes, at: 0 };
+        let (langs, _) = r.languages()?;
+        let n_words = r.word_count()?;
+        // Each language's commonest word so far, as (cost, word).
+        let mut commonest: Vec<(u8, Vec<u8>)> = vec![(u8::MAX, Vec::new()); langs.len()];
+        let mut prev: Vec<u8> = Vec::new();
+        for _ in 0..n_words {
+            let entries = r.word(&mut prev)?;
+            for e in entries.chunks_exact(2) {
+                let best = commonest.get_mut(usize::from(e[0]))?;
+                if e[1] < best.0 {
+                    *best = (e[1], prev.clone());
+                }
+            }
+        }
+        let scripts = commonest
+            .iter()
+            .map(|(_, w)| Some(script::scan(std::str::from_utf8(w).ok()?).dominant()?))
+            .collect::<Option<Vec<Script>>>()?;
+        Some(Header { langs, scripts })
+    }
+
+    /// The languages of the model, indexed as in [`Model::lookup`].
+    pub(crate) fn langs(&self) -> &[Lang] {
+        &self.langs
+    }
+
+    /// The script language `i` is written in.
+    pub(crate) fn script(&self, i: usize) -> Script {
+        self.scripts[i]
+    }
+}
 
 /// The decoded model.
 ///
@@ -40,8 +95,6 @@ pub(crate) struct Model {
     langs: Vec<Lang>,
     /// log10 frequency of each language's rarest kept word.
     floors: Vec<f32>,
-    /// The script of each language's commonest word (the script the language is written in).
-    scripts: Vec<Script>,
     /// The records, one after another; a cost `q` is a frequency of 10^(-0.03 q).
     records: Vec<u8>,
     /// Open-addressing table, a power of two long: the high 32 bits of a word's hash over
@@ -70,64 +123,31 @@ const TAG: u64 = !0xffff_ffff;
 impl Model {
     fn decode(bytes: &[u8]) -> Option<Model> {
         let mut r = Reader { bytes, at: 0 };
-        if r.take(6)? != b"ALWM1\n" {
-            return None;
-        }
-        let n_langs = usize::from(r.u8()?);
-        let mut langs = Vec::with_capacity(n_langs);
-        let mut floors = Vec::with_capacity(n_langs);
-        for _ in 0..n_langs {
-            let code = std::str::from_utf8(r.take(2)?).ok()?;
-            langs.push(Lang::from_code(code)?);
-            floors.push(-STEP * f32::from(r.u8()?));
-        }
-        let n_words = u32::from_le_bytes(r.take(4)?.try_into().ok()?) as usize;
+        let (langs, floors) = r.languages()?;
+        let n_words = r.word_count()?;
         let mut records = Vec::with_capacity(bytes.len() + 2 * n_words);
         let mut offsets = Vec::with_capacity(n_words);
-        // Each language's commonest word so far, as (cost, record offset).
-        let mut commonest: Vec<(u8, usize)> = vec![(u8::MAX, usize::MAX); n_langs];
         let mut prev: Vec<u8> = Vec::new();
         for _ in 0..n_words {
-            let shared = usize::from(r.u8()?);
-            let suffix_len = usize::from(r.u8()?);
-            if shared > prev.len() {
-                return None;
-            }
-            prev.truncate(shared);
-            prev.extend_from_slice(r.take(suffix_len)?);
+            let entries = r.word(&mut prev)?;
             let start = records.len();
             offsets.push(u32::try_from(start).ok()?);
-            let n_entries = r.u8()?;
             records.push(u8::try_from(prev.len()).ok()?);
-            records.push(n_entries);
+            records.push(u8::try_from(entries.len() / 2).ok()?);
             records.extend_from_slice(&prev);
-            for _ in 0..n_entries {
-                let (lang, cost) = (r.u8()?, r.u8()?);
-                let best = commonest.get_mut(usize::from(lang))?;
-                if cost < best.0 {
-                    *best = (cost, start);
+            for e in entries.chunks_exact(2) {
+                if usize::from(e[0]) >= langs.len() {
+                    return None;
                 }
-                records.push(lang);
-                records.push(cost);
             }
+            records.extend_from_slice(entries);
         }
         let mut m = Model {
             langs,
             floors,
-            scripts: Vec::with_capacity(n_langs),
             records,
             slots: vec![0; (n_words * 2).next_power_of_two()],
         };
-        for &(_, at) in &commonest {
-            let word = std::str::from_utf8(
-                m.records
-                    .get(at..)?
-                    .get(2..)
-                    .and_then(|w| w.get(..usize::from(m.records[at])))?,
-            )
-            .ok()?;
-            m.scripts.push(crate::script::scan(word).dominant()?);
-        }
         let mask = m.slots.len() - 1;
         for &at in &offsets {
             let h = hash(m.word_at(at as usize));
@@ -147,13 +167,9 @@ impl Model {
     }
 
     /// The languages of the model, indexed as in [`Model::lookup`].
+    #[cfg(test)]
     pub(crate) fn langs(&self) -> &[Lang] {
         &self.langs
-    }
-
-    /// The script language `i` is written in.
-    pub(crate) fn script(&self, i: usize) -> Script {
-        self.scripts[i]
     }
 
     /// log10 frequency of language `i`'s rarest kept word.
@@ -217,6 +233,40 @@ impl<'a> Reader<'a> {
 
     fn u8(&mut self) -> Option<u8> {
         self.take(1).map(|b| b[0])
+    }
+
+    /// The magic line and the language table: each language and its floor.
+    fn languages(&mut self) -> Option<(Vec<Lang>, Vec<f32>)> {
+        if self.take(6)? != b"ALWM1\n" {
+            return None;
+        }
+        let n_langs = usize::from(self.u8()?);
+        let mut langs = Vec::with_capacity(n_langs);
+        let mut floors = Vec::with_capacity(n_langs);
+        for _ in 0..n_langs {
+            let code = std::str::from_utf8(self.take(2)?).ok()?;
+            langs.push(Lang::from_code(code)?);
+            floors.push(-STEP * f32::from(self.u8()?));
+        }
+        Some((langs, floors))
+    }
+
+    fn word_count(&mut self) -> Option<usize> {
+        Some(u32::from_le_bytes(self.take(4)?.try_into().ok()?) as usize)
+    }
+
+    /// The next front-coded word, written over `prev` (the word before it), and its
+    /// (language index, cost) byte pairs.
+    fn word(&mut self, prev: &mut Vec<u8>) -> Option<&'a [u8]> {
+        let shared = usize::from(self.u8()?);
+        let suffix_len = usize::from(self.u8()?);
+        if shared > prev.len() {
+            return None;
+        }
+        prev.truncate(shared);
+        prev.extend_from_slice(self.take(suffix_len)?);
+        let n_entries = usize::from(self.u8()?);
+        self.take(2 * n_entries)
     }
 }
 
@@ -444,7 +494,20 @@ mod tests {
     }
 
     #[test]
+    fn the_header_agrees_with_the_model() {
+        let (h, m) = (header(), model());
+        assert_eq!(h.langs(), m.langs());
+        let script =
+            |code: &str| h.script(h.langs().iter().position(|l| l.code() == code).unwrap());
+        assert_eq!(script("en"), Script::Latin);
+        assert_eq!(script("ru"), Script::Cyrillic);
+        assert_eq!(script("ar"), Script::Arabic);
+    }
+
+    #[test]
     fn rejects_a_damaged_file() {
+        assert!(Header::decode(b"ALWM1\n").is_none());
+        assert!(Header::decode(&BYTES[..BYTES.len() / 2]).is_none());
         assert!(Model::decode(b"ALWM1\n").is_none());
         assert!(Model::decode(b"nonsense").is_none());
         let cut = &BYTES[..BYTES.len() / 2];
