@@ -70,7 +70,7 @@ impl Header {
         }
         let scripts = commonest
             .iter()
-            .map(|(_, w)| Some(script::scan(std::str::from_utf8(w).ok()?).dominant()?))
+            .map(|(_, w)| script::scan(std::str::from_utf8(w).ok()?).dominant())
             .collect::<Option<Vec<Script>>>()?;
         Some(Header { langs, scripts })
     }
