@@ -37,7 +37,7 @@ const STEP: f32 = 0.03;
 
 /// What a detector needs to be built: the model's languages and their scripts.
 ///
-/// Read by one pass over the file that builds no table (a few milliseconds), so that
+/// Read by one pass over the file that builds no table and hashes no word, so that
 /// building a detector does not decode the whole model (about 60 ms): a run that never
 /// detects a language (`align --src-lang ro --tgt-lang en --presplit`) never pays for it.
 pub(crate) struct Header {
