@@ -43,6 +43,8 @@ pub(crate) struct Features {
     pub counts: [u16; NTYPES],
     /// Sorted unique lexical token ids (words lowercased, unspaced scripts by character).
     pub lex: Vec<u32>,
+    /// The same ids in text order, repeats kept: where in the unit a word stands.
+    pub seq: Vec<u32>,
 }
 
 impl Features {
@@ -64,6 +66,7 @@ impl Features {
             self.counts[t] += other.counts[t];
         }
         self.lex.extend_from_slice(&other.lex);
+        self.seq.extend_from_slice(&other.seq);
         self.lex.sort_unstable();
         self.lex.dedup();
     }
@@ -162,6 +165,7 @@ fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Int
             _ => f.anchors.push((c, 1)),
         }
     }
+    f.seq = f.lex.clone();
     f.lex.sort_unstable();
     f.lex.dedup();
     f

@@ -184,6 +184,20 @@ fn llr(best: &MaxVec, words: &[u32], l: f32, w: &[f32]) -> f32 {
     acc
 }
 
+/// Per token of `seq`, the term [`llr`] adds for it.
+fn token_scores(best: &MaxVec, seq: &[u32], l: f32, w: &[f32], out: &mut Vec<f32>) {
+    let inv_l = 1.0 / l.max(1.0);
+    out.clear();
+    out.extend(seq.iter().map(|&x| {
+        let v = best.v[x as usize];
+        if v > 0.0 {
+            fast_ln(1.0 + v * inv_l * w[x as usize])
+        } else {
+            0.0
+        }
+    }));
+}
+
 /// A dense array of sums over a vocabulary that remembers which entries it touched,
 /// so that clearing costs only what was set.
 #[derive(Clone)]
@@ -420,6 +434,17 @@ impl Lexicon {
     #[inline]
     pub(crate) fn score_src(&self, best: &MaxVec, words: &[u32], l: f32) -> f32 {
         llr(best, words, l, &self.w_src)
+    }
+
+    /// Per target token of `seq` (text order), its log-likelihood ratio given the
+    /// source side summed in `best` with `l` source words (0 for a word not linked).
+    pub(crate) fn tgt_token_scores(&self, best: &MaxVec, seq: &[u32], l: f32, out: &mut Vec<f32>) {
+        token_scores(best, seq, l, &self.w_tgt, out);
+    }
+
+    /// [`Self::tgt_token_scores`] for source tokens given a target side.
+    pub(crate) fn src_token_scores(&self, best: &MaxVec, seq: &[u32], l: f32, out: &mut Vec<f32>) {
+        token_scores(best, seq, l, &self.w_src, out);
     }
 
     /// Scratch over the target vocabulary (for [`Self::add_src`]).

@@ -591,6 +591,9 @@ pub(crate) struct BeadScratch {
     t_touched: Vec<u32>,
     best_t: Option<MaxVec>,
     best_s: Option<MaxVec>,
+    /// Per-token scores of [`position_gain`].
+    tok_rest: Vec<f32>,
+    tok_cand: Vec<f32>,
 }
 
 impl BeadScratch {
@@ -602,6 +605,8 @@ impl BeadScratch {
             t_touched: Vec::new(),
             best_t: lexicon.map(Lexicon::tgt_scratch),
             best_s: lexicon.map(Lexicon::src_scratch),
+            tok_rest: Vec::new(),
+            tok_cand: Vec::new(),
         }
     }
 }
@@ -751,6 +756,57 @@ pub(crate) fn bead_evidence(
         - lc
 }
 
+/// Where in the single sentence of a `2-1` (`1-2`) bead the two sentences of the other
+/// side find their translations. `cand` (one of the pair, `rest` the other) holds the
+/// share `f` of the pair's length, so its translation should fill about the last `f`
+/// of `single`'s words when `cand` is last, the first `f` when it is first. Returns
+/// what `cand`'s words explain of that stretch less what `rest`'s explain of it (each
+/// token's lexical ratio, as [`Lexicon`] scores it); `None` for a sentence of under
+/// four words. A sentence whose translation was left out explains nothing there, and
+/// its neighbour, whose translation fills the whole sentence, explains much; in a true
+/// join the neighbour's translation stops where the candidate's begins.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn position_gain(
+    prep: &Prepared<'_>,
+    lex: &Lexicon,
+    src_side: bool,
+    rest: usize,
+    cand: usize,
+    single: usize,
+    cand_last: bool,
+    sc: &mut BeadScratch,
+) -> Option<f32> {
+    let (Some(bt), Some(bs)) = (sc.best_t.as_mut(), sc.best_s.as_mut()) else {
+        return None;
+    };
+    let (c, d) = (&mut sc.tok_rest, &mut sc.tok_cand);
+    let f = if src_side {
+        let seq = &prep.tgt_f[single].seq;
+        for (unit, out) in [(rest, &mut *c), (cand, &mut *d)] {
+            bt.clear();
+            lex.add_src(unit, &prep.src_f[unit], bt);
+            lex.tgt_token_scores(bt, seq, prep.src_f[unit].lex.len() as f32, out);
+        }
+        prep.src_len(&[cand]) / prep.src_len(&[rest, cand]).max(1.0)
+    } else {
+        let seq = &prep.src_f[single].seq;
+        let fold = lex.fold_of(single);
+        for (unit, out) in [(rest, &mut *c), (cand, &mut *d)] {
+            bs.clear();
+            lex.add_tgt(fold, &prep.tgt_f[unit], bs);
+            lex.src_token_scores(bs, seq, prep.tgt_f[unit].lex.len() as f32, out);
+        }
+        prep.tgt_len(&[cand]) / prep.tgt_len(&[rest, cand]).max(1.0)
+    };
+    let n = c.len();
+    if n < 4 {
+        return None;
+    }
+    let r = ((f * n as f32).round() as usize).clamp(1, n - 1);
+    let range = if cand_last { n - r..n } else { 0..r };
+    Some(range.map(|k| d[k] - c[k]).sum())
+}
+
 /// Full cost of the bead `srcs × tgts` (global indices), as the search scores it.
 pub(crate) fn bead_cost(
     prep: &Prepared<'_>,
@@ -807,6 +863,46 @@ mod tests {
         assert_eq!(m[NUMBER], 2.0, "one number on each side matched");
         let (m, _, _) = bead_matches(&prep, None, &[0], &[1], &mut sc);
         assert_eq!(m[NUMBER], 2.0);
+    }
+
+    /// Where a source sentence's words find their translations: beside a neighbour
+    /// whose own translation fills the whole target (its translation left out), the
+    /// stretch the length ratio gives it is explained by the neighbour, and its
+    /// position gain is negative; in a true join (the two translations one after the
+    /// other) it explains that stretch itself.
+    #[test]
+    fn an_omitted_sentence_explains_nothing_where_its_translation_should_stand() {
+        let (fs, mut ft, _, pairs, lexicon) = crate::tests::synthetic_trained(11, 120);
+        let consecutive: Vec<(usize, usize)> = pairs
+            .windows(2)
+            .filter(|w| w[1].0[0] == w[0].0[0] + 1 && w[1].1[0] == w[0].1[0] + 1)
+            .map(|w| (w[0].0[0], w[0].1[0]))
+            .collect();
+        let base = ft.len();
+        for &(_, j) in &consecutive {
+            let mut joined = ft[j].clone();
+            joined.absorb(&ft[j + 1]);
+            ft.push(joined);
+        }
+        let doc = Doc { src: &fs, tgt: &ft };
+        let prep = Prepared::new(&doc);
+        let mut sc = BeadScratch::new(&prep, Some(&lexicon));
+        let (mut right, mut n) = (0, 0);
+        for (k, &(i, j)) in consecutive.iter().enumerate() {
+            let gain = |single, sc: &mut BeadScratch| {
+                position_gain(&prep, &lexicon, true, i, i + 1, single, true, sc)
+            };
+            let (Some(join), Some(omitted)) = (gain(base + k, &mut sc), gain(j, &mut sc)) else {
+                continue;
+            };
+            n += 1;
+            right += usize::from(join > 0.0 && omitted < 0.0);
+            // The same from the start: the candidate first, its neighbour after it.
+            let first = position_gain(&prep, &lexicon, true, i + 1, i, base + k, false, &mut sc);
+            assert!(first.is_some());
+        }
+        assert!(n >= 20, "{n} pairs");
+        assert!(right * 10 >= n * 8, "{right} of {n}");
     }
 
     /// The incremental row filler gives the same costs as scoring each bead on its own.
