@@ -5,10 +5,12 @@ use std::sync::Arc;
 use alinea_text::Lang;
 use rayon::prelude::*;
 
-use crate::anchors::{extract, Counts, Interner, Rates};
+use crate::anchors::{extract, Counts, Interner, Rates, LEX};
 use crate::band::Band;
 use crate::confidence::{finalize, RawBead};
+use crate::coverage::Coverage;
 use crate::dp::{posteriors, posteriors_with, viterbi, CostTable, Path};
+use crate::empties::reconcile;
 use crate::error::AlignError;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
@@ -382,24 +384,58 @@ impl Aligner {
                 break;
             }
         }
+        // The learnt paths, in document indices, with their posteriors.
+        let base: Vec<Vec<RawBead>> = windows
+            .iter()
+            .zip(&paths)
+            .map(|(w, p)| raw_beads(w, p.as_ref()))
+            .collect();
+        // One more search with lenient empty beads, where the lexicon's coverage can tell a
+        // translated sentence from an untranslated one; its new empty beads are kept
+        // stretch by stretch unless coverage finds the sentence in its old partner.
+        // (The lexicon is borrowed by field, as `active_lexicon` does, so that the length
+        // model can still change.)
+        let rates = &model.rates;
+        let active = model
+            .lexicon
+            .as_ref()
+            .filter(|l| !l.is_empty() && rates.hit[LEX] > 0.0);
+        let mut coverage = active.and_then(|l| {
+            let all: Vec<RawBead> = base.iter().flatten().cloned().collect();
+            Coverage::estimate(&prep, l, &all).filter(|c| c.discriminates())
+        });
+        let mut lenient: Option<Vec<Option<WindowPath>>> = None;
+        if coverage.is_some() {
+            // Refinement and splitting below keep the lenient price too.
+            model.length.lenient_empties = true;
+            let model = &model;
+            lenient = Some(
+                windows
+                    .iter()
+                    .zip(&paths)
+                    .map(|(w, p)| {
+                        let prev = p.as_ref().map(|p| p.path.cells.as_slice());
+                        self.pass(&prep, model, *w, prev, &mut budget_hit)
+                    })
+                    .collect(),
+            );
+        }
         let mut beads = Vec::new();
-        for (w, p) in windows.iter().zip(&paths) {
-            match p {
-                Some(p) => {
-                    let doc_post = p.doc_posteriors();
-                    let path: Vec<RawBead> = p
-                        .shapes
-                        .iter()
-                        .enumerate()
-                        .map(|(b, &s)| {
-                            let (i0, j0) = p.path.cells[b];
-                            RawBead {
-                                src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
-                                tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
-                                posterior: doc_post[b],
-                            }
-                        })
-                        .collect();
+        for (k, (w, p)) in windows.iter().zip(&paths).enumerate() {
+            let lenient_path = lenient.as_ref().and_then(|l| l[k].as_ref());
+            let chosen: Option<Vec<RawBead>> = match (p, lenient_path, coverage.as_mut()) {
+                (None, _, _) => None,
+                (Some(_), Some(lp), Some(cov)) => Some(reconcile(
+                    &prep,
+                    cov,
+                    &base[k],
+                    &raw_beads(w, Some(lp)),
+                    (w.s0, w.t0),
+                )),
+                (Some(_), _, _) => Some(base[k].clone()),
+            };
+            match chosen {
+                Some(path) => {
                     // Refined per window: a merge never crosses a window's edge.
                     let refined = refine(&prep, &model, &self.cfg.shapes, path);
                     beads.extend(split_unsupported(&prep, &model, refined));
@@ -493,6 +529,24 @@ impl Aligner {
             });
         }
     }
+}
+
+/// The beads of a window's path, in global indices, with their posteriors.
+fn raw_beads(w: &Window, p: Option<&WindowPath>) -> Vec<RawBead> {
+    let Some(p) = p else { return Vec::new() };
+    let doc_post = p.doc_posteriors();
+    p.shapes
+        .iter()
+        .enumerate()
+        .map(|(b, &s)| {
+            let (i0, j0) = p.path.cells[b];
+            RawBead {
+                src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
+                tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
+                posterior: doc_post[b],
+            }
+        })
+        .collect()
 }
 
 /// Pseudo-beads of the fixed shape prior mixed into a path's own shape counts.

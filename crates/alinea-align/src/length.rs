@@ -18,6 +18,12 @@ pub(crate) const REL_SPREAD: f32 = 0.25;
 /// the posterior computation free of NaN).
 pub(crate) const MAX_COST: f32 = 40.0;
 
+/// Lenient length cost of an empty-side bead per average sentence length. Chosen on
+/// textberg and 1984, confirmed on MAC and ParIce (BENCHMARKS.md, Translator QA).
+pub(crate) const EMPTY_SLOPE: f32 = 0.5;
+/// Fixed part of the lenient cost: a short sentence is not left alone for nothing.
+pub(crate) const EMPTY_OFFSET: f32 = 2.0;
+
 /// The length model of one document pair.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub(crate) struct LengthModel {
@@ -25,6 +31,9 @@ pub(crate) struct LengthModel {
     pub ratio: f32,
     /// Variance per unit of mean length.
     pub s2: f32,
+    /// Whether empty-side beads pay the linear price of [`LengthModel::empty_cost`]
+    /// (set for the one search after the lexicon rounds, see `empties`).
+    pub lenient_empties: bool,
 }
 
 impl LengthModel {
@@ -38,6 +47,7 @@ impl LengthModel {
         LengthModel {
             ratio,
             s2: REL_SPREAD * REL_SPREAD * avg,
+            lenient_empties: false,
         }
     }
 
@@ -46,6 +56,29 @@ impl LengthModel {
         let lt = lt / self.ratio;
         let mean = ((ls + lt) / 2.0).max(0.5);
         (lt - ls) / (self.s2 * mean).sqrt()
+    }
+
+    /// The length term of an empty-side bead (1-0 or 0-1) of these lengths: `factor`
+    /// times the Gale–Church cost, or with [`LengthModel::lenient_empties`] at most
+    /// `EMPTY_SLOPE · l / avg + EMPTY_OFFSET` for a sentence of `l` units.
+    ///
+    /// Gale–Church prices a length ratio of zero at about `δ²/2 = l / s²`, sixteen times the
+    /// sentence's length in average sentences: a long dropped sentence costs so much that
+    /// the search glues it to a neighbour, where the extra length is a small surprise.
+    /// The lenient price lets the path offer it alone; whether that choice is kept is
+    /// decided afterwards by the lexicon's coverage, which the length model cannot see.
+    pub(crate) fn empty_cost(&self, ls: f32, lt: f32, factor: f32) -> f32 {
+        let full = factor * self.cost(ls, lt);
+        if !self.lenient_empties {
+            return full;
+        }
+        let l = ls + lt / self.ratio;
+        (EMPTY_SLOPE * l / self.avg() + EMPTY_OFFSET).min(full)
+    }
+
+    /// The average sentence length (source units) that `s2` was made from.
+    fn avg(&self) -> f32 {
+        self.s2 / (REL_SPREAD * REL_SPREAD)
     }
 
     /// Length cost of a bead with these total lengths.

@@ -128,6 +128,7 @@ mod confidence;
 pub mod copies;
 mod coverage;
 mod dp;
+mod empties;
 mod error;
 mod hierarchical;
 pub mod invariants;

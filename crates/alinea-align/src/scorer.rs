@@ -450,7 +450,7 @@ impl<'p> Scorer<'p> {
                 if j0 + b <= m && band.index(i0, j0 + b).is_some() {
                     let lt = clt[t0 + j0 + b] - clt[t0 + j0];
                     row[(j0 - lo) * nk + k] =
-                        OMIT_LENGTH_FACTOR * length.cost(0.0, lt) + self.priors[k];
+                        length.empty_cost(0.0, lt, OMIT_LENGTH_FACTOR) + self.priors[k];
                 }
             }
         }
@@ -552,7 +552,7 @@ impl<'p> Scorer<'p> {
                         continue;
                     }
                     let cost = if b == 0 {
-                        OMIT_LENGTH_FACTOR * length.cost(ls, 0.0) + self.priors[k]
+                        length.empty_cost(ls, 0.0, OMIT_LENGTH_FACTOR) + self.priors[k]
                     } else {
                         let lt = clt[t0 + je] - clt[t0 + j0];
                         let mut ev = pair + un_s + self.un_t[je] - self.un_t[j0];
@@ -818,10 +818,11 @@ pub(crate) fn bead_cost(
     let shape = Shape::new(srcs.len() as u8, tgts.len() as u8);
     let ls: f32 = srcs.iter().map(|&i| prep.src_f[i].len).sum();
     let lt: f32 = tgts.iter().map(|&j| prep.tgt_f[j].len).sum();
-    let mut len = model.length.cost(ls, lt);
-    if shape.is_omission() {
-        len *= OMIT_LENGTH_FACTOR;
-    }
+    let len = if shape.is_omission() {
+        model.length.empty_cost(ls, lt, OMIT_LENGTH_FACTOR)
+    } else {
+        model.length.cost(ls, lt)
+    };
     len + shape.prior_cost() - EVIDENCE_WEIGHT * bead_evidence(prep, model, srcs, tgts, sc)
 }
 
@@ -921,7 +922,7 @@ mod tests {
         let rates = Rates::estimate(&pos, &neg);
         assert!(rates.hit[LEX] > 0.0 && rates.hit[NUMBER] > 0.0);
         let lens = |f: &[Features]| f.iter().map(|x| x.len).collect::<Vec<_>>();
-        let model = Model {
+        let mut model = Model {
             length: LengthModel::estimate(&lens(&fs), &lens(&ft)),
             rates,
             lexicon: Some(lexicon),
@@ -934,7 +935,12 @@ mod tests {
             t1: m,
         };
         let shapes = Shape::EXTENDED.to_vec();
-        for band in [Band::full(n, m), Band::diagonal(n, m, 2)] {
+        // Both prices of empty beads: Gale–Church's and the lenient one of the last search.
+        for (lenient, band) in [false, true]
+            .into_iter()
+            .flat_map(|l| [(l, Band::full(n, m)), (l, Band::diagonal(n, m, 2))])
+        {
+            model.length.lenient_empties = lenient;
             let scorer = Scorer::new(&prep, &model, win, &band, &shapes);
             let table = scorer.table(band.clone());
             let mut checked = 0;
@@ -953,10 +959,11 @@ mod tests {
                         let tgts: Vec<usize> = (j0..j0 + b).collect();
                         let ls = srcs.iter().map(|&i| fs[i].len).sum::<f32>();
                         let lt = tgts.iter().map(|&j| ft[j].len).sum::<f32>();
-                        let mut len = model.length.cost(ls, lt);
-                        if s.is_omission() {
-                            len *= OMIT_LENGTH_FACTOR;
-                        }
+                        let len = if s.is_omission() {
+                            model.length.empty_cost(ls, lt, OMIT_LENGTH_FACTOR)
+                        } else {
+                            model.length.cost(ls, lt)
+                        };
                         let want = len + s.prior_cost()
                             - EVIDENCE_WEIGHT * bead_evidence(&prep, &model, &srcs, &tgts, &mut sc);
                         assert!(
