@@ -17,7 +17,8 @@ use crate::lexicon::Lexicon;
 use crate::omission::split_unsupported;
 use crate::result::Alignment;
 use crate::scorer::{
-    bead_cost, bead_counts, bead_evidence, BeadScratch, Doc, Model, Prepared, Scorer, Window,
+    bead_cost, bead_counts, bead_evidence, relax_empties, BeadScratch, Doc, Model, Prepared,
+    Scorer, Window,
 };
 use crate::shapes::Shape;
 
@@ -404,35 +405,26 @@ impl Aligner {
             let all: Vec<RawBead> = base.iter().flatten().cloned().collect();
             Coverage::estimate(&prep, l, &all).filter(|c| c.discriminates())
         });
-        let mut lenient: Option<Vec<Option<WindowPath>>> = None;
         if coverage.is_some() {
-            // Refinement and splitting below keep the lenient price too.
+            // The lenient search, and refinement and splitting below, price empty beads
+            // leniently.
             model.length.lenient_empties = true;
-            let model = &model;
-            lenient = Some(
-                windows
-                    .iter()
-                    .zip(&paths)
-                    .map(|(w, p)| {
-                        let prev = p.as_ref().map(|p| p.path.cells.as_slice());
-                        self.pass(&prep, model, *w, prev, &mut budget_hit)
-                    })
-                    .collect(),
-            );
         }
         let mut beads = Vec::new();
-        for (k, (w, p)) in windows.iter().zip(&paths).enumerate() {
-            let lenient_path = lenient.as_ref().and_then(|l| l[k].as_ref());
-            let chosen: Option<Vec<RawBead>> = match (p, lenient_path, coverage.as_mut()) {
-                (None, _, _) => None,
-                (Some(_), Some(lp), Some(cov)) => Some(reconcile(
-                    &prep,
-                    cov,
-                    &base[k],
-                    &raw_beads(w, Some(lp)),
-                    (w.s0, w.t0),
-                )),
-                (Some(_), _, _) => Some(base[k].clone()),
+        for (k, (w, p)) in windows.iter().zip(paths.iter_mut()).enumerate() {
+            let chosen: Option<Vec<RawBead>> = match (p.as_mut(), coverage.as_mut()) {
+                (None, _) => None,
+                (Some(p), Some(cov)) => match self.lenient_path(&prep, &model, *w, p) {
+                    Some(lp) => Some(reconcile(
+                        &prep,
+                        cov,
+                        &base[k],
+                        &raw_beads(w, Some(&lp)),
+                        (w.s0, w.t0),
+                    )),
+                    None => Some(base[k].clone()),
+                },
+                (Some(_), None) => Some(base[k].clone()),
             };
             match chosen {
                 Some(path) => {
@@ -459,6 +451,27 @@ impl Aligner {
             model,
             budget_hit,
         }
+    }
+
+    /// The path of a window's last search redone with lenient empty beads, from that
+    /// search's own table (taken from `p`: the learnt beads are read before).
+    fn lenient_path(
+        &self,
+        prep: &Prepared<'_>,
+        model: &Model,
+        win: Window,
+        p: &mut WindowPath,
+    ) -> Option<WindowPath> {
+        let mut table = p.table.take()?;
+        relax_empties(prep, model, win, &mut table);
+        let path = viterbi(&table);
+        let shapes = path.beads.iter().map(|&k| table.shapes[k]).collect();
+        Some(WindowPath {
+            post: Vec::new(),
+            path,
+            shapes,
+            table: Some(table),
+        })
     }
 
     /// One search over one window: around `prev` if given, else around the diagonal;

@@ -807,6 +807,44 @@ pub(crate) fn position_gain(
     Some(range.map(|k| d[k] - c[k]).sum())
 }
 
+/// Turns a table filled with Gale–Church prices for empty-side beads into the table
+/// `model` prices now (with [`LengthModel::lenient_empties`]), in place.
+///
+/// An empty bead's cost is its length term plus the shape prior, with no evidence, so
+/// only the length term changes: the lenient search after the lexicon rounds then costs
+/// a Viterbi pass over the last table instead of a new one (the scorer's row fill is
+/// the larger part of a search).
+pub(crate) fn relax_empties(
+    prep: &Prepared<'_>,
+    model: &Model,
+    win: Window,
+    table: &mut CostTable,
+) {
+    let (cls, clt) = (&prep.src.cum_len, &prep.tgt.cum_len);
+    let length = &model.length;
+    for (k, s) in table.shapes.iter().enumerate() {
+        if !s.is_omission() {
+            continue;
+        }
+        let (a, b) = (s.src as usize, s.tgt as usize);
+        for i0 in 0..=table.band.rows() {
+            let (lo, hi) = table.band.range(i0);
+            let start = table.band.row_start(i0);
+            for j0 in lo..hi {
+                let c = &mut table.costs[[start + j0 - lo, k]];
+                // Finite entries are those whose end cell lies in the band and window.
+                if !c.is_finite() {
+                    continue;
+                }
+                let ls = cls[win.s0 + i0 + a] - cls[win.s0 + i0];
+                let lt = clt[win.t0 + j0 + b] - clt[win.t0 + j0];
+                let full = OMIT_LENGTH_FACTOR * length.cost(ls, lt);
+                *c -= full - length.empty_cost(ls, lt, OMIT_LENGTH_FACTOR);
+            }
+        }
+    }
+}
+
 /// Full cost of the bead `srcs × tgts` (global indices), as the search scores it.
 pub(crate) fn bead_cost(
     prep: &Prepared<'_>,
@@ -904,6 +942,50 @@ mod tests {
         }
         assert!(n >= 20, "{n} pairs");
         assert!(right * 10 >= n * 8, "{right} of {n}");
+    }
+
+    /// Relaxing a table's empty beads gives the table a lenient search fills itself.
+    #[test]
+    fn relaxed_table_equals_lenient_table() {
+        let (fs, ft, _, _, lexicon) = crate::tests::synthetic_trained(7, 60);
+        let doc = Doc { src: &fs, tgt: &ft };
+        let prep = Prepared::new(&doc);
+        let lens = |f: &[Features]| f.iter().map(|x| x.len).collect::<Vec<_>>();
+        let mut model = Model {
+            length: LengthModel::estimate(&lens(&fs), &lens(&ft)),
+            rates: Rates::prior(),
+            lexicon: Some(lexicon),
+        };
+        let (n, m) = (fs.len(), ft.len());
+        // A window that does not start at the document's start.
+        let win = Window {
+            s0: 5,
+            s1: n,
+            t0: 4,
+            t1: m,
+        };
+        let band = Band::diagonal(win.n(), win.m(), 6);
+        let shapes = Shape::EXTENDED.to_vec();
+        let mut relaxed = Scorer::new(&prep, &model, win, &band, &shapes).table(band.clone());
+        model.length.lenient_empties = true;
+        let lenient = Scorer::new(&prep, &model, win, &band, &shapes).table(band.clone());
+        let plain = relaxed.costs.clone();
+        relax_empties(&prep, &model, win, &mut relaxed);
+        let mut lowered = 0;
+        for (k, s) in shapes.iter().enumerate() {
+            for cell in 0..band.cells() {
+                let (a, b) = (relaxed.costs[[cell, k]], lenient.costs[[cell, k]]);
+                assert!(
+                    a == b || (a - b).abs() <= 1e-4 * (1.0 + b.abs()),
+                    "{s} at cell {cell}: {a} vs {b}"
+                );
+            }
+            lowered += (0..band.cells())
+                .filter(|&c| relaxed.costs[[c, k]] < plain[[c, k]] - 1.0)
+                .count();
+        }
+        // Long sentences left alone are much cheaper than under Gale–Church.
+        assert!(lowered >= 50, "{lowered}");
     }
 
     /// The incremental row filler gives the same costs as scoring each bead on its own.
