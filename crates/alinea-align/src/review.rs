@@ -32,6 +32,8 @@ const REACH_PIECES: usize = 10;
 
 /// Lexicon support (nats) of the first and the second half of a source.
 type Halves = (f32, f32);
+/// Per unit, a log-likelihood ratio of a cut target (none without a lexicon).
+type Evidence = Vec<Option<f32>>;
 
 /// What a memory check needs to know about one unit beyond its flags.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -66,6 +68,10 @@ pub struct UnitEvidence {
     /// a unit `incomplete` above 3 nats. `None` when the memory is too small for a
     /// lexicon.
     pub cut_evidence: Option<f32>,
+    /// The same without the ending figure, for a target that stops early but still
+    /// closes its sentence (see `truncation::closed_cut_evidence`). `alinea check`
+    /// flags a unit `incomplete` above 5 nats.
+    pub closed_cut_evidence: Option<f32>,
     /// Whether the source closes its sentence (a full stop, a question mark …) and the
     /// target ends with a word instead: text cut off.
     pub ends_open: bool,
@@ -146,91 +152,96 @@ impl Aligner {
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
-            let (half_support, cut_evidence): (Vec<Option<Halves>>, Vec<Option<f32>>) =
-                match model.lexicon.as_ref() {
-                    Some(lex) if !lex.is_empty() => {
-                        let cut: Vec<&str> = src
-                            .iter()
-                            .flat_map(|s| {
-                                let (a, b) = halves(s);
-                                [a, b]
-                            })
-                            .collect();
-                        let mut hf = extract(&cut, &mut keys, &mut vs);
-                        for f in &mut hf {
-                            f.lex.retain(|&w| (w as usize) < src_vocab);
-                        }
-                        // The memory's targets as a lost end would leave them.
-                        let short: Vec<&str> = tgt
-                            .iter()
-                            .flat_map(|t| CUT_SHARES.map(|k| keep_start(t, k)))
-                            .collect();
-                        let tgt_vocab = vt.len();
-                        let mut sf = extract(&short, &mut keys, &mut vt);
-                        for f in &mut sf {
-                            f.lex.retain(|&w| (w as usize) < tgt_vocab);
-                        }
-                        let parts: Vec<&str> =
-                            src.iter().flat_map(|s| pieces(s, REACH_PIECES)).collect();
-                        let mut pf = extract(&parts, &mut keys, &mut vs);
-                        for f in &mut pf {
-                            f.lex.retain(|&w| (w as usize) < src_vocab);
-                        }
-                        let mut present = lex.tgt_scratch();
-                        let mut best = lex.src_scratch();
-                        let mut figures = |i: usize, t: &crate::anchors::Features, text: &str| {
-                            present.clear();
-                            present.mark(&t.lex);
-                            let (mut counted, mut last) = (0, None);
-                            for (k, p) in pf[REACH_PIECES * i..REACH_PIECES * (i + 1)]
-                                .iter()
-                                .enumerate()
-                            {
-                                let (c, found) = lex.src_coverage(
-                                    lex.fold_of(i),
-                                    &p.lex,
-                                    &present,
-                                    crate::coverage::RULE,
-                                );
-                                counted += c;
-                                if found > 0 {
-                                    last = Some(k);
-                                }
-                            }
-                            best.clear();
-                            lex.add_tgt(lex.fold_of(i), t, &mut best);
-                            let l = t.lex.len() as f32;
-                            let score =
-                                |f: &crate::anchors::Features| lex.score_src(&best, &f.lex, l);
-                            CutFigures {
-                                delta: model.length.delta(fs[i].len, t.len),
-                                halves: (score(&hf[2 * i]), score(&hf[2 * i + 1])),
-                                reach: match last {
-                                    Some(k) => Reach::Piece(k),
-                                    None if counted > 0 => Reach::Nothing,
-                                    None => Reach::Unknown,
-                                },
-                                ending: Ending::of(src[i], text),
-                            }
-                        };
-                        let real: Vec<CutFigures> =
-                            (0..n).map(|i| figures(i, &ft[i], tgt[i])).collect();
-                        let simulated: Vec<CutFigures> = (0..n)
-                            .flat_map(|i| (0..CUT_SHARES.len()).map(move |k| (i, k)))
-                            .filter(|&(i, k)| sf[i * CUT_SHARES.len() + k].len < ft[i].len)
-                            .map(|(i, k)| {
-                                let at = i * CUT_SHARES.len() + k;
-                                figures(i, &sf[at], short[at])
-                            })
-                            .collect();
-                        let evidence = truncation::cut_evidence(&real, &simulated);
-                        (
-                            real.iter().map(|f| Some(f.halves)).collect(),
-                            evidence.into_iter().map(Some).collect(),
-                        )
+            let (half_support, (cut_evidence, closed)): (
+                Vec<Option<Halves>>,
+                (Evidence, Evidence),
+            ) = match model.lexicon.as_ref() {
+                Some(lex) if !lex.is_empty() => {
+                    let cut: Vec<&str> = src
+                        .iter()
+                        .flat_map(|s| {
+                            let (a, b) = halves(s);
+                            [a, b]
+                        })
+                        .collect();
+                    let mut hf = extract(&cut, &mut keys, &mut vs);
+                    for f in &mut hf {
+                        f.lex.retain(|&w| (w as usize) < src_vocab);
                     }
-                    _ => (vec![None; n], vec![None; n]),
-                };
+                    // The memory's targets as a lost end would leave them.
+                    let short: Vec<&str> = tgt
+                        .iter()
+                        .flat_map(|t| CUT_SHARES.map(|k| keep_start(t, k)))
+                        .collect();
+                    let tgt_vocab = vt.len();
+                    let mut sf = extract(&short, &mut keys, &mut vt);
+                    for f in &mut sf {
+                        f.lex.retain(|&w| (w as usize) < tgt_vocab);
+                    }
+                    let parts: Vec<&str> =
+                        src.iter().flat_map(|s| pieces(s, REACH_PIECES)).collect();
+                    let mut pf = extract(&parts, &mut keys, &mut vs);
+                    for f in &mut pf {
+                        f.lex.retain(|&w| (w as usize) < src_vocab);
+                    }
+                    let mut present = lex.tgt_scratch();
+                    let mut best = lex.src_scratch();
+                    let mut figures = |i: usize, t: &crate::anchors::Features, text: &str| {
+                        present.clear();
+                        present.mark(&t.lex);
+                        let (mut counted, mut last) = (0, None);
+                        for (k, p) in pf[REACH_PIECES * i..REACH_PIECES * (i + 1)]
+                            .iter()
+                            .enumerate()
+                        {
+                            let (c, found) = lex.src_coverage(
+                                lex.fold_of(i),
+                                &p.lex,
+                                &present,
+                                crate::coverage::RULE,
+                            );
+                            counted += c;
+                            if found > 0 {
+                                last = Some(k);
+                            }
+                        }
+                        best.clear();
+                        lex.add_tgt(lex.fold_of(i), t, &mut best);
+                        let l = t.lex.len() as f32;
+                        let score = |f: &crate::anchors::Features| lex.score_src(&best, &f.lex, l);
+                        CutFigures {
+                            delta: model.length.delta(fs[i].len, t.len),
+                            halves: (score(&hf[2 * i]), score(&hf[2 * i + 1])),
+                            reach: match last {
+                                Some(k) => Reach::Piece(k),
+                                None if counted > 0 => Reach::Nothing,
+                                None => Reach::Unknown,
+                            },
+                            ending: Ending::of(src[i], text),
+                        }
+                    };
+                    let real: Vec<CutFigures> =
+                        (0..n).map(|i| figures(i, &ft[i], tgt[i])).collect();
+                    let simulated: Vec<CutFigures> = (0..n)
+                        .flat_map(|i| (0..CUT_SHARES.len()).map(move |k| (i, k)))
+                        .filter(|&(i, k)| sf[i * CUT_SHARES.len() + k].len < ft[i].len)
+                        .map(|(i, k)| {
+                            let at = i * CUT_SHARES.len() + k;
+                            figures(i, &sf[at], short[at])
+                        })
+                        .collect();
+                    let evidence = truncation::cut_evidence(&real, &simulated);
+                    let closed = truncation::closed_cut_evidence(&real, &simulated);
+                    (
+                        real.iter().map(|f| Some(f.halves)).collect(),
+                        (
+                            evidence.into_iter().map(Some).collect(),
+                            closed.into_iter().map(Some).collect(),
+                        ),
+                    )
+                }
+                _ => (vec![None; n], (vec![None; n], vec![None; n])),
+            };
             let units = (0..n)
                 .map(|i| {
                     let neighbour = [i.checked_sub(1), (i + 1 < n).then_some(i + 1)]
@@ -255,6 +266,7 @@ impl Aligner {
                         tgt_only_numbers: numbers.tgt_only.len(),
                         half_support: half_support[i],
                         cut_evidence: cut_evidence[i],
+                        closed_cut_evidence: closed[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                     }
                 })

@@ -199,11 +199,15 @@ impl Histogram {
         }
     }
 
-    fn log_p(&self, f: CutFigures) -> f64 {
+    fn log_p(&self, f: CutFigures, ending: bool) -> f64 {
         self.delta[f.delta_bin()]
             + self.share[f.share_bin()]
             + self.reach[f.reach_bin()]
-            + self.ending[f.ending.bin()]
+            + if ending {
+                self.ending[f.ending.bin()]
+            } else {
+                0.0
+            }
     }
 }
 
@@ -217,6 +221,20 @@ impl Histogram {
 /// distribution is re-estimated ([`EM_ROUNDS`] rounds of EM) with each unit weighted by
 /// how likely it is to be clean.
 pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32> {
+    evidence(units, cut, true)
+}
+
+/// The same evidence without the ending figure: for a translation that stops early
+/// but still closes its sentence (a clause or a last sentence left out). The memory's
+/// simulated cuts all lose their final mark, so with the ending read a target that
+/// keeps its mark looks clean whatever its length and support say; without it, those
+/// three figures alone decide, which needs a higher threshold (`alinea check`).
+pub(crate) fn closed_cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32> {
+    evidence(units, cut, false)
+}
+
+/// [`cut_evidence`], with or without the ending figure.
+fn evidence(units: &[CutFigures], cut: &[CutFigures], ending: bool) -> Vec<f32> {
     if units.is_empty() || cut.is_empty() {
         return vec![0.0; units.len()];
     }
@@ -227,8 +245,8 @@ pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32>
         let weights: Vec<f64> = units
             .iter()
             .map(|&f| {
-                let odds =
-                    (damaged.log_p(f) - clean.log_p(f)).exp() * share_cut / (1.0 - share_cut);
+                let odds = (damaged.log_p(f, ending) - clean.log_p(f, ending)).exp() * share_cut
+                    / (1.0 - share_cut);
                 1.0 / (1.0 + odds)
             })
             .collect();
@@ -238,7 +256,7 @@ pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32>
     }
     units
         .iter()
-        .map(|&f| (damaged.log_p(f) - clean.log_p(f)) as f32)
+        .map(|&f| (damaged.log_p(f, ending) - clean.log_p(f, ending)) as f32)
         .collect()
 }
 
@@ -371,6 +389,39 @@ mod tests {
         let cut: Vec<CutFigures> = (0..200).map(|_| with(Ending::Lost)).collect();
         let e = cut_evidence(&units, &cut);
         assert!(e[0] > e[1] + 2.0, "{} {}", e[0], e[1]);
+        // Without the ending the two look alike.
+        let c = closed_cut_evidence(&units, &cut);
+        assert!((c[0] - c[1]).abs() < 1e-6, "{} {}", c[0], c[1]);
+    }
+
+    #[test]
+    fn a_short_unsupported_target_that_closes_its_sentence_is_found_without_the_ending() {
+        // A literal memory whose one damaged unit stopped early but kept its full stop:
+        // the cut pairs lose their marks, so the ending calls it clean; length, share
+        // and reach alone call it cut.
+        let lost = |c: CutFigures| CutFigures {
+            ending: Ending::Lost,
+            ..c
+        };
+        let units: Vec<CutFigures> = (0..200)
+            .map(|k| f((k % 7) as f32 * 0.2 - 0.6, 5.0, 4.0 + (k % 3) as f32))
+            .chain([f(-3.1, 6.0, 0.2)])
+            .collect();
+        let cut: Vec<CutFigures> = (0..200)
+            .map(|k| lost(f(-2.0 - (k % 5) as f32 * 0.3, 5.0, (k % 2) as f32 * 0.3)))
+            .collect();
+        let (with, without) = (
+            cut_evidence(&units, &cut),
+            closed_cut_evidence(&units, &cut),
+        );
+        assert!(
+            with[200] < without[200] - 3.0,
+            "{} {}",
+            with[200],
+            without[200]
+        );
+        assert!(without[200] > 5.0, "{}", without[200]);
+        assert!(without[..200].iter().all(|&x| x < 0.0));
     }
 
     #[test]

@@ -63,6 +63,14 @@ const INCOMPLETE_TAIL: f32 = 0.1;
 /// their first half found .37 → .95, `incomplete` on 0.39 clean units per 100; 2.5
 /// flags 0.58), confirmed on textberg, MAC and 1984 (BENCHMARKS.md).
 const CUT_EVIDENCE: f32 = 3.0;
+/// A target is also `incomplete` when length surprise, tail support and reach alone
+/// (without the ending: a translation that stops early but still closes its sentence)
+/// look this much more like the memory's cut targets than like its clean units (nats;
+/// `UnitEvidence::closed_cut_evidence`). ParIce, where the other thresholds were
+/// chosen, does not move between 3 and 6; chosen on 1984 ro–en as the lowest that adds
+/// under 0.05 flagged clean units per 100 (`drop_end` found .16 → .37, clean 0.61 →
+/// 0.64; 4 finds .51 for 0.75), confirmed on textberg, MAC and ParIce (BENCHMARKS.md).
+const CLOSED_CUT_EVIDENCE: f32 = 5.0;
 
 /// The detector must be at least this sure of a unit's language to flag it; short units
 /// and names are too easily taken for another language. Set by hand (the detector does
@@ -182,7 +190,10 @@ impl Engine {
                 ev.length_delta.abs() > LENGTH_LIMIT,
                 ev.half_support
                     .is_some_and(|support| incomplete(support, ev.length_delta))
-                    || ev.cut_evidence.is_some_and(|e| e > CUT_EVIDENCE),
+                    || ev.cut_evidence.is_some_and(|e| e > CUT_EVIDENCE)
+                    || ev
+                        .closed_cut_evidence
+                        .is_some_and(|e| e > CLOSED_CUT_EVIDENCE),
                 false,
                 false,
             ];
@@ -435,6 +446,7 @@ mod tests {
             tgt_only_numbers: 0,
             half_support: None,
             cut_evidence: None,
+            closed_cut_evidence: None,
             ends_open: false,
         }
     }
