@@ -14,7 +14,7 @@
 use alinea_text::Lang;
 
 use crate::aligner::{estimate_rates, Aligner, MIN_LEX_PAIRS};
-use crate::anchors::{extract, Interner, Rates};
+use crate::anchors::{extract, Features, Interner, Rates};
 use crate::confidence::{finalize, RawBead};
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
@@ -32,7 +32,7 @@ const REACH_PIECES: usize = 10;
 
 /// Lexicon support (nats) of the first and the second half of a source.
 type Halves = (f32, f32);
-/// Per unit, a log-likelihood ratio of a cut target (none without a lexicon).
+/// Per unit, a log-likelihood ratio of a damaged pair (none without a lexicon).
 type Evidence = Vec<Option<f32>>;
 
 /// What a memory check needs to know about one unit beyond its flags.
@@ -72,6 +72,11 @@ pub struct UnitEvidence {
     /// closes its sentence (see `truncation::closed_cut_evidence`). `alinea check`
     /// flags a unit `incomplete` above 5 nats.
     pub closed_cut_evidence: Option<f32>,
+    /// The same figures read the other way round (the target's halves and reach given
+    /// its source, against the memory's units with their *sources* cut short): how much
+    /// the target looks like it runs on beyond its source, text added that the source
+    /// lacks (see `added_evidence`). `None` when the memory is too small for a lexicon.
+    pub added_evidence: Option<f32>,
     /// Whether the source closes its sentence (a full stop, a question mark …) and the
     /// target ends with a word instead: text cut off.
     pub ends_open: bool,
@@ -132,6 +137,7 @@ impl Aligner {
             // The lexicon's source vocabulary: words first seen in the halves below
             // are unknown to it.
             let src_vocab = vs.len();
+            let tgt_vocab = vt.len();
             let win = [Window {
                 s0: 0,
                 s1: n,
@@ -152,9 +158,9 @@ impl Aligner {
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
-            let (half_support, (cut_evidence, closed)): (
+            let (half_support, (cut_evidence, closed, added)): (
                 Vec<Option<Halves>>,
-                (Evidence, Evidence),
+                (Evidence, Evidence, Evidence),
             ) = match model.lexicon.as_ref() {
                 Some(lex) if !lex.is_empty() => {
                     let cut: Vec<&str> = src
@@ -173,7 +179,6 @@ impl Aligner {
                         .iter()
                         .flat_map(|t| CUT_SHARES.map(|k| keep_start(t, k)))
                         .collect();
-                    let tgt_vocab = vt.len();
                     let mut sf = extract(&short, &mut keys, &mut vt);
                     for f in &mut sf {
                         f.lex.retain(|&w| (w as usize) < tgt_vocab);
@@ -232,15 +237,30 @@ impl Aligner {
                         .collect();
                     let evidence = truncation::cut_evidence(&real, &simulated);
                     let closed = truncation::closed_cut_evidence(&real, &simulated);
+                    let added = added_evidence(
+                        &AddedInput {
+                            src: &src,
+                            tgt: &tgt,
+                            fs: &fs,
+                            ft: &ft,
+                            vocab: (src_vocab, tgt_vocab),
+                        },
+                        lex,
+                        &model.length,
+                        &mut keys,
+                        &mut vs,
+                        &mut vt,
+                    );
                     (
                         real.iter().map(|f| Some(f.halves)).collect(),
                         (
                             evidence.into_iter().map(Some).collect(),
                             closed.into_iter().map(Some).collect(),
+                            added.into_iter().map(Some).collect(),
                         ),
                     )
                 }
-                _ => (vec![None; n], (vec![None; n], vec![None; n])),
+                _ => (vec![None; n], (vec![None; n], vec![None; n], vec![None; n])),
             };
             let units = (0..n)
                 .map(|i| {
@@ -267,6 +287,7 @@ impl Aligner {
                         half_support: half_support[i],
                         cut_evidence: cut_evidence[i],
                         closed_cut_evidence: closed[i],
+                        added_evidence: added[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                     }
                 })
@@ -282,6 +303,106 @@ impl Aligner {
             Review { alignment, units }
         })
     }
+}
+
+/// The texts and features of a memory's units, and the vocabulary sizes the lexicon
+/// was trained with (words first seen in pieces cut from the texts are unknown to it).
+struct AddedInput<'a> {
+    src: &'a [&'a str],
+    tgt: &'a [&'a str],
+    fs: &'a [Features],
+    ft: &'a [Features],
+    vocab: (usize, usize),
+}
+
+/// Per unit, the evidence that its target runs on beyond its source.
+///
+/// A target with text added is, seen from the target, a pair whose other side stops
+/// early: its second half finds no support in the source, the source's translations
+/// reach only part of the way into it, and it is long for its source. So this is the
+/// cut-target evidence with the sides exchanged: the memory's units with their
+/// *sources* cut to a share of their words stand for the damaged pairs, and its own
+/// units (re-estimated by EM) for the clean ones. The ending is left out, as in
+/// `truncation::closed_cut_evidence`: added text ends a sentence as well as the
+/// original did, and a cut source would not.
+fn added_evidence(
+    m: &AddedInput<'_>,
+    lex: &Lexicon,
+    length: &LengthModel,
+    keys: &mut Interner,
+    vs: &mut Interner,
+    vt: &mut Interner,
+) -> Vec<f32> {
+    let n = m.fs.len();
+    let (src_vocab, tgt_vocab) = m.vocab;
+    let known = |fs: &mut Vec<Features>, vocab: usize| {
+        for f in fs {
+            f.lex.retain(|&w| (w as usize) < vocab);
+        }
+    };
+    let cut: Vec<&str> = m
+        .tgt
+        .iter()
+        .flat_map(|t| {
+            let (a, b) = halves(t);
+            [a, b]
+        })
+        .collect();
+    let mut hf = extract(&cut, keys, vt);
+    known(&mut hf, tgt_vocab);
+    let parts: Vec<&str> = m.tgt.iter().flat_map(|t| pieces(t, REACH_PIECES)).collect();
+    let mut pf = extract(&parts, keys, vt);
+    known(&mut pf, tgt_vocab);
+    let short: Vec<&str> = m
+        .src
+        .iter()
+        .flat_map(|s| CUT_SHARES.map(|k| keep_start(s, k)))
+        .collect();
+    let mut sf = extract(&short, keys, vs);
+    known(&mut sf, src_vocab);
+    let mut present = lex.src_scratch();
+    let mut best = lex.tgt_scratch();
+    let mut figures = |i: usize, s: &Features, text: &str| {
+        present.clear();
+        present.mark(&s.lex);
+        let (mut counted, mut last) = (0, None);
+        for (k, p) in pf[REACH_PIECES * i..REACH_PIECES * (i + 1)]
+            .iter()
+            .enumerate()
+        {
+            let (c, found) =
+                lex.tgt_coverage(lex.fold_of(i), &p.lex, &present, crate::coverage::RULE);
+            counted += c;
+            if found > 0 {
+                last = Some(k);
+            }
+        }
+        best.clear();
+        lex.add_src(i, s, &mut best);
+        let l = s.lex.len() as f32;
+        let score = |f: &Features| lex.score_tgt(&best, &f.lex, l);
+        CutFigures {
+            // Negative when the target is long for its source (the source "short").
+            delta: -length.delta(s.len, m.ft[i].len),
+            halves: (score(&hf[2 * i]), score(&hf[2 * i + 1])),
+            reach: match last {
+                Some(k) => Reach::Piece(k),
+                None if counted > 0 => Reach::Nothing,
+                None => Reach::Unknown,
+            },
+            ending: Ending::of(m.tgt[i], text),
+        }
+    };
+    let real: Vec<CutFigures> = (0..n).map(|i| figures(i, &m.fs[i], m.src[i])).collect();
+    let simulated: Vec<CutFigures> = (0..n)
+        .flat_map(|i| (0..CUT_SHARES.len()).map(move |k| (i, k)))
+        .filter(|&(i, k)| sf[i * CUT_SHARES.len() + k].len < m.fs[i].len)
+        .map(|(i, k)| {
+            let at = i * CUT_SHARES.len() + k;
+            figures(i, &sf[at], short[at])
+        })
+        .collect();
+    truncation::closed_cut_evidence(&real, &simulated)
 }
 
 /// A text cut in two at the space nearest its middle (by characters), or at its middle
@@ -336,6 +457,33 @@ fn nearest_space(text: &str, mid: usize) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Targets that run on with another unit's text look like pairs whose source was
+    /// cut; the memory's clean units do not.
+    #[test]
+    fn a_target_with_text_added_reads_like_a_cut_source() {
+        let (s, t, gold) = crate::tests::synthetic(21, 400);
+        let mut units: Vec<(String, String)> = gold
+            .iter()
+            .filter(|(a, b)| a.len() == 1 && b.len() == 1)
+            .map(|(a, b)| (s[a[0]].clone(), t[b[0]].clone()))
+            .collect();
+        let n = units.len();
+        assert!(n > 200, "{n}");
+        let added: Vec<usize> = (5..n).step_by(20).collect();
+        for &i in &added {
+            let extra = units[(i + n / 2) % n].1.clone();
+            units[i].1 = format!("{} {extra}", units[i].1);
+        }
+        let aligner = Aligner::builder().build().unwrap();
+        let r = aligner.review(&units, Lang::EN, Lang::FR);
+        let evidence = |i: usize| r.unit(i).added_evidence.expect("a lexicon");
+        let found = added.iter().filter(|&&i| evidence(i) > 5.0).count();
+        assert!(found * 10 >= added.len() * 7, "{found} of {}", added.len());
+        let clean = (0..n).filter(|i| !added.contains(i));
+        let false_alarms = clean.filter(|&i| evidence(i) > 5.0).count();
+        assert!(false_alarms * 100 <= n, "{false_alarms} of {n}");
+    }
 
     #[test]
     fn pieces_cut_at_spaces_or_characters_and_keep_the_text() {

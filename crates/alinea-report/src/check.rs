@@ -31,7 +31,7 @@ pub struct CheckedUnit {
     /// Confidence that the pair is a right translation unit, 0–1.
     pub score: f32,
     /// Names of the flags raised (`number_mismatch`, `untranslated`, `length_ratio`,
-    /// `wrong_language`, `misaligned`).
+    /// `incomplete`, `wrong_language`, `misaligned`, `addition`).
     pub flags: Vec<&'static str>,
     /// What each flag is about, for people (`target is in English`, `fits the target of
     /// unit 12 better`).
@@ -147,7 +147,7 @@ fn render_html(r: &CheckReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         ));
     }
     page::summary(w, &figures)?;
-    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">untranslated</span> the target is the source text, or in the source language <span class=\"flag\">length_ratio</span> unusual length ratio (truncated or padded) <span class=\"flag\">incomplete</span> the end of the source has no counterpart in the target <span class=\"flag\">wrong_language</span> a side is not in the declared language <span class=\"flag\">misaligned</span> the source fits a neighbouring unit's target better than its own</p>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">untranslated</span> the target is the source text, or in the source language <span class=\"flag\">length_ratio</span> unusual length ratio (truncated or padded) <span class=\"flag\">incomplete</span> the end of the source has no counterpart in the target <span class=\"flag\">wrong_language</span> a side is not in the declared language <span class=\"flag\">misaligned</span> the source fits a neighbouring unit's target better than its own <span class=\"flag\">addition</span> the end of the target has no counterpart in the source</p>")?;
     page::nav_hint(w, "flagged unit")?;
     writeln!(
         w,

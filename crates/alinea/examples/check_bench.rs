@@ -11,7 +11,7 @@
 //!   a translation that leaves out the end of its sentence but still closes it, which
 //!   the check must find from length and the lexicon alone;
 //! - `append`: the target of the unit half the memory away run on after the target
-//!   (text added) → `length_ratio`.
+//!   (text added) → `length_ratio` or `addition`.
 //!
 //! ```text
 //! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]
@@ -108,8 +108,7 @@ impl Kind {
             Kind::Untranslated => &["untranslated"],
             Kind::Swap => &["misaligned"],
             Kind::Truncate | Kind::DropEnd => &["incomplete", "length_ratio"],
-            // No flag of its own: see BENCHMARKS.md (alinea check, additions).
-            Kind::Append => &["length_ratio"],
+            Kind::Append => &["length_ratio", "addition"],
         }
     }
 
