@@ -460,8 +460,13 @@ impl Lexicon {
     /// Adds to `best`, for every target word, its translation probabilities `t(t|s)`
     /// from the words `s` of source unit `i` (under the table of `i`'s fold).
     pub(crate) fn add_src(&self, i: usize, unit: &Features, best: &mut MaxVec) {
+        self.add_src_words(i, &unit.lex, best);
+    }
+
+    /// [`Self::add_src`] for some of the words of source unit `i` (unique ids).
+    pub(crate) fn add_src_words(&self, i: usize, words: &[u32], best: &mut MaxVec) {
         let links = &self.folds[self.fold_of(i)];
-        for &s in &unit.lex {
+        for &s in words {
             let (ts, ls) = links.of(s);
             for (&t, &l) in ts.iter().zip(ls) {
                 best.add(t, l);

@@ -237,20 +237,7 @@ impl Aligner {
                         .collect();
                     let evidence = truncation::cut_evidence(&real, &simulated);
                     let closed = truncation::closed_cut_evidence(&real, &simulated);
-                    let added = added_evidence(
-                        &AddedInput {
-                            src: &src,
-                            tgt: &tgt,
-                            fs: &fs,
-                            ft: &ft,
-                            vocab: (src_vocab, tgt_vocab),
-                        },
-                        lex,
-                        &model.length,
-                        &mut keys,
-                        &mut vs,
-                        &mut vt,
-                    );
+                    let added = added_evidence(&fs, &ft, lex, &model.length);
                     (
                         real.iter().map(|f| Some(f.halves)).collect(),
                         (
@@ -305,16 +292,6 @@ impl Aligner {
     }
 }
 
-/// The texts and features of a memory's units, and the vocabulary sizes the lexicon
-/// was trained with (words first seen in pieces cut from the texts are unknown to it).
-struct AddedInput<'a> {
-    src: &'a [&'a str],
-    tgt: &'a [&'a str],
-    fs: &'a [Features],
-    ft: &'a [Features],
-    vocab: (usize, usize),
-}
-
 /// Per unit, the evidence that its target runs on beyond its source.
 ///
 /// A target with text added is, seen from the target, a pair whose other side stops
@@ -322,86 +299,82 @@ struct AddedInput<'a> {
 /// reach only part of the way into it, and it is long for its source. So this is the
 /// cut-target evidence with the sides exchanged: the memory's units with their
 /// *sources* cut to a share of their words stand for the damaged pairs, and its own
-/// units (re-estimated by EM) for the clean ones. The ending is left out, as in
-/// `truncation::closed_cut_evidence`: added text ends a sentence as well as the
-/// original did, and a cut source would not.
+/// units (re-estimated by EM) for the clean ones. The ending is not read, as in
+/// `truncation::closed_cut_evidence`: added text closes its sentence as well as the
+/// original did.
+///
+/// Halves, pieces and cut sources are taken from the words in text order
+/// (`Features::seq`), not from the texts again: no second tokenisation of the memory.
 fn added_evidence(
-    m: &AddedInput<'_>,
+    fs: &[Features],
+    ft: &[Features],
     lex: &Lexicon,
     length: &LengthModel,
-    keys: &mut Interner,
-    vs: &mut Interner,
-    vt: &mut Interner,
 ) -> Vec<f32> {
-    let n = m.fs.len();
-    let (src_vocab, tgt_vocab) = m.vocab;
-    let known = |fs: &mut Vec<Features>, vocab: usize| {
-        for f in fs {
-            f.lex.retain(|&w| (w as usize) < vocab);
-        }
+    let set = |words: &[u32]| {
+        let mut v = words.to_vec();
+        v.sort_unstable();
+        v.dedup();
+        v
     };
-    let cut: Vec<&str> = m
-        .tgt
-        .iter()
-        .flat_map(|t| {
-            let (a, b) = halves(t);
-            [a, b]
-        })
-        .collect();
-    let mut hf = extract(&cut, keys, vt);
-    known(&mut hf, tgt_vocab);
-    let parts: Vec<&str> = m.tgt.iter().flat_map(|t| pieces(t, REACH_PIECES)).collect();
-    let mut pf = extract(&parts, keys, vt);
-    known(&mut pf, tgt_vocab);
-    let short: Vec<&str> = m
-        .src
-        .iter()
-        .flat_map(|s| CUT_SHARES.map(|k| keep_start(s, k)))
-        .collect();
-    let mut sf = extract(&short, keys, vs);
-    known(&mut sf, src_vocab);
+    // The target's words split by position: halves, and pieces for the reach.
+    let split = |seq: &[u32], k: usize| -> Vec<Vec<u32>> {
+        (0..k)
+            .map(|p| set(&seq[p * seq.len() / k..(p + 1) * seq.len() / k]))
+            .collect()
+    };
+    let halves: Vec<Vec<Vec<u32>>> = ft.iter().map(|f| split(&f.seq, 2)).collect();
+    let pieces: Vec<Vec<Vec<u32>>> = ft.iter().map(|f| split(&f.seq, REACH_PIECES)).collect();
     let mut present = lex.src_scratch();
     let mut best = lex.tgt_scratch();
-    let mut figures = |i: usize, s: &Features, text: &str| {
+    // Figures of unit `i` with the source words `words` (of `len` characters).
+    let mut figures = |i: usize, words: &[u32], len: f32| {
         present.clear();
-        present.mark(&s.lex);
+        present.mark(words);
         let (mut counted, mut last) = (0, None);
-        for (k, p) in pf[REACH_PIECES * i..REACH_PIECES * (i + 1)]
-            .iter()
-            .enumerate()
-        {
-            let (c, found) =
-                lex.tgt_coverage(lex.fold_of(i), &p.lex, &present, crate::coverage::RULE);
+        for (k, p) in pieces[i].iter().enumerate() {
+            let (c, found) = lex.tgt_coverage(lex.fold_of(i), p, &present, crate::coverage::RULE);
             counted += c;
             if found > 0 {
                 last = Some(k);
             }
         }
         best.clear();
-        lex.add_src(i, s, &mut best);
-        let l = s.lex.len() as f32;
-        let score = |f: &Features| lex.score_tgt(&best, &f.lex, l);
+        lex.add_src_words(i, words, &mut best);
+        let l = words.len() as f32;
         CutFigures {
             // Negative when the target is long for its source (the source "short").
-            delta: -length.delta(s.len, m.ft[i].len),
-            halves: (score(&hf[2 * i]), score(&hf[2 * i + 1])),
+            delta: -length.delta(len, ft[i].len),
+            halves: (
+                lex.score_tgt(&best, &halves[i][0], l),
+                lex.score_tgt(&best, &halves[i][1], l),
+            ),
             reach: match last {
                 Some(k) => Reach::Piece(k),
                 None if counted > 0 => Reach::Nothing,
                 None => Reach::Unknown,
             },
-            ending: Ending::of(m.tgt[i], text),
+            // Not read by the closed evidence.
+            ending: Ending::Kept,
         }
     };
-    let real: Vec<CutFigures> = (0..n).map(|i| figures(i, &m.fs[i], m.src[i])).collect();
-    let simulated: Vec<CutFigures> = (0..n)
-        .flat_map(|i| (0..CUT_SHARES.len()).map(move |k| (i, k)))
-        .filter(|&(i, k)| sf[i * CUT_SHARES.len() + k].len < m.fs[i].len)
-        .map(|(i, k)| {
-            let at = i * CUT_SHARES.len() + k;
-            figures(i, &sf[at], short[at])
-        })
+    let real: Vec<CutFigures> = fs
+        .iter()
+        .enumerate()
+        .map(|(i, f)| figures(i, &f.lex, f.len))
         .collect();
+    let mut simulated = Vec::with_capacity(fs.len() * CUT_SHARES.len());
+    for (i, f) in fs.iter().enumerate() {
+        for share in CUT_SHARES {
+            let keep = (f.seq.len() as f32 * share) as usize;
+            if keep == 0 || keep >= f.seq.len() {
+                continue;
+            }
+            // The characters kept, in proportion to the words kept.
+            let len = f.len * keep as f32 / f.seq.len() as f32;
+            simulated.push(figures(i, &set(&f.seq[..keep]), len));
+        }
+    }
     truncation::closed_cut_evidence(&real, &simulated)
 }
 

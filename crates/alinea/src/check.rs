@@ -75,10 +75,10 @@ const CLOSED_CUT_EVIDENCE: f32 = 5.0;
 /// A unit is flagged `addition` when its target, read against its source, looks this
 /// much more like the memory's units with their sources cut short than like its clean
 /// units (nats; `UnitEvidence::added_evidence`): text the target has and the source
-/// lacks. Chosen on ParIce en–is as the lowest that keeps its clean memory under one
-/// flagged unit per 100 (the rule of the other thresholds; 4 gives 1.17), confirmed on
-/// textberg, MAC and 1984 (BENCHMARKS.md).
-const ADDED_EVIDENCE: f32 = 5.0;
+/// lacks. Chosen on ParIce en–is as the lowest (in steps of 0.5) that keeps its clean
+/// memory under one flagged unit per 100 (the rule of the other thresholds; 4 gives
+/// 1.36), confirmed on textberg, MAC and 1984 (BENCHMARKS.md).
+const ADDED_EVIDENCE: f32 = 4.5;
 
 /// The detector must be at least this sure of a unit's language to flag it; short units
 /// and names are too easily taken for another language. Set by hand (the detector does
