@@ -415,13 +415,20 @@ impl Aligner {
             let chosen: Option<Vec<RawBead>> = match (p.as_mut(), coverage.as_mut()) {
                 (None, _) => None,
                 (Some(p), Some(cov)) => match self.lenient_path(&prep, &model, *w, p) {
-                    Some(lp) => Some(reconcile(
-                        &prep,
-                        cov,
-                        &base[k],
-                        &raw_beads(w, Some(&lp)),
-                        (w.s0, w.t0),
-                    )),
+                    Some(lp) => {
+                        // The choice does not read posteriors, and they cost a
+                        // forward–backward pass: only a window that keeps a lenient
+                        // stretch computes them.
+                        let start = (w.s0, w.t0);
+                        let unscored = path_beads(w, &lp, None);
+                        let kept = reconcile(&prep, cov, &base[k], &unscored, start);
+                        if kept == base[k] {
+                            Some(kept)
+                        } else {
+                            let scored = path_beads(w, &lp, Some(&lp.doc_posteriors()));
+                            Some(reconcile(&prep, cov, &base[k], &scored, start))
+                        }
+                    }
                     None => Some(base[k].clone()),
                 },
                 (Some(_), None) => Some(base[k].clone()),
@@ -546,8 +553,15 @@ impl Aligner {
 
 /// The beads of a window's path, in global indices, with their posteriors.
 fn raw_beads(w: &Window, p: Option<&WindowPath>) -> Vec<RawBead> {
-    let Some(p) = p else { return Vec::new() };
-    let doc_post = p.doc_posteriors();
+    match p {
+        Some(p) => path_beads(w, p, Some(&p.doc_posteriors())),
+        None => Vec::new(),
+    }
+}
+
+/// The beads of a window's path, in global indices, with these posteriors (zero
+/// without).
+fn path_beads(w: &Window, p: &WindowPath, post: Option<&[f32]>) -> Vec<RawBead> {
     p.shapes
         .iter()
         .enumerate()
@@ -556,7 +570,7 @@ fn raw_beads(w: &Window, p: Option<&WindowPath>) -> Vec<RawBead> {
             RawBead {
                 src: (w.s0 + i0..w.s0 + i0 + s.src as usize).collect(),
                 tgt: (w.t0 + j0..w.t0 + j0 + s.tgt as usize).collect(),
-                posterior: doc_post[b],
+                posterior: post.map_or(0.0, |q| q[b]),
             }
         })
         .collect()
