@@ -5,7 +5,7 @@ use std::sync::Arc;
 use alinea_text::Lang;
 use rayon::prelude::*;
 
-use crate::anchors::{extract, Counts, Interner, Rates, LEX};
+use crate::anchors::{extract, Counts, Interner, Rates};
 use crate::band::Band;
 use crate::confidence::{finalize, RawBead};
 use crate::coverage::Coverage;
@@ -17,8 +17,8 @@ use crate::lexicon::Lexicon;
 use crate::omission::split_unsupported;
 use crate::result::Alignment;
 use crate::scorer::{
-    bead_cost, bead_counts, bead_evidence, relax_empties, BeadScratch, Doc, Model, Prepared,
-    Scorer, Window,
+    active_lexicon, bead_cost, bead_counts, bead_evidence, relax_empties, BeadScratch, Doc, Model,
+    Prepared, Scorer, Window,
 };
 use crate::shapes::Shape;
 
@@ -394,13 +394,8 @@ impl Aligner {
         // One more search with lenient empty beads, where the lexicon's coverage can tell a
         // translated sentence from an untranslated one; its new empty beads are kept
         // stretch by stretch unless coverage finds the sentence in its old partner.
-        // (The lexicon is borrowed by field, as `active_lexicon` does, so that the length
-        // model can still change.)
-        let rates = &model.rates;
-        let active = model
-            .lexicon
-            .as_ref()
-            .filter(|l| !l.is_empty() && rates.hit[LEX] > 0.0);
+        // (The lexicon is borrowed by field so that the length model can still change.)
+        let active = active_lexicon(model.lexicon.as_ref(), &model.rates);
         let mut coverage = active.and_then(|l| {
             let all: Vec<RawBead> = base.iter().flatten().cloned().collect();
             Coverage::estimate(&prep, l, &all).filter(|c| c.discriminates())

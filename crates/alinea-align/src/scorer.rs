@@ -75,10 +75,17 @@ pub(crate) struct Model {
 impl Model {
     /// The lexicon, when it has links and its matches carry evidence.
     pub(crate) fn active_lexicon(&self) -> Option<&Lexicon> {
-        self.lexicon
-            .as_ref()
-            .filter(|l| !l.is_empty() && self.rates.hit[LEX] > 0.0)
+        active_lexicon(self.lexicon.as_ref(), &self.rates)
     }
+}
+
+/// [`Model::active_lexicon`] from the two fields it reads, for a caller that holds the
+/// lexicon while it changes the length model.
+pub(crate) fn active_lexicon<'a>(
+    lexicon: Option<&'a Lexicon>,
+    rates: &Rates,
+) -> Option<&'a Lexicon> {
+    lexicon.filter(|l| !l.is_empty() && rates.hit[LEX] > 0.0)
 }
 
 /// The document-level inputs: features of every unit of both sides.
