@@ -20,6 +20,9 @@
 //! - `untranslated`: its target sentence is replaced by its source sentence; the bead
 //!   holding it should be flagged `untranslated`.
 //!
+//! With `QA_SHOW=1` in the environment, every deleted or inserted sentence not found
+//! strictly is listed on stderr with the bead that holds it.
+//!
 //! `--chunk N` cuts each document into documents of `N` gold beads: short documents,
 //! too short to learn a lexicon from, made from long ones.
 //!
@@ -187,6 +190,31 @@ fn holder(a: &Alignment, src: Option<usize>, tgt: Option<usize>) -> usize {
         .expect("every sentence is in a bead")
 }
 
+/// One missed injection on stderr: the bead that holds it, with its text.
+fn show_miss(
+    what: &str,
+    src: &[String],
+    tgt: &[String],
+    b: &alinea_align::Bead,
+    i: usize,
+    j: Option<usize>,
+) {
+    let side = |text: &[String], ix: &[usize]| {
+        ix.iter()
+            .map(|&k| format!("[{k}] {}", text[k]))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    eprintln!(
+        "MISS {what} src {i} tgt {j:?} bead {}-{} score {:.2}\n  S: {}\n  T: {}",
+        b.src().len(),
+        b.tgt().len(),
+        b.score(),
+        side(src, b.src()),
+        side(tgt, b.tgt())
+    );
+}
+
 fn run_kind(
     aligner: &Aligner,
     doc: &Doc,
@@ -195,6 +223,8 @@ fn run_kind(
     every: usize,
     langs: (Lang, Lang),
 ) -> Tally {
+    // `QA_SHOW=1` lists the deleted and inserted sentences not found strictly.
+    let show = std::env::var_os("QA_SHOW").is_some();
     // A number can only be changed where there is one: every eligible bead gets one.
     let picks = targets(doc, if kind == Kind::Number { 1 } else { every });
     let mut t = Tally::default();
@@ -260,11 +290,17 @@ fn run_kind(
             Kind::Delete => {
                 let b = &a.beads()[holder(&a, Some(i), None)];
                 t.strict += usize::from(b.tgt().is_empty());
+                if show && !b.tgt().is_empty() {
+                    show_miss("delete", &src, &tgt, b, i, None);
+                }
                 t.lenient += usize::from(b.flags().empty_side() || b.src().len() > b.tgt().len());
             }
             Kind::Insert => {
                 let b = &a.beads()[holder(&a, None, j)];
                 t.strict += usize::from(b.src().is_empty());
+                if show && !b.src().is_empty() {
+                    show_miss("insert", &src, &tgt, b, i, j);
+                }
                 t.lenient += usize::from(b.flags().empty_side() || b.tgt().len() > b.src().len());
             }
             Kind::Number => {

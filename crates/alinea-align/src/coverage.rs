@@ -132,6 +132,68 @@ impl<'a> Coverage<'a> {
         (n, k)
     }
 
+    /// (counted, found) words of the source sentence `i` against `tgts` when the
+    /// source sentences `rivals` share its bead: target words a rival's words translate
+    /// are not there for `i`, and `i`'s words that a rival also has are not counted.
+    /// In a `2-1` bead whose target translates only the other sentence, the words the
+    /// two sources share (`took` for `luă` in both) would otherwise find their
+    /// translation for the sentence that has none.
+    pub(crate) fn src_counts_apart(
+        &mut self,
+        prep: &Prepared<'_>,
+        i: usize,
+        tgts: &[usize],
+        rivals: &[usize],
+    ) -> (u32, u32) {
+        let fold = self.lex.fold_of(i);
+        self.marks_t.clear();
+        for &j in tgts {
+            self.marks_t.mark(prep.tgt_words(j));
+        }
+        self.marks_s.clear();
+        for &r in rivals {
+            self.lex
+                .claim_tgt(fold, prep.src_words(r), RULE.found, &mut self.marks_t);
+            self.marks_s.mark(prep.src_words(r));
+        }
+        let own: Vec<u32> = prep
+            .src_words(i)
+            .iter()
+            .copied()
+            .filter(|&w| !self.marks_s.has(w))
+            .collect();
+        self.lex.src_coverage(fold, &own, &self.marks_t, RULE)
+    }
+
+    /// [`Self::src_counts_apart`] for the target sentence `j` against `srcs`, with the
+    /// target sentences `rivals` in its bead.
+    pub(crate) fn tgt_counts_apart(
+        &mut self,
+        prep: &Prepared<'_>,
+        j: usize,
+        srcs: &[usize],
+        rivals: &[usize],
+    ) -> (u32, u32) {
+        let fold = srcs.first().map_or(0, |&i| self.lex.fold_of(i));
+        self.marks_s.clear();
+        for &i in srcs {
+            self.marks_s.mark(prep.src_words(i));
+        }
+        self.marks_t.clear();
+        for &r in rivals {
+            self.lex
+                .claim_src(fold, prep.tgt_words(r), RULE.found, &mut self.marks_s);
+            self.marks_t.mark(prep.tgt_words(r));
+        }
+        let own: Vec<u32> = prep
+            .tgt_words(j)
+            .iter()
+            .copied()
+            .filter(|&w| !self.marks_t.has(w))
+            .collect();
+        self.lex.tgt_coverage(fold, &own, &self.marks_s, RULE)
+    }
+
     /// (counted, found) words of the target sentences `tgts` against `srcs`.
     pub(crate) fn tgt_counts(
         &mut self,
@@ -214,5 +276,45 @@ mod tests {
             })
             .collect();
         assert!(Coverage::estimate(&prep, &lex, &untrusted).is_none());
+    }
+
+    /// Beside a rival sentence, a sentence still finds its own translation, but no
+    /// longer finds the words it shares with the rival in the rival's translation.
+    #[test]
+    fn a_rival_keeps_what_it_explains() {
+        let (fs, ft, _, pairs, lex) = crate::tests::synthetic_trained(11, 120);
+        let doc = Doc { src: &fs, tgt: &ft };
+        let prep = Prepared::new(&doc);
+        let beads: Vec<RawBead> = pairs
+            .iter()
+            .map(|(a, b)| RawBead {
+                src: a.clone(),
+                tgt: b.clone(),
+                posterior: 1.0,
+            })
+            .collect();
+        let mut c = Coverage::estimate(&prep, &lex, &beads).expect("rates");
+        let (mut plain, mut apart, mut own_n, mut own_k) = (0, 0, 0, 0);
+        let (mut plain_t, mut apart_t) = (0, 0);
+        for w in pairs.windows(2) {
+            let ((a1, b1), (a2, b2)) = ((w[0].0[0], w[0].1[0]), (w[1].0[0], w[1].1[0]));
+            // Against the rival's translation: what is found is found through shared
+            // words, which the rival claims.
+            plain += c.src_counts(&prep, &[a2], &[b1]).1;
+            let (_, k) = c.src_counts_apart(&prep, a2, &[b1], &[a1]);
+            apart += k;
+            plain_t += c.tgt_counts(&prep, &[b2], &[a1]).1;
+            apart_t += c.tgt_counts_apart(&prep, b2, &[a1], &[b1]).1;
+            // Against both translations, its own is still there.
+            let (n, k) = c.src_counts_apart(&prep, a2, &[b1, b2], &[a1]);
+            own_n += n;
+            own_k += k;
+        }
+        assert!(plain > 0 && plain_t > 0, "shared words: {plain}, {plain_t}");
+        assert!(
+            apart * 4 <= plain && apart_t * 4 <= plain_t,
+            "{apart}/{plain}, {apart_t}/{plain_t}"
+        );
+        assert!(2 * own_k >= own_n, "own translation: {own_k} of {own_n}");
     }
 }

@@ -234,6 +234,12 @@ impl MaxVec {
         }
     }
 
+    /// Unmarks entry `w` (it stays listed for the next clear).
+    #[inline]
+    pub(crate) fn unmark(&mut self, w: u32) {
+        self.v[w as usize] = 0.0;
+    }
+
     #[inline]
     fn add(&mut self, w: u32, l: f32) {
         let b = &mut self.v[w as usize];
@@ -487,6 +493,18 @@ impl Lexicon {
         coverage(&self.folds[fold], words, present, rule, &self.w_src)
     }
 
+    /// Unmarks in `present` (target words) every translation of the source `words`
+    /// linked at least `min` strongly under the table of `fold`: the target words these
+    /// source words already explain.
+    pub(crate) fn claim_tgt(&self, fold: usize, words: &[u32], min: f32, present: &mut MaxVec) {
+        claim(&self.folds[fold], words, min, present);
+    }
+
+    /// [`Self::claim_tgt`] for target `words` in marked source words.
+    pub(crate) fn claim_src(&self, fold: usize, words: &[u32], min: f32, present: &mut MaxVec) {
+        claim(&self.rev[fold], words, min, present);
+    }
+
     /// [`Self::src_coverage`] for target `words` against marked source words.
     pub(crate) fn tgt_coverage(
         &self,
@@ -521,6 +539,17 @@ pub(crate) struct CoverageRule {
     pub rare: f32,
     /// Found: its links to words present on the other side add up to this.
     pub found: f32,
+}
+
+fn claim(links: &Links, words: &[u32], min: f32, present: &mut MaxVec) {
+    for &w in words {
+        let (to, st) = links.of(w);
+        for (&t, &x) in to.iter().zip(st) {
+            if x >= min {
+                present.unmark(t);
+            }
+        }
+    }
 }
 
 fn coverage(
