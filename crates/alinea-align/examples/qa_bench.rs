@@ -195,10 +195,12 @@ fn show_miss(
     what: &str,
     src: &[String],
     tgt: &[String],
-    b: &alinea_align::Bead,
+    a: &Alignment,
+    k: usize,
     i: usize,
     j: Option<usize>,
 ) {
+    let b = &a.beads()[k];
     let side = |text: &[String], ix: &[usize]| {
         ix.iter()
             .map(|&k| format!("[{k}] {}", text[k]))
@@ -213,6 +215,12 @@ fn show_miss(
         side(src, b.src()),
         side(tgt, b.tgt())
     );
+    // The beads around it, as ladder lines.
+    let around: Vec<String> = a.beads()[k.saturating_sub(3)..(k + 4).min(a.beads().len())]
+        .iter()
+        .map(|b| format!("{:?}:{:?}:{:.2}", b.src(), b.tgt(), b.score()))
+        .collect();
+    eprintln!("  around: {}", around.join(" "));
 }
 
 fn run_kind(
@@ -288,18 +296,20 @@ fn run_kind(
         t.n += 1;
         match kind {
             Kind::Delete => {
-                let b = &a.beads()[holder(&a, Some(i), None)];
+                let h = holder(&a, Some(i), None);
+                let b = &a.beads()[h];
                 t.strict += usize::from(b.tgt().is_empty());
                 if show && !b.tgt().is_empty() {
-                    show_miss("delete", &src, &tgt, b, i, None);
+                    show_miss("delete", &src, &tgt, &a, h, i, None);
                 }
                 t.lenient += usize::from(b.flags().empty_side() || b.src().len() > b.tgt().len());
             }
             Kind::Insert => {
-                let b = &a.beads()[holder(&a, None, j)];
+                let h = holder(&a, None, j);
+                let b = &a.beads()[h];
                 t.strict += usize::from(b.src().is_empty());
                 if show && !b.src().is_empty() {
-                    show_miss("insert", &src, &tgt, b, i, j);
+                    show_miss("insert", &src, &tgt, &a, h, i, j);
                 }
                 t.lenient += usize::from(b.flags().empty_side() || b.tgt().len() > b.src().len());
             }

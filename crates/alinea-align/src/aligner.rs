@@ -10,7 +10,7 @@ use crate::band::Band;
 use crate::confidence::{finalize, RawBead};
 use crate::coverage::Coverage;
 use crate::dp::{posteriors, posteriors_with, viterbi, CostTable, Path};
-use crate::empties::reconcile;
+use crate::empties::{reconcile, slide};
 use crate::error::AlignError;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
@@ -432,7 +432,13 @@ impl Aligner {
                 Some(path) => {
                     // Refined per window: a merge never crosses a window's edge.
                     let refined = refine(&prep, &model, &self.cfg.shapes, path);
-                    beads.extend(split_unsupported(&prep, &model, refined));
+                    let mut split = split_unsupported(&prep, &model, refined);
+                    // Where coverage reads the document, an empty bead may still stand
+                    // on the wrong side of its neighbour.
+                    if let Some(cov) = coverage.as_mut() {
+                        slide(&prep, &model, cov, &mut split);
+                    }
+                    beads.extend(split);
                 }
                 None => {
                     beads.extend((w.s0..w.s1).map(|i| RawBead {
