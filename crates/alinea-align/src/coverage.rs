@@ -194,6 +194,20 @@ impl<'a> Coverage<'a> {
         self.lex.tgt_coverage(fold, &own, &self.marks_s, RULE)
     }
 
+    /// (counted, found) of the target words `words` (unique ids, not necessarily a
+    /// whole sentence: part of one) against the source sentence `i`.
+    pub(crate) fn words_against_src(
+        &mut self,
+        prep: &Prepared<'_>,
+        words: &[u32],
+        i: usize,
+    ) -> (u32, u32) {
+        self.marks_s.clear();
+        self.marks_s.mark(prep.src_words(i));
+        self.lex
+            .tgt_coverage(self.lex.fold_of(i), words, &self.marks_s, RULE)
+    }
+
     /// (counted, found) words of the target sentences `tgts` against `srcs`.
     pub(crate) fn tgt_counts(
         &mut self,

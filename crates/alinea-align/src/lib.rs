@@ -130,6 +130,7 @@ mod coverage;
 mod dp;
 mod empties;
 mod error;
+mod extra;
 mod hierarchical;
 pub mod invariants;
 mod ladder;

@@ -16,6 +16,7 @@ use alinea_text::Lang;
 use crate::aligner::{estimate_rates, Aligner, MIN_LEX_PAIRS};
 use crate::anchors::{extract, Features, Interner, Rates};
 use crate::confidence::{finalize, RawBead};
+use crate::coverage::Coverage;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
 use crate::result::Alignment;
@@ -77,6 +78,14 @@ pub struct UnitEvidence {
     /// the target looks like it runs on beyond its source, text added that the source
     /// lacks (see `added_evidence`). `None` when the memory is too small for a lexicon.
     pub added_evidence: Option<f32>,
+    /// When the target has more sentences than the source: the coverage log-likelihood
+    /// ratio (translated against unrelated, nats) of its first or last sentence,
+    /// whichever is lower, against the source (see the `extra` module). A sentence run
+    /// on from elsewhere finds its words' translations at the unrelated rate and scores
+    /// below zero. `None` when the sentence counts match, the sentence has too few
+    /// words the lexicon is sure of, or the memory's lexicon does not tell translations
+    /// from unrelated pairs.
+    pub extra_sentence: Option<f32>,
     /// Whether the source closes its sentence (a full stop, a question mark …) and the
     /// target ends with a word instead: text cut off.
     pub ends_open: bool,
@@ -158,6 +167,34 @@ impl Aligner {
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
+            // Coverage's rates from the units themselves, where they tell translations
+            // from unrelated pairs.
+            let units_as_beads: Vec<RawBead> = (0..n)
+                .map(|i| RawBead {
+                    src: vec![i],
+                    tgt: vec![i],
+                    posterior: 1.0,
+                })
+                .collect();
+            let extra: Evidence = match model
+                .lexicon
+                .as_ref()
+                .filter(|l| !l.is_empty())
+                .and_then(|l| Coverage::estimate(&prep, l, &units_as_beads))
+                .filter(|c| c.discriminates())
+            {
+                Some(mut cov) => crate::extra::extra_sentence_llr(
+                    &src,
+                    &tgt,
+                    (src_lang, tgt_lang),
+                    &prep,
+                    &mut cov,
+                    &mut keys,
+                    &mut vt,
+                    tgt_vocab,
+                ),
+                None => vec![None; n],
+            };
             let (half_support, (cut_evidence, closed, added)): (
                 Vec<Option<Halves>>,
                 (Evidence, Evidence, Evidence),
@@ -275,6 +312,7 @@ impl Aligner {
                         cut_evidence: cut_evidence[i],
                         closed_cut_evidence: closed[i],
                         added_evidence: added[i],
+                        extra_sentence: extra[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                     }
                 })
@@ -456,6 +494,69 @@ mod tests {
         let clean = (0..n).filter(|i| !added.contains(i));
         let false_alarms = clean.filter(|&i| evidence(i) > 5.0).count();
         assert!(false_alarms * 100 <= n, "{false_alarms} of {n}");
+    }
+
+    /// A sentence run on from another unit finds its words' translations at the
+    /// unrelated rate; the second sentence of a unit whose source is one sentence
+    /// translated as two finds them at the translated rate.
+    #[test]
+    fn an_extra_sentence_from_elsewhere_is_not_covered_by_the_source() {
+        let (s, t, gold) = crate::tests::synthetic(23, 600);
+        // The synthetic sentences are lower case: capitalized, a sentence splitter
+        // sees where one ends and the next begins.
+        let cap = |x: &str| {
+            let mut c = x.chars();
+            c.next()
+                .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                .unwrap_or_default()
+        };
+        let mut units: Vec<(String, String)> = Vec::new();
+        let mut split_in_two = Vec::new();
+        for (a, b) in &gold {
+            match (a.as_slice(), b.as_slice()) {
+                ([i], [j]) => units.push((cap(&s[*i]), cap(&t[*j]))),
+                ([i], [j, k]) => {
+                    split_in_two.push(units.len());
+                    units.push((cap(&s[*i]), format!("{} {}", cap(&t[*j]), cap(&t[*k]))));
+                }
+                _ => {}
+            }
+        }
+        let n = units.len();
+        let added: Vec<usize> = (3..n)
+            .step_by(15)
+            .filter(|i| !split_in_two.contains(i))
+            .collect();
+        for &i in &added {
+            let extra = units[(i + n / 2) % n].1.clone();
+            units[i].1 = format!("{} {extra}", units[i].1);
+        }
+        let r = Aligner::builder()
+            .build()
+            .unwrap()
+            .review(&units, Lang::EN, Lang::FR);
+        let low = |i: &usize| r.unit(*i).extra_sentence.is_some_and(|v| v < -3.0);
+        let found = added.iter().filter(|i| low(i)).count();
+        assert!(found * 10 >= added.len() * 8, "{found} of {}", added.len());
+        let real = split_in_two.iter().filter(|i| !added.contains(i));
+        let seen = real
+            .clone()
+            .filter(|i| r.unit(**i).extra_sentence.is_some())
+            .count();
+        assert!(
+            seen * 2 >= split_in_two.len(),
+            "{seen} of {} read",
+            split_in_two.len()
+        );
+        assert_eq!(
+            real.filter(|i| low(i)).count(),
+            0,
+            "a translated sentence flagged"
+        );
+        // One-sentence targets have nothing extra.
+        assert!((0..n)
+            .filter(|i| !added.contains(i) && !split_in_two.contains(i))
+            .all(|i| r.unit(i).extra_sentence.is_none()));
     }
 
     #[test]
