@@ -147,7 +147,7 @@ fn render_html(r: &CheckReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         ));
     }
     page::summary(w, &figures)?;
-    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">untranslated</span> the target is the source text, or in the source language <span class=\"flag\">length_ratio</span> unusual length ratio (truncated or padded) <span class=\"flag\">incomplete</span> the end of the source has no counterpart in the target <span class=\"flag\">wrong_language</span> a side is not in the declared language <span class=\"flag\">misaligned</span> the source fits a neighbouring unit's target better than its own <span class=\"flag\">addition</span> the end of the target has no counterpart in the source</p>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ <span class=\"flag\">untranslated</span> the target is the source text, or in the source language <span class=\"flag\">length_ratio</span> unusual length ratio (truncated or padded) <span class=\"flag\">incomplete</span> the end of the source has no counterpart in the target <span class=\"flag\">wrong_language</span> a side is not in the declared language <span class=\"flag\">misaligned</span> the source fits a neighbouring unit's target better than its own <span class=\"flag\">addition</span> the end of the target, or a sentence at one of its ends, has no counterpart in the source</p>")?;
     page::nav_hint(w, "flagged unit")?;
     writeln!(
         w,
