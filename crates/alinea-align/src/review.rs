@@ -71,7 +71,7 @@ pub struct UnitEvidence {
     pub cut_evidence: Option<f32>,
     /// The same without the ending figure, for a target that stops early but still
     /// closes its sentence (see `truncation::closed_cut_evidence`). `alinea check`
-    /// flags a unit `incomplete` above 5 nats.
+    /// flags a unit `incomplete` above 6 nats.
     pub closed_cut_evidence: Option<f32>,
     /// The same figures read the other way round (the target's halves and reach given
     /// its source, against the memory's units with their *sources* cut short): how much
@@ -176,13 +176,13 @@ impl Aligner {
                     posterior: 1.0,
                 })
                 .collect();
-            let extra: Evidence = match model
+            let rates: Option<Coverage<'_>> = model
                 .lexicon
                 .as_ref()
                 .filter(|l| !l.is_empty())
                 .and_then(|l| Coverage::estimate(&prep, l, &units_as_beads))
-                .filter(|c| c.discriminates())
-            {
+                .filter(|c| c.discriminates());
+            let extra: Evidence = match rates.clone() {
                 Some(mut cov) => crate::extra::extra_sentence_llr(
                     &src,
                     &tgt,
@@ -247,6 +247,15 @@ impl Aligner {
                                 last = Some(k);
                             }
                         }
+                        let tail = rates.as_ref().and_then(|c| {
+                            let (n, k) = lex.src_coverage(
+                                lex.fold_of(i),
+                                &hf[2 * i + 1].lex,
+                                &present,
+                                crate::coverage::RULE,
+                            );
+                            (n > 0).then(|| c.llr(n, k))
+                        });
                         best.clear();
                         lex.add_tgt(lex.fold_of(i), t, &mut best);
                         let l = t.lex.len() as f32;
@@ -260,6 +269,7 @@ impl Aligner {
                                 None => Reach::Unknown,
                             },
                             ending: Ending::of(src[i], text),
+                            tail,
                         }
                     };
                     let real: Vec<CutFigures> =
@@ -274,7 +284,7 @@ impl Aligner {
                         .collect();
                     let evidence = truncation::cut_evidence(&real, &simulated);
                     let closed = truncation::closed_cut_evidence(&real, &simulated);
-                    let added = added_evidence(&fs, &ft, lex, &model.length);
+                    let added = added_evidence(&fs, &ft, lex, &model.length, rates.as_ref());
                     (
                         real.iter().map(|f| Some(f.halves)).collect(),
                         (
@@ -339,7 +349,10 @@ impl Aligner {
 /// *sources* cut to a share of their words stand for the damaged pairs, and its own
 /// units (re-estimated by EM) for the clean ones. The ending is not read, as in
 /// `truncation::closed_cut_evidence`: added text closes its sentence as well as the
-/// original did.
+/// original did. Its fifth figure is the coverage ratio of the target's second half
+/// against the source (`rates`: the memory's coverage rates; without them, where
+/// coverage does not tell translations from unrelated pairs, the figure is unknown
+/// for every unit and says nothing).
 ///
 /// Halves, pieces and cut sources are taken from the words in text order
 /// (`Features::seq`), not from the texts again: no second tokenisation of the memory.
@@ -348,6 +361,7 @@ fn added_evidence(
     ft: &[Features],
     lex: &Lexicon,
     length: &LengthModel,
+    rates: Option<&Coverage<'_>>,
 ) -> Vec<f32> {
     let set = |words: &[u32]| {
         let mut v = words.to_vec();
@@ -377,6 +391,15 @@ fn added_evidence(
                 last = Some(k);
             }
         }
+        let tail = rates.and_then(|c| {
+            let (n, k) = lex.tgt_coverage(
+                lex.fold_of(i),
+                &halves[i][1],
+                &present,
+                crate::coverage::RULE,
+            );
+            (n > 0).then(|| c.llr(n, k))
+        });
         best.clear();
         lex.add_src_words(i, words, &mut best);
         let l = words.len() as f32;
@@ -394,6 +417,7 @@ fn added_evidence(
             },
             // Not read by the closed evidence.
             ending: Ending::Kept,
+            tail,
         }
     };
     let real: Vec<CutFigures> = fs

@@ -14,6 +14,18 @@
 //! says little; a literal one (a manual, a novel translated sentence by sentence)
 //! almost never has one, so there it says much — the threshold on the ratio transfers
 //! where a threshold on δ does not.
+//!
+//! The evidence without the ending ([`closed_cut_evidence`], for a translation that
+//! stops early but closes its sentence) reads a fifth figure instead: the coverage
+//! log-likelihood ratio of the words of the source's second half against the target
+//! ([`crate::coverage`]; translated against unrelated, with the memory's own rates).
+//! The support share counts every word, function words too, which a cut target still
+//! half explains (`de`, `la`, `mai`); the reach keeps only the last piece holding a
+//! found word. Coverage counts the rare words the lexicon is sure of, found or not:
+//! three content words of the lost half missing say more than one. With the ending
+//! read ([`cut_evidence`]) the fifth figure is left out: there it took ParIce's
+//! truncations .95 → .84 at the same threshold (two figures saying the same thing
+//! twice).
 
 /// Width of a δ bin (standard deviations).
 const DELTA_BIN: f32 = 0.5;
@@ -25,6 +37,8 @@ const SHARE_BINS: usize = 10;
 /// Below this much support (nats) for the whole source, the share tells nothing and
 /// the unit falls in the last bin.
 const MIN_SUPPORT: f32 = 1.0;
+/// Edges of the bins of the tail's coverage ratio (nats), plus a bin for none.
+const TAIL_EDGES: [f32; 7] = [-4.0, -2.0, -1.0, 0.0, 1.0, 2.0, 4.0];
 /// Rounds of EM separating the memory's clean units from cut ones.
 const EM_ROUNDS: usize = 10;
 /// Add-half smoothing of every bin count: a bin the memory never fills is rare, not
@@ -42,6 +56,10 @@ pub(crate) struct CutFigures {
     pub reach: Reach,
     /// How the target ends, given its source.
     pub ending: Ending,
+    /// Coverage log-likelihood ratio (translated against unrelated) of the words of the
+    /// source's second half against the target; `None` when the half has no word
+    /// coverage counts, or coverage does not tell translations from unrelated pairs.
+    pub tail: Option<f32>,
 }
 
 /// The last piece of the source (of [`REACH_BINS`]) with a word whose translation the
@@ -151,6 +169,13 @@ impl CutFigures {
         }
     }
 
+    fn tail_bin(self) -> usize {
+        match self.tail {
+            None => TAIL_EDGES.len() + 1,
+            Some(x) => TAIL_EDGES.iter().take_while(|&&e| x >= e).count(),
+        }
+    }
+
     fn share_bin(self) -> usize {
         let (h, t) = (self.halves.0.max(0.0), self.halves.1.max(0.0));
         if h + t < MIN_SUPPORT {
@@ -166,6 +191,7 @@ struct Histogram {
     share: Vec<f64>,
     reach: Vec<f64>,
     ending: Vec<f64>,
+    tail: Vec<f64>,
 }
 
 impl Histogram {
@@ -176,12 +202,14 @@ impl Histogram {
         let mut share = vec![SMOOTH; SHARE_BINS + 1];
         let mut reach = vec![SMOOTH; REACH_BINS + 2];
         let mut ending = vec![SMOOTH; 4];
+        let mut tail = vec![SMOOTH; TAIL_EDGES.len() + 2];
         for (k, f) in sample.iter().enumerate() {
             let w = weights.get(k).copied().unwrap_or(1.0);
             delta[f.delta_bin()] += w;
             share[f.share_bin()] += w;
             reach[f.reach_bin()] += w;
             ending[f.ending.bin()] += w;
+            tail[f.tail_bin()] += w;
         }
         let norm = |v: &mut Vec<f64>| {
             let s: f64 = v.iter().sum();
@@ -191,11 +219,13 @@ impl Histogram {
         norm(&mut share);
         norm(&mut reach);
         norm(&mut ending);
+        norm(&mut tail);
         Histogram {
             delta,
             share,
             reach,
             ending,
+            tail,
         }
     }
 
@@ -208,6 +238,7 @@ impl Histogram {
             } else {
                 0.0
             }
+            + if ending { 0.0 } else { self.tail[f.tail_bin()] }
     }
 }
 
@@ -228,7 +259,8 @@ pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32>
 /// but still closes its sentence (a clause or a last sentence left out). The memory's
 /// simulated cuts all lose their final mark, so with the ending read a target that
 /// keeps its mark looks clean whatever its length and support say; without it, those
-/// three figures alone decide, which needs a higher threshold (`alinea check`).
+/// three figures and the tail's coverage decide, which needs a higher threshold
+/// (`alinea check`).
 pub(crate) fn closed_cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32> {
     evidence(units, cut, false)
 }
@@ -292,6 +324,7 @@ mod tests {
             halves: (h, t),
             reach: Reach::Piece(if t > 1.0 { 9 } else { 4 }),
             ending: Ending::Kept,
+            tail: None,
         }
     }
 
@@ -348,6 +381,30 @@ mod tests {
         let e = cut_evidence(&units, &cut);
         assert!(e[0] > 4.0, "{}", e[0]);
         assert!(e[1] < 0.0, "{}", e[1]);
+    }
+
+    /// Where length, support and reach look alike, the coverage of the source's second
+    /// half tells a cut pair: read by the evidence without the ending, not by the one
+    /// with it.
+    #[test]
+    fn the_tail_coverage_speaks_where_the_ending_is_not_read() {
+        let with = |tail| CutFigures {
+            tail,
+            ..f(-1.0, 5.0, 2.0)
+        };
+        let units: Vec<CutFigures> = (0..200)
+            .map(|k| with(Some(if k == 0 { -5.0 } else { 3.0 })))
+            .collect();
+        let cut: Vec<CutFigures> = (0..200).map(|_| with(Some(-5.0))).collect();
+        let c = closed_cut_evidence(&units, &cut);
+        assert!(c[0] > c[1] + 3.0, "{} {}", c[0], c[1]);
+        let e = cut_evidence(&units, &cut);
+        assert!((e[0] - e[1]).abs() < 1e-6, "{} {}", e[0], e[1]);
+        // Bins: below the lowest edge, between edges, above the highest, unknown.
+        assert_eq!(with(Some(-9.0)).tail_bin(), 0);
+        assert_eq!(with(Some(0.5)).tail_bin(), 4);
+        assert_eq!(with(Some(9.0)).tail_bin(), TAIL_EDGES.len());
+        assert_eq!(with(None).tail_bin(), TAIL_EDGES.len() + 1);
     }
 
     #[test]
