@@ -145,24 +145,7 @@ impl<'a> Coverage<'a> {
         tgts: &[usize],
         rivals: &[usize],
     ) -> (u32, u32) {
-        let fold = self.lex.fold_of(i);
-        self.marks_t.clear();
-        for &j in tgts {
-            self.marks_t.mark(prep.tgt_words(j));
-        }
-        self.marks_s.clear();
-        for &r in rivals {
-            self.lex
-                .claim_tgt(fold, prep.src_words(r), RULE.found, &mut self.marks_t);
-            self.marks_s.mark(prep.src_words(r));
-        }
-        let own: Vec<u32> = prep
-            .src_words(i)
-            .iter()
-            .copied()
-            .filter(|&w| !self.marks_s.has(w))
-            .collect();
-        self.lex.src_coverage(fold, &own, &self.marks_t, RULE)
+        self.counts_apart(prep, true, i, tgts, rivals)
     }
 
     /// [`Self::src_counts_apart`] for the target sentence `j` against `srcs`, with the
@@ -174,24 +157,74 @@ impl<'a> Coverage<'a> {
         srcs: &[usize],
         rivals: &[usize],
     ) -> (u32, u32) {
-        let fold = srcs.first().map_or(0, |&i| self.lex.fold_of(i));
-        self.marks_s.clear();
-        for &i in srcs {
-            self.marks_s.mark(prep.src_words(i));
+        self.counts_apart(prep, false, j, srcs, rivals)
+    }
+
+    /// Both of the above: sentence `x` on the source side when `on_src`, else on the
+    /// target side, against the other side's sentences `other`.
+    fn counts_apart(
+        &mut self,
+        prep: &Prepared<'_>,
+        on_src: bool,
+        x: usize,
+        other: &[usize],
+        rivals: &[usize],
+    ) -> (u32, u32) {
+        let Coverage {
+            lex,
+            marks_s,
+            marks_t,
+            ..
+        } = self;
+        // The lexicon's fold is the source sentence's.
+        let fold = if on_src {
+            lex.fold_of(x)
+        } else {
+            other.first().map_or(0, |&i| lex.fold_of(i))
+        };
+        let this_words = |k: usize| {
+            if on_src {
+                prep.src_words(k)
+            } else {
+                prep.tgt_words(k)
+            }
+        };
+        let other_words = |k: usize| {
+            if on_src {
+                prep.tgt_words(k)
+            } else {
+                prep.src_words(k)
+            }
+        };
+        // `present`: the other side's words; `shared`: the rivals' words.
+        let (present, shared) = if on_src {
+            (marks_t, marks_s)
+        } else {
+            (marks_s, marks_t)
+        };
+        present.clear();
+        for &k in other {
+            present.mark(other_words(k));
         }
-        self.marks_t.clear();
+        shared.clear();
         for &r in rivals {
-            self.lex
-                .claim_src(fold, prep.tgt_words(r), RULE.found, &mut self.marks_s);
-            self.marks_t.mark(prep.tgt_words(r));
+            if on_src {
+                lex.claim_tgt(fold, this_words(r), RULE.found, present);
+            } else {
+                lex.claim_src(fold, this_words(r), RULE.found, present);
+            }
+            shared.mark(this_words(r));
         }
-        let own: Vec<u32> = prep
-            .tgt_words(j)
+        let own: Vec<u32> = this_words(x)
             .iter()
             .copied()
-            .filter(|&w| !self.marks_t.has(w))
+            .filter(|&w| !shared.has(w))
             .collect();
-        self.lex.tgt_coverage(fold, &own, &self.marks_s, RULE)
+        if on_src {
+            lex.src_coverage(fold, &own, present, RULE)
+        } else {
+            lex.tgt_coverage(fold, &own, present, RULE)
+        }
     }
 
     /// (counted, found) of the target words `words` (unique ids, not necessarily a
@@ -253,6 +286,18 @@ mod tests {
     use super::*;
     use crate::scorer::Doc;
 
+    /// Gold pairs as sure beads.
+    fn as_beads(pairs: &[(Vec<usize>, Vec<usize>)]) -> Vec<RawBead> {
+        pairs
+            .iter()
+            .map(|(a, b)| RawBead {
+                src: a.clone(),
+                tgt: b.clone(),
+                posterior: 1.0,
+            })
+            .collect()
+    }
+
     /// On synthetic parallel text the translated rate is far above the unrelated one,
     /// a sentence against its own translation scores above zero and against another
     /// sentence's below it; too few trusted beads give no rates.
@@ -261,14 +306,7 @@ mod tests {
         let (fs, ft, _, pairs, lex) = crate::tests::synthetic_trained(11, 120);
         let doc = Doc { src: &fs, tgt: &ft };
         let prep = Prepared::new(&doc);
-        let beads: Vec<RawBead> = pairs
-            .iter()
-            .map(|(a, b)| RawBead {
-                src: a.clone(),
-                tgt: b.clone(),
-                posterior: 1.0,
-            })
-            .collect();
+        let beads = as_beads(&pairs);
         let mut c = Coverage::estimate(&prep, &lex, &beads).expect("rates");
         assert!(c.p1 > 0.5 && c.p0 < 0.5 * c.p1, "{} vs {}", c.p1, c.p0);
         let (mut own, mut other) = (0.0, 0.0);
@@ -299,14 +337,7 @@ mod tests {
         let (fs, ft, _, pairs, lex) = crate::tests::synthetic_trained(11, 120);
         let doc = Doc { src: &fs, tgt: &ft };
         let prep = Prepared::new(&doc);
-        let beads: Vec<RawBead> = pairs
-            .iter()
-            .map(|(a, b)| RawBead {
-                src: a.clone(),
-                tgt: b.clone(),
-                posterior: 1.0,
-            })
-            .collect();
+        let beads = as_beads(&pairs);
         let mut c = Coverage::estimate(&prep, &lex, &beads).expect("rates");
         let (mut plain, mut apart, mut own_n, mut own_k) = (0, 0, 0, 0);
         let (mut plain_t, mut apart_t) = (0, 0);
