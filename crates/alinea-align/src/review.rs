@@ -70,8 +70,10 @@ pub struct UnitEvidence {
     /// lexicon.
     pub cut_evidence: Option<f32>,
     /// The same without the ending figure, for a target that stops early but still
-    /// closes its sentence (see `truncation::closed_cut_evidence`). `alinea check`
-    /// flags a unit `incomplete` above 6 nats.
+    /// closes its sentence, with the coverage of the source's second half and how often
+    /// the target's last word ends a target of the memory instead (see
+    /// `truncation::closed_cut_evidence`). `alinea check` flags a unit `incomplete`
+    /// above 6 nats.
     pub closed_cut_evidence: Option<f32>,
     /// The same figures read the other way round (the target's halves and reach given
     /// its source, against the memory's units with their *sources* cut short): how much
@@ -226,6 +228,7 @@ impl Aligner {
                     for f in &mut pf {
                         f.lex.retain(|&w| (w as usize) < src_vocab);
                     }
+                    let ends = EndingWords::of(&ft);
                     let mut present = lex.tgt_scratch();
                     let mut best = lex.src_scratch();
                     let mut figures = |i: usize, t: &crate::anchors::Features, text: &str| {
@@ -270,6 +273,7 @@ impl Aligner {
                             },
                             ending: Ending::of(src[i], text),
                             tail,
+                            last_word: t.seq.last().map(|&w| ends.ratio(w, &ft[i].seq)),
                         }
                     };
                     let real: Vec<CutFigures> =
@@ -418,6 +422,9 @@ fn added_evidence(
             // Not read by the closed evidence.
             ending: Ending::Kept,
             tail,
+            // The source is what the simulation cuts, and a real addition leaves it
+            // whole: its last word would say "clean" of every added target.
+            last_word: None,
         }
     };
     let real: Vec<CutFigures> = fs
@@ -438,6 +445,53 @@ fn added_evidence(
         }
     }
     truncation::closed_cut_evidence(&real, &simulated)
+}
+
+/// How often each word ends a target of the memory, and how often it occurs: a text
+/// cut off that keeps its final mark mostly ends with a word that rarely ends a
+/// sentence (`og`, `the`, `de`).
+struct EndingWords {
+    last: std::collections::HashMap<u32, f32>,
+    all: std::collections::HashMap<u32, f32>,
+    /// The share of word tokens that end a target.
+    base: f32,
+}
+
+impl EndingWords {
+    fn of(targets: &[Features]) -> EndingWords {
+        let (mut last, mut all) = (
+            std::collections::HashMap::new(),
+            std::collections::HashMap::new(),
+        );
+        let (mut ends, mut tokens) = (0.0f32, 0.0f32);
+        for t in targets {
+            for &w in &t.seq {
+                *all.entry(w).or_insert(0.0) += 1.0;
+            }
+            if let Some(&w) = t.seq.last() {
+                *last.entry(w).or_insert(0.0) += 1.0;
+                ends += 1.0;
+            }
+            tokens += t.seq.len() as f32;
+        }
+        EndingWords {
+            last,
+            all,
+            base: (ends + 1.0) / (tokens + 1.0),
+        }
+    }
+
+    /// ln of how often `w` ends a target against how often any word does, leaving out
+    /// the unit whose (whole) target is `own`, smoothed towards the base rate.
+    fn ratio(&self, w: u32, own: &[u32]) -> f32 {
+        const PRIOR: f32 = 2.0;
+        let own_last = f32::from(u8::from(own.last() == Some(&w)));
+        let own_all = own.iter().filter(|&&x| x == w).count() as f32;
+        let last = self.last.get(&w).copied().unwrap_or(0.0) - own_last;
+        let all = self.all.get(&w).copied().unwrap_or(0.0) - own_all;
+        let r = (last.max(0.0) + PRIOR * self.base) / (all.max(0.0) + PRIOR);
+        (r / self.base).ln()
+    }
 }
 
 /// A text cut in two at the space nearest its middle (by characters), or at its middle
@@ -581,6 +635,32 @@ mod tests {
         assert!((0..n)
             .filter(|i| !added.contains(i) && !split_in_two.contains(i))
             .all(|i| r.unit(i).extra_sentence.is_none()));
+    }
+
+    /// A word that ends many targets scores above the base rate, one that never does
+    /// below it; a unit's own target is left out of its counts.
+    #[test]
+    fn ending_words_are_counted_without_the_unit_itself() {
+        let mut keys = Interner::default();
+        let mut vt = Interner::default();
+        let texts = [
+            "we went home",
+            "they came home",
+            "she stayed home",
+            "bread and butter",
+            "salt and pepper",
+            "fish and chips",
+            "the end",
+        ];
+        let ft = extract(&texts, &mut keys, &mut vt);
+        let ends = EndingWords::of(&ft);
+        let mut id = |w: &str| vt.id(w);
+        let (home, and, end) = (id("home"), id("and"), id("end"));
+        // Beside the unit's own, `home` ends both targets it occurs in, `and` none.
+        assert!(ends.ratio(home, &ft[0].seq) > 0.3);
+        assert!(ends.ratio(and, &ft[3].seq) < -0.3);
+        // Seen only in its own unit, `end` falls back to the base rate.
+        assert!(ends.ratio(end, &ft[6].seq).abs() < 1e-6);
     }
 
     #[test]

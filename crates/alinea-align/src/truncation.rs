@@ -25,7 +25,11 @@
 //! three content words of the lost half missing say more than one. With the ending
 //! read ([`cut_evidence`]) the fifth figure is left out: there it took ParIce's
 //! truncations .95 → .84 at the same threshold (two figures saying the same thing
-//! twice).
+//! twice). It also reads a sixth: how often the target's last word ends a target of
+//! the memory. A text cut off that keeps (or was given back) its final mark mostly
+//! ends on a word that seldom ends a sentence (`og`, `the`, `de`): where the ending
+//! mark says nothing, the word before it still does. A unit without a last word (no
+//! word at all) gives the figure no weight either way.
 
 /// Width of a δ bin (standard deviations).
 const DELTA_BIN: f32 = 0.5;
@@ -39,6 +43,9 @@ const SHARE_BINS: usize = 10;
 const MIN_SUPPORT: f32 = 1.0;
 /// Edges of the bins of the tail's coverage ratio (nats), plus a bin for none.
 const TAIL_EDGES: [f32; 7] = [-4.0, -2.0, -1.0, 0.0, 1.0, 2.0, 4.0];
+/// Edges of the bins of the last word's ending ratio (natural log), plus a bin for
+/// none.
+const LAST_WORD_EDGES: [f32; 7] = [-3.0, -2.0, -1.0, 0.0, 1.0, 2.0, 3.0];
 /// Rounds of EM separating the memory's clean units from cut ones.
 const EM_ROUNDS: usize = 10;
 /// Add-half smoothing of every bin count: a bin the memory never fills is rare, not
@@ -60,6 +67,9 @@ pub(crate) struct CutFigures {
     /// source's second half against the target; `None` when the half has no word
     /// coverage counts, or coverage does not tell translations from unrelated pairs.
     pub tail: Option<f32>,
+    /// How often the target's last word ends a target of the memory, against how often
+    /// any word does (natural log of the ratio); `None` without a last word.
+    pub last_word: Option<f32>,
 }
 
 /// The last piece of the source (of [`REACH_BINS`]) with a word whose translation the
@@ -176,6 +186,13 @@ impl CutFigures {
         }
     }
 
+    fn last_word_bin(self) -> usize {
+        match self.last_word {
+            None => LAST_WORD_EDGES.len() + 1,
+            Some(x) => LAST_WORD_EDGES.iter().take_while(|&&e| x >= e).count(),
+        }
+    }
+
     fn share_bin(self) -> usize {
         let (h, t) = (self.halves.0.max(0.0), self.halves.1.max(0.0));
         if h + t < MIN_SUPPORT {
@@ -192,6 +209,7 @@ struct Histogram {
     reach: Vec<f64>,
     ending: Vec<f64>,
     tail: Vec<f64>,
+    last_word: Vec<f64>,
 }
 
 impl Histogram {
@@ -203,6 +221,7 @@ impl Histogram {
         let mut reach = vec![SMOOTH; REACH_BINS + 2];
         let mut ending = vec![SMOOTH; 4];
         let mut tail = vec![SMOOTH; TAIL_EDGES.len() + 2];
+        let mut last_word = vec![SMOOTH; LAST_WORD_EDGES.len() + 2];
         for (k, f) in sample.iter().enumerate() {
             let w = weights.get(k).copied().unwrap_or(1.0);
             delta[f.delta_bin()] += w;
@@ -210,6 +229,7 @@ impl Histogram {
             reach[f.reach_bin()] += w;
             ending[f.ending.bin()] += w;
             tail[f.tail_bin()] += w;
+            last_word[f.last_word_bin()] += w;
         }
         let norm = |v: &mut Vec<f64>| {
             let s: f64 = v.iter().sum();
@@ -220,12 +240,14 @@ impl Histogram {
         norm(&mut reach);
         norm(&mut ending);
         norm(&mut tail);
+        norm(&mut last_word);
         Histogram {
             delta,
             share,
             reach,
             ending,
             tail,
+            last_word,
         }
     }
 
@@ -238,7 +260,15 @@ impl Histogram {
             } else {
                 0.0
             }
-            + if ending { 0.0 } else { self.tail[f.tail_bin()] }
+            + if ending {
+                0.0
+            } else {
+                self.tail[f.tail_bin()]
+                    + match f.last_word {
+                        Some(_) => self.last_word[f.last_word_bin()],
+                        None => 0.0,
+                    }
+            }
     }
 }
 
@@ -325,6 +355,7 @@ mod tests {
             reach: Reach::Piece(if t > 1.0 { 9 } else { 4 }),
             ending: Ending::Kept,
             tail: None,
+            last_word: None,
         }
     }
 
@@ -405,6 +436,31 @@ mod tests {
         assert_eq!(with(Some(0.5)).tail_bin(), 4);
         assert_eq!(with(Some(9.0)).tail_bin(), TAIL_EDGES.len());
         assert_eq!(with(None).tail_bin(), TAIL_EDGES.len() + 1);
+    }
+
+    /// A last word that rarely ends a target weighs for a cut in the evidence without
+    /// the ending; a unit without one gets no weight from it.
+    #[test]
+    fn a_last_word_that_seldom_ends_a_target_points_at_a_cut() {
+        let with = |last_word| CutFigures {
+            last_word,
+            ..f(-1.0, 5.0, 2.0)
+        };
+        let units: Vec<CutFigures> = (0..200)
+            .map(|k| {
+                with(match k {
+                    0 => Some(-3.5),
+                    1 => None,
+                    _ => Some(1.5),
+                })
+            })
+            .collect();
+        let cut: Vec<CutFigures> = (0..200).map(|_| with(Some(-3.5))).collect();
+        let c = closed_cut_evidence(&units, &cut);
+        assert!(c[0] > c[2] + 3.0, "{} {}", c[0], c[2]);
+        assert!(c[2] < c[1] && c[1] < c[0], "{} {} {}", c[0], c[1], c[2]);
+        assert_eq!(with(Some(-9.0)).last_word_bin(), 0);
+        assert_eq!(with(Some(9.0)).last_word_bin(), LAST_WORD_EDGES.len());
     }
 
     #[test]

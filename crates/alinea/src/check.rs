@@ -64,15 +64,16 @@ const INCOMPLETE_TAIL: f32 = 0.1;
 /// their first half found .37 → .95, `incomplete` on 0.39 clean units per 100; 2.5
 /// flags 0.58), confirmed on textberg, MAC and 1984 (BENCHMARKS.md).
 const CUT_EVIDENCE: f32 = 3.0;
-/// A target is also `incomplete` when length surprise, tail support, reach and the
-/// coverage of the source's second half (without the ending: a translation that stops
-/// early but still closes its sentence) look this much more like the memory's cut
-/// targets than like its clean units (nats; `UnitEvidence::closed_cut_evidence`).
-/// ParIce, where the other thresholds were chosen, hardly moves; chosen on 1984 ro–en
-/// as the lowest (in steps of 1) that adds under 0.05 flagged clean units per 100 to
-/// what the rule flagged before the coverage figure (`drop_end` found .37 → .43,
-/// `incomplete` on 0.20 clean units per 100 as before; 5 finds .53 for 0.34),
-/// confirmed on textberg (.19 → .38), MAC and ParIce (BENCHMARKS.md).
+/// A target is also `incomplete` when length surprise, tail support, reach, the
+/// coverage of the source's second half and how often the target's last word ends a
+/// target (without the ending mark: a translation that stops early but still closes
+/// its sentence) look this much more like the memory's cut targets than like its clean
+/// units (nats; `UnitEvidence::closed_cut_evidence`). ParIce, where the other
+/// thresholds were chosen, hardly moves; chosen on 1984 ro–en as the lowest (in steps
+/// of 1) that adds under 0.05 flagged clean units per 100 to what the rule flagged
+/// before the last two figures (`drop_end` found .37 → .50, `incomplete` on 0.20 clean
+/// units per 100 as before; 5 finds .60 for 0.27), confirmed on textberg (.19 → .47),
+/// MAC (.08 → .11) and ParIce (.26 → .29) (BENCHMARKS.md).
 const CLOSED_CUT_EVIDENCE: f32 = 6.0;
 /// A unit is flagged `addition` when its target, read against its source, looks this
 /// much more like the memory's units with their sources cut short than like its clean
