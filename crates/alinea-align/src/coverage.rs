@@ -103,7 +103,12 @@ impl<'a> Coverage<'a> {
 
     /// (counted, found) words of the source sentence `i` against the targets `tgts`,
     /// plus those of every target sentence against the source `i`.
-    fn counts(&mut self, prep: &Prepared<'_>, srcs: &[usize], tgts: &[usize]) -> (u32, u32) {
+    pub(crate) fn counts(
+        &mut self,
+        prep: &Prepared<'_>,
+        srcs: &[usize],
+        tgts: &[usize],
+    ) -> (u32, u32) {
         let (a, b) = self.src_counts(prep, srcs, tgts);
         let (c, d) = self.tgt_counts(prep, tgts, srcs);
         (a + c, b + d)
@@ -272,6 +277,12 @@ impl<'a> Coverage<'a> {
     /// empty beads turned correct pairs into runs of omissions and additions.
     pub(crate) fn discriminates(&self) -> bool {
         self.p1 >= MIN_DISCRIMINATION * self.p0
+    }
+
+    /// [`Self::llr`] of `(n, k)` when any word was counted: `None` when there is nothing
+    /// to read.
+    pub(crate) fn llr_counted(&self, (n, k): (u32, u32)) -> Option<f32> {
+        (n > 0).then(|| self.llr(n, k))
     }
 
     /// The log-likelihood ratio of `k` of `n` counted words found: translated against

@@ -99,9 +99,8 @@ const SLIDE_MARGIN: f32 = 2.0;
 
 /// Coverage of a pair in both directions: (counted words, log-likelihood ratio).
 fn pair_llr(prep: &Prepared<'_>, cov: &mut Coverage<'_>, i: usize, j: usize) -> (u32, f32) {
-    let (a, b) = cov.src_counts(prep, &[i], &[j]);
-    let (c, d) = cov.tgt_counts(prep, &[j], &[i]);
-    (a + c, cov.llr(a + c, b + d))
+    let (n, k) = cov.counts(prep, &[i], &[j]);
+    (n, cov.llr(n, k))
 }
 
 /// The other arrangement of two neighbouring beads, an empty one and a `1-1` one on

@@ -169,8 +169,8 @@ impl Aligner {
             let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
             let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
             let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
-            // Coverage's rates from the units themselves, where they tell translations
-            // from unrelated pairs.
+            // Each unit a `1-1` bead: what coverage's rates are estimated on, and what
+            // the review finalizes.
             let units_as_beads: Vec<RawBead> = (0..n)
                 .map(|i| RawBead {
                     src: vec![i],
@@ -251,13 +251,12 @@ impl Aligner {
                             }
                         }
                         let tail = rates.as_ref().and_then(|c| {
-                            let (n, k) = lex.src_coverage(
+                            c.llr_counted(lex.src_coverage(
                                 lex.fold_of(i),
                                 &hf[2 * i + 1].lex,
                                 &present,
                                 crate::coverage::RULE,
-                            );
-                            (n > 0).then(|| c.llr(n, k))
+                            ))
                         });
                         best.clear();
                         lex.add_tgt(lex.fold_of(i), t, &mut best);
@@ -331,14 +330,15 @@ impl Aligner {
                     }
                 })
                 .collect();
-            let raw = (0..n)
-                .map(|i| RawBead {
-                    src: vec![i],
-                    tgt: vec![i],
-                    posterior: 1.0,
-                })
-                .collect();
-            let alignment = finalize(&doc, &src, &tgt, &model, raw, (src_lang, tgt_lang), false);
+            let alignment = finalize(
+                &doc,
+                &src,
+                &tgt,
+                &model,
+                units_as_beads,
+                (src_lang, tgt_lang),
+                false,
+            );
             Review { alignment, units }
         })
     }
@@ -396,13 +396,12 @@ fn added_evidence(
             }
         }
         let tail = rates.and_then(|c| {
-            let (n, k) = lex.tgt_coverage(
+            c.llr_counted(lex.tgt_coverage(
                 lex.fold_of(i),
                 &halves[i][1],
                 &present,
                 crate::coverage::RULE,
-            );
-            (n > 0).then(|| c.llr(n, k))
+            ))
         });
         best.clear();
         lex.add_src_words(i, words, &mut best);

@@ -180,17 +180,11 @@ impl CutFigures {
     }
 
     fn tail_bin(self) -> usize {
-        match self.tail {
-            None => TAIL_EDGES.len() + 1,
-            Some(x) => TAIL_EDGES.iter().take_while(|&&e| x >= e).count(),
-        }
+        edge_bin(self.tail, &TAIL_EDGES)
     }
 
     fn last_word_bin(self) -> usize {
-        match self.last_word {
-            None => LAST_WORD_EDGES.len() + 1,
-            Some(x) => LAST_WORD_EDGES.iter().take_while(|&&e| x >= e).count(),
-        }
+        edge_bin(self.last_word, &LAST_WORD_EDGES)
     }
 
     fn share_bin(self) -> usize {
@@ -199,6 +193,15 @@ impl CutFigures {
             return SHARE_BINS;
         }
         ((t / (h + t) * SHARE_BINS as f32) as usize).min(SHARE_BINS - 1)
+    }
+}
+
+/// The bin of `x` between ascending `edges` (0 below the first, `edges.len()` from the
+/// last on), or `edges.len() + 1` for none.
+fn edge_bin(x: Option<f32>, edges: &[f32]) -> usize {
+    match x {
+        None => edges.len() + 1,
+        Some(x) => edges.iter().take_while(|&&e| x >= e).count(),
     }
 }
 

@@ -208,6 +208,9 @@ impl Engine {
             // number): a number on one side only is most often written out in words on
             // the other (`25` / `tuttugu og fimm`), which clean memories are full of.
             let numbers = f.number_mismatch() && ev.src_only_numbers > 0 && ev.tgt_only_numbers > 0;
+            // Text added: the target's end runs on, or a sentence at one end of it does.
+            let runs_on = ev.added_evidence.is_some_and(|e| e > ADDED_EVIDENCE);
+            let extra_sentence = ev.extra_sentence.is_some_and(|s| s < -EXTRA_SENTENCE);
             let mut on = [
                 numbers,
                 f.untranslated(),
@@ -220,8 +223,7 @@ impl Engine {
                         .is_some_and(|e| e > CLOSED_CUT_EVIDENCE),
                 false,
                 false,
-                ev.added_evidence.is_some_and(|e| e > ADDED_EVIDENCE)
-                    || ev.extra_sentence.is_some_and(|s| s < -EXTRA_SENTENCE),
+                runs_on || extra_sentence,
             ];
             let mut notes = Vec::new();
             if let Some((s, t)) = langs.get(i) {
@@ -258,7 +260,7 @@ impl Engine {
             }
             if on[6] {
                 notes.push(
-                    if ev.added_evidence.is_some_and(|e| e > ADDED_EVIDENCE) {
+                    if runs_on {
                         "the end of the target has no counterpart in the source"
                     } else {
                         "a sentence at one end of the target has no counterpart in the source"
