@@ -142,6 +142,7 @@ mod result;
 mod review;
 mod scorer;
 mod shapes;
+mod split_model;
 #[cfg(test)]
 mod tests;
 mod text;
