@@ -136,6 +136,7 @@ pub mod invariants;
 mod ladder;
 mod length;
 mod lexicon;
+mod mixture;
 pub mod numbers;
 mod omission;
 mod result;

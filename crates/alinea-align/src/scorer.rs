@@ -191,7 +191,6 @@ impl<'a> Prepared<'a> {
         self.code_type.len()
     }
 
-    /// Number of source and target units.
     /// The lexicon words of source unit `i`.
     pub(crate) fn src_words(&self, i: usize) -> &[u32] {
         &self.src_f[i].lex
@@ -202,6 +201,7 @@ impl<'a> Prepared<'a> {
         &self.tgt_f[j].lex
     }
 
+    /// Number of source and target units.
     pub(crate) fn sizes(&self) -> (usize, usize) {
         (self.src_f.len(), self.tgt_f.len())
     }

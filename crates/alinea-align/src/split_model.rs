@@ -96,20 +96,12 @@ impl SplitModel {
             return None;
         }
         let left_out = Histogram::of(simulated, &[]);
-        let mut member = Histogram::of(real, &[]);
-        let mut share = 0.5f64;
-        for _ in 0..EM_ROUNDS {
-            let weights: Vec<f64> = real
-                .iter()
-                .map(|f| {
-                    let odds = (left_out.log_p(f) - member.log_p(f)).exp() * share / (1.0 - share);
-                    1.0 / (1.0 + odds)
-                })
-                .collect();
-            let kept: f64 = weights.iter().sum();
-            share = (1.0 - kept / real.len() as f64).clamp(1e-4, 0.5);
-            member = Histogram::of(real, &weights);
-        }
+        let member = crate::mixture::clean_component(
+            real,
+            EM_ROUNDS,
+            |w| Histogram::of(real, w),
+            |member, f| left_out.log_p(f) - member.log_p(f),
+        );
         Some(SplitModel { left_out, member })
     }
 

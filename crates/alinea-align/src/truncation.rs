@@ -304,21 +304,12 @@ fn evidence(units: &[CutFigures], cut: &[CutFigures], ending: bool) -> Vec<f32> 
         return vec![0.0; units.len()];
     }
     let damaged = Histogram::of(cut, &[]);
-    let mut clean = Histogram::of(units, &[]);
-    let mut share_cut = 0.5f64;
-    for _ in 0..EM_ROUNDS {
-        let weights: Vec<f64> = units
-            .iter()
-            .map(|&f| {
-                let odds = (damaged.log_p(f, ending) - clean.log_p(f, ending)).exp() * share_cut
-                    / (1.0 - share_cut);
-                1.0 / (1.0 + odds)
-            })
-            .collect();
-        let clean_total: f64 = weights.iter().sum();
-        share_cut = (1.0 - clean_total / units.len() as f64).clamp(1e-4, 0.5);
-        clean = Histogram::of(units, &weights);
-    }
+    let clean = crate::mixture::clean_component(
+        units,
+        EM_ROUNDS,
+        |w| Histogram::of(units, w),
+        |clean, &f| damaged.log_p(f, ending) - clean.log_p(f, ending),
+    );
     units
         .iter()
         .map(|&f| (damaged.log_p(f, ending) - clean.log_p(f, ending)) as f32)
