@@ -133,6 +133,12 @@ const MAX_SIM_PAIRS: usize = 600;
 /// Sentences with fewer distinct words than this have a learned model of their own.
 const SHORT_WORDS: usize = 4;
 
+/// The learned models, one per [`Candidate::stratum`].
+type Models = [Option<SplitModel>; 4];
+/// No learned model (documents without a lexicon, and the candidates the models are
+/// learned from).
+const NO_MODELS: Models = [None, None, None, None];
+
 /// Offsets at which a sentence is paired with unrelated text to learn its chance score.
 const CHANCE_SHIFTS: [usize; 2] = [7, 13];
 
@@ -230,7 +236,7 @@ fn candidates(
     tgt: &[usize],
     sc: &mut BeadScratch,
     cov: &mut Option<Coverage<'_>>,
-    learned: &[Option<SplitModel>; 4],
+    learned: &Models,
 ) -> Vec<Candidate> {
     let full_ev = bead_evidence(prep, model, src, tgt, sc);
     let full_len = length_cost(prep, model, src, tgt);
@@ -342,7 +348,7 @@ pub(crate) fn split_unsupported(
     let learned = if lexicon {
         learn(prep, model, &beads, &cov)
     } else {
-        [None, None, None, None]
+        NO_MODELS
     };
     let parts: Vec<Vec<RawBead>> = beads
         .into_par_iter()
@@ -363,7 +369,7 @@ fn learn(
     model: &Model,
     beads: &[RawBead],
     cov: &Option<Coverage<'_>>,
-) -> [Option<SplitModel>; 4] {
+) -> Models {
     let pairs: Vec<(usize, usize)> = beads
         .windows(2)
         .filter(|w| {
@@ -381,7 +387,7 @@ fn learn(
     let step = pairs.len().div_ceil(MAX_SIM_PAIRS).max(1);
     let pairs: Vec<(usize, usize)> = pairs.into_iter().step_by(step).collect();
     if pairs.len() * 2 < MIN_SIMULATED {
-        return [None, None, None, None];
+        return NO_MODELS;
     }
     // (side, bead, edge) of every simulated candidate.
     let simulated: Vec<(Side, Vec<usize>, Vec<usize>, usize)> = pairs
@@ -401,7 +407,7 @@ fn learn(
         .map_init(
             || (BeadScratch::new(prep, model.lexicon.as_ref()), cov.clone()),
             |(sc, cov), (side, s, t, pos)| {
-                candidates(prep, model, s, t, sc, cov, &[None, None, None, None])
+                candidates(prep, model, s, t, sc, cov, &NO_MODELS)
                     .into_iter()
                     .find(|c| c.side == *side && c.pos == *pos)
                     .map(|c| (c.stratum(), c.figures()))
@@ -415,18 +421,10 @@ fn learn(
         .map_init(
             || (BeadScratch::new(prep, model.lexicon.as_ref()), cov.clone()),
             |(sc, cov), b| {
-                candidates(
-                    prep,
-                    model,
-                    &b.src,
-                    &b.tgt,
-                    sc,
-                    cov,
-                    &[None, None, None, None],
-                )
-                .into_iter()
-                .map(|c| (c.stratum(), c.figures()))
-                .collect::<Vec<_>>()
+                candidates(prep, model, &b.src, &b.tgt, sc, cov, &NO_MODELS)
+                    .into_iter()
+                    .map(|c| (c.stratum(), c.figures()))
+                    .collect::<Vec<_>>()
             },
         )
         .flatten()
@@ -450,7 +448,7 @@ fn split_bead(
     b: RawBead,
     sc: &mut BeadScratch,
     cov: &mut Option<Coverage<'_>>,
-    learned: &[Option<SplitModel>; 4],
+    learned: &Models,
 ) -> Vec<RawBead> {
     let mut before = Vec::new();
     let mut after = Vec::new();
