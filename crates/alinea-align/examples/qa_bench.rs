@@ -21,7 +21,8 @@
 //!   holding it should be flagged `untranslated`.
 //!
 //! With `QA_SHOW=1` in the environment, every deleted or inserted sentence not found
-//! strictly is listed on stderr with the bead that holds it.
+//! strictly is listed on stderr with the bead that holds it, and so is every bead of the
+//! clean copy flagged `number_mismatch`.
 //!
 //! `--chunk N` cuts each document into documents of `N` gold beads: short documents,
 //! too short to learn a lexicon from, made from long ones.
@@ -375,6 +376,15 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
         c.addition +=
             usize::from(f.addition() && !b.tgt().iter().all(|j| gold_empty_tgt.contains(j)));
         c.number += usize::from(f.number_mismatch());
+        if f.number_mismatch() && std::env::var_os("QA_SHOW").is_some() {
+            eprintln!(
+                "NUMBER {:?}:{:?}\n  S: {:?}\n  T: {:?}",
+                b.src(),
+                b.tgt(),
+                group(&doc.src, b.src()),
+                group(&doc.tgt, b.tgt())
+            );
+        }
         if f.number_mismatch() {
             // The gold beads this bead overlaps, as one pairing.
             let (mut gs, mut gt) = (Vec::new(), Vec::new());

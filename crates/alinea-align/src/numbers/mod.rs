@@ -17,6 +17,7 @@ mod cjk;
 mod dates;
 mod digits;
 mod money;
+mod tables;
 mod time;
 mod words;
 

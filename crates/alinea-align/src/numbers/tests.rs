@@ -395,3 +395,93 @@ fn times_of_day_by_name_and_the_english_may() {
     // `May` the verb is no month: the Chinese month finds no partner in it.
     assert!(!agree("5月", Lang::ZH, "You may go.", Lang::EN));
 }
+
+#[test]
+fn number_words_in_every_language_with_a_table() {
+    let l = |c: &str| Lang::from_code(c).unwrap();
+    for (a, code, b) in [
+        // Icelandic declines 1–4 (`þrjátíu og tveimur árum síðar`: 32 years later).
+        ("Þrjátíu og tveimur árum síðar", "is", "some 32 years later"),
+        ("sautján heimsmarkmið", "is", "17 goals"),
+        ("fyrsta skrefið", "is", "the 1st step"),
+        // Russian teens, cases and ordinals from the tens.
+        ("пятнадцать дней", "ru", "15 days"),
+        ("в тысячу раз", "ru", "1000 times"),
+        ("семьдесят пятой сессии", "ru", "75th session"),
+        ("пятидесятой годовщины", "ru", "50th anniversary"),
+        ("п’ятнадцять років", "uk", "15 years"),
+        ("двадцять першого століття", "uk", "21st century"),
+        ("cincisprezece zile", "ro", "15 days"),
+        ("al treilea", "ro", "the 3rd"),
+        ("vijfentwintig jaar", "nl", "25 years"),
+        ("eenentwintig", "nl", "21"),
+        ("de derde", "nl", "the 3rd"),
+        ("tjugofem år", "sv", "25 years"),
+        ("tvåhundra", "sv", "200"),
+        ("kaksikymmentäviisi vuotta", "fi", "25 years"),
+        ("kolmas", "fi", "3rd"),
+        ("yirmi beş yıl", "tr", "25 years"),
+        ("dokuzuncu", "tr", "9th"),
+        ("dwadzieścia pięć lat", "pl", "25 years"),
+        ("trzeciej sesji", "pl", "3rd session"),
+        ("dvacet pět let", "cs", "25 years"),
+        ("pátého zasedání", "cs", "5th session"),
+        ("dvadsať päť rokov", "sk", "25 years"),
+        ("είκοσι πέντε χρόνια", "el", "25 years"),
+        ("η πρώτη σύνοδος", "el", "the 1st session"),
+        ("dua puluh lima tahun", "id", "25 years"),
+        ("dua belas bulan", "id", "12 months"),
+        ("huszonöt év", "hu", "25 years"),
+        ("kétszázötven", "hu", "250"),
+        ("hai mươi lăm năm", "vi", "25 years"),
+        ("mười hai tháng", "vi", "12 months"),
+        ("עשרים וחמש שנים", "he", "25 years"),
+        ("שלושה עשר ימים", "he", "13 days"),
+        ("ग्यारह दिन", "hi", "11 days"),
+        ("پندرہ دن", "ur", "15 days"),
+        ("الدورة الخامسة والسبعين", "ar", "75th session"),
+        ("الدورة الحادية عشرة", "ar", "11th session"),
+        ("اجلاس هفتاد و پنجم", "fa", "75th session"),
+        ("هفتاد و پنجمین اجلاس", "fa", "75th session"),
+        ("سومین", "fa", "3rd"),
+    ] {
+        assert!(agree(a, l(code), b, Lang::EN), "{a} ({code}) / {b}");
+    }
+    for (a, code, b) in [
+        ("Þrjátíu og tveimur árum síðar", "is", "some 33 years later"),
+        ("vijfentwintig", "nl", "26"),
+        ("kaksikymmentäviisi", "fi", "26"),
+        ("dua puluh lima", "id", "52"),
+        ("hai mươi lăm", "vi", "20"),
+        ("الدورة الخامسة والسبعين", "ar", "5th session"),
+        ("هفتاد و پنجمین", "fa", "70"),
+        ("семьдесят пятой", "ru", "76th"),
+    ] {
+        assert!(!agree(a, l(code), b, Lang::EN), "{a} ({code}) / {b}");
+    }
+    // Articles, "other", days of the week and words that begin like a number are none.
+    for (a, code) in [
+        ("een boek", "nl"),
+        ("en bok och ett hus", "sv"),
+        ("bir kitap", "tr"),
+        ("egy könyv, a hét", "hu"),
+        ("ένα βιβλίο την Τρίτη και την Πέμπτη", "el"),
+        ("w piątek, drugi dom", "pl"),
+        ("v pátek a čtvrtek", "cs"),
+        ("v piatok", "sk"),
+        ("у п’ятницю, мій друг", "uk"),
+        ("toinen talo", "fi"),
+        ("andra hus", "sv"),
+        ("secondo me", "it"),
+        ("segundo ele", "pt"),
+        ("một năm", "vi"),
+        ("एक किताब", "hi"),
+        ("un câine și o pisică", "ro"),
+    ] {
+        assert!(
+            vals(a, l(code)).is_empty(),
+            "{a} ({code}): {:?}",
+            vals(a, l(code))
+        );
+    }
+}
