@@ -197,6 +197,17 @@ pub(super) const IS_ORD: &[(&str, u64)] = &[
     ("sjöundi", 7), ("sjöunda", 7), ("sjöundu", 7), ("áttundi", 8), ("áttunda", 8),
     ("áttundu", 8), ("níundi", 9), ("níunda", 9), ("níundu", 9), ("tíundi", 10),
     ("tíunda", 10), ("tíundu", 10), ("tuttugasti", 20), ("tuttugasta", 20),
+    // The digit as a noun (a grade, a die, a card, a bus): `fékk sexu`, `tvisturinn`.
+    ("tvistur", 2), ("tvist", 2), ("tvisti", 2), ("tvists", 2), ("tvisturinn", 2),
+    ("tvistinn", 2), ("tvistinum", 2), ("tvistsins", 2), ("þristur", 3), ("þrist", 3),
+    ("þristi", 3), ("þrists", 3), ("þristurinn", 3), ("þristinn", 3), ("þristinum", 3),
+    ("þristsins", 3), ("fjarki", 4), ("fjarka", 4), ("fjarkinn", 4), ("fjarkann", 4),
+    ("fjarkanum", 4), ("fjarkans", 4), ("fimma", 5), ("fimmu", 5), ("fimman", 5),
+    ("fimmuna", 5), ("fimmunni", 5), ("fimmunnar", 5), ("sexa", 6), ("sexu", 6),
+    ("sexan", 6), ("sexuna", 6), ("sexunni", 6), ("sexunnar", 6), ("sjöa", 7), ("sjöu", 7),
+    ("sjöan", 7), ("sjöuna", 7), ("sjöunni", 7), ("sjöunnar", 7), ("nía", 9), ("nían", 9),
+    ("níuna", 9), ("níunni", 9), ("níunnar", 9), ("tía", 10), ("tían", 10), ("tíuna", 10),
+    ("tíunni", 10), ("tíunnar", 10),
 ];
 #[rustfmt::skip]
 pub(super) const IT_ORD: &[(&str, u64)] = &[
@@ -467,6 +478,18 @@ pub(super) const RU_DECLINED: Declined = Declined {
         // `третий` declines on a soft sign: `третьего`, `третья`, `третье`.
         "ьего", "ьему", "ьим", "ьем", "ья", "ью", "ье", "ьи", "ьих", "ьими", "ьей",
     ],
+    not: &[],
+};
+/// The digit as a noun (a grade, a die, a card, a bus: `получил пятёрку`, `на
+/// шестёрке`); `десятки` ("tens of") is a rough quantity and stays out.
+#[rustfmt::skip]
+pub(super) const RU_NOUNS: Declined = Declined {
+    stems: &[
+        ("двойк", 2), ("тройк", 3), ("четвёрк", 4), ("четверк", 4), ("пятёрк", 5),
+        ("пятерк", 5), ("шестёрк", 6), ("шестерк", 6), ("семёрк", 7), ("семерк", 7),
+        ("восьмёрк", 8), ("восьмерк", 8), ("девятк", 9),
+    ],
+    endings: &["а", "и", "е", "у", "ой", "ою", "ам", "ами", "ах"],
     not: &[],
 };
 #[rustfmt::skip]

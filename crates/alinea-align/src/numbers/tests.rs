@@ -404,6 +404,9 @@ fn number_words_in_every_language_with_a_table() {
         ("Þrjátíu og tveimur árum síðar", "is", "some 32 years later"),
         ("sautján heimsmarkmið", "is", "17 goals"),
         ("fyrsta skrefið", "is", "the 1st step"),
+        // A digit as a noun: a die, a grade.
+        ("Ég þarf að fá sexu.", "is", "Come on, 6."),
+        ("получил пятёрку", "ru", "got a 5"),
         // Russian teens, cases and ordinals from the tens.
         ("пятнадцать дней", "ru", "15 days"),
         ("в тысячу раз", "ru", "1000 times"),
@@ -456,6 +459,7 @@ fn number_words_in_every_language_with_a_table() {
         ("الدورة الخامسة والسبعين", "ar", "5th session"),
         ("هفتاد و پنجمین", "fa", "70"),
         ("семьдесят пятой", "ru", "76th"),
+        ("fékk sexu", "is", "got a 5"),
     ] {
         assert!(!agree(a, l(code), b, Lang::EN), "{a} ({code}) / {b}");
     }
@@ -477,6 +481,7 @@ fn number_words_in_every_language_with_a_table() {
         ("một năm", "vi"),
         ("एक किताब", "hi"),
         ("un câine și o pisică", "ro"),
+        ("десятки людей", "ru"),
     ] {
         assert!(
             vals(a, l(code)).is_empty(),

@@ -67,7 +67,6 @@ fn tables(lang: Lang) -> (Table, Table) {
 /// The ordinals a language declines like adjectives.
 fn declined(lang: Lang) -> Option<&'static Declined> {
     Some(match lang.code() {
-        "ru" => &RU_DECLINED,
         "uk" => &UK_DECLINED,
         "pl" => &PL_DECLINED,
         "cs" => &CS_DECLINED,
@@ -182,11 +181,14 @@ fn compound(
 }
 
 /// An ordinal word: from the table, German ordinals from 20, Persian ones made from
-/// the cardinal, and those a language declines like adjectives in every case.
+/// the cardinal, and those a language declines like adjectives in every case; also
+/// the nouns some languages make of a digit (`sexa`, `пятёрка`), which like an
+/// ordinal close a number-word sequence.
 fn ordinal((cards, ords): (Table, Table), lang: Lang, w: &str) -> Option<u64> {
     find(ords, w).or_else(|| match lang.code() {
         "de" => de_ordinal(cards, w),
         "fa" => fa_ordinal(w),
+        "ru" => declined_ordinal(&RU_DECLINED, w).or_else(|| declined_ordinal(&RU_NOUNS, w)),
         _ => declined(lang).and_then(|d| declined_ordinal(d, w)),
     })
 }
