@@ -163,6 +163,11 @@ fn split_doc(d: &Doc, n: usize) -> Vec<Doc> {
             let t0 = g.iter().flat_map(|b| b.tgt.iter()).min().copied()?;
             let s1 = g.iter().flat_map(|b| b.src.iter()).max().copied()? + 1;
             let t1 = g.iter().flat_map(|b| b.tgt.iter()).max().copied()? + 1;
+            // A gold file may name a last line the text does not have (an empty last
+            // line dropped by `lines`): that chunk is left out.
+            if s1 > d.src.len() || t1 > d.tgt.len() {
+                return None;
+            }
             let gold = g
                 .iter()
                 .map(|b| LadderBead {
