@@ -21,8 +21,9 @@
 //!   holding it should be flagged `untranslated`.
 //!
 //! With `QA_SHOW=1` in the environment, every deleted or inserted sentence not found
-//! strictly is listed on stderr with the bead that holds it, and so is every bead of the
-//! clean copy flagged `number_mismatch`.
+//! strictly is listed on stderr with the bead that holds it, and so are every
+//! untranslated sentence whose bead is not flagged and every bead of the clean copy
+//! flagged `number_mismatch`.
 //!
 //! `--chunk N` cuts each document into documents of `N` gold beads: short documents,
 //! too short to learn a lexicon from, made from long ones.
@@ -325,9 +326,13 @@ fn run_kind(
                 t.lenient += usize::from(b.flags().number_mismatch());
             }
             Kind::Untranslated => {
-                let b = &a.beads()[holder(&a, None, j)];
+                let h = holder(&a, None, j);
+                let b = &a.beads()[h];
                 t.strict += usize::from(b.flags().untranslated() && b.tgt().len() == 1);
                 t.lenient += usize::from(b.flags().untranslated());
+                if show && !b.flags().untranslated() {
+                    show_miss("untranslated", &src, &tgt, &a, h, i, j);
+                }
             }
         }
     }
