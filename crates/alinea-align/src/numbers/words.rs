@@ -64,16 +64,18 @@ fn tables(lang: Lang) -> (Table, Table) {
     }
 }
 
-/// The ordinals a language declines like adjectives.
-fn declined(lang: Lang) -> Option<&'static Declined> {
-    Some(match lang.code() {
-        "uk" => &UK_DECLINED,
-        "pl" => &PL_DECLINED,
-        "cs" => &CS_DECLINED,
-        "sk" => &SK_DECLINED,
-        "el" => &EL_DECLINED,
-        _ => return None,
-    })
+/// The words a language declines like adjectives from a number's stem: ordinals, and
+/// in Russian the digit as a noun too.
+fn declined(lang: Lang) -> &'static [Declined] {
+    match lang.code() {
+        "ru" => &[RU_DECLINED, RU_NOUNS],
+        "uk" => &[UK_DECLINED],
+        "pl" => &[PL_DECLINED],
+        "cs" => &[CS_DECLINED],
+        "sk" => &[SK_DECLINED],
+        "el" => &[EL_DECLINED],
+        _ => &[],
+    }
 }
 
 /// How a language writes compounds as one word: the words that count only inside
@@ -188,8 +190,7 @@ fn ordinal((cards, ords): (Table, Table), lang: Lang, w: &str) -> Option<u64> {
     find(ords, w).or_else(|| match lang.code() {
         "de" => de_ordinal(cards, w),
         "fa" => fa_ordinal(w),
-        "ru" => declined_ordinal(&RU_DECLINED, w).or_else(|| declined_ordinal(&RU_NOUNS, w)),
-        _ => declined(lang).and_then(|d| declined_ordinal(d, w)),
+        _ => declined(lang).iter().find_map(|d| declined_ordinal(d, w)),
     })
 }
 
@@ -492,12 +493,13 @@ fn arabic_ordinal_tens(
         return (v, end, k + 1);
     }
     let next = &text[s2..e2];
+    // The ten comes after `و` ("and"), which the cardinal reading takes apart.
     let ten = match next {
         "عشر" | "عشرة" => Some(10),
-        _ => next
-            .strip_prefix('و')
-            .and_then(|r| find(AR, r).or_else(|| r.strip_prefix("ال").and_then(|r| find(AR, r))))
-            .filter(|t| (20..100).contains(t) && t % 10 == 0),
+        _ if next.starts_with('و') => {
+            cardinal(AR, lang, next).filter(|t| (20..100).contains(t) && t % 10 == 0)
+        }
+        _ => None,
     };
     match ten {
         Some(t) => (v + t, e2, k + 2),
