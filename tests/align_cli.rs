@@ -555,3 +555,32 @@ fn icelandic_side_is_und_or_the_given_code_in_every_format() {
         assert!(ladder.lines().all(|l| l.starts_with('[')), "{ladder}");
     }
 }
+
+#[test]
+fn the_builtin_chinese_english_lexicon_can_be_turned_off() {
+    let zh = data("zh_en_story/zh.txt");
+    let en = data("zh_en_story/en.txt");
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "align",
+            zh.to_str().unwrap(),
+            en.to_str().unwrap(),
+            "--presplit",
+            "--src-lang",
+            "zh",
+            "--tgt-lang",
+            "en",
+        ];
+        args.extend_from_slice(extra);
+        let o = alinea(&args);
+        assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+        stderr(&o)
+    };
+    let on = run(&[]);
+    assert!(on.contains("alinea: aligned (100 % / 100 %"), "{on}");
+    let off = run(&["--no-builtin-lexicon"]);
+    assert!(
+        off.contains("do not look like translations"),
+        "sixteen sentences are too few to learn a lexicon from: {off}"
+    );
+}

@@ -99,9 +99,14 @@ impl Interner {
         id
     }
 
-    #[cfg(test)]
+    /// The id of a word already seen, without adding it.
     pub(crate) fn get(&self, s: &str) -> Option<u32> {
         self.map.get(s).copied()
+    }
+
+    /// Every word and its id, in no fixed order.
+    pub(crate) fn iter(&self) -> impl Iterator<Item = (&str, u32)> {
+        self.map.iter().map(|(w, &id)| (w.as_str(), id))
     }
 
     pub(crate) fn len(&self) -> usize {

@@ -139,7 +139,7 @@ impl Aligner {
             let (mut vs, mut vt) = (Interner::default(), Interner::default());
             let fs = extract(&ss, &mut keys, &mut vs);
             let ft = extract(&ts, &mut keys, &mut vt);
-            let dict = self.dictionary_ids(&mut vs, &mut vt);
+            let seeds = self.seeds(&mut vs, &mut vt, (src_lang, tgt_lang));
             let ps = paragraph_features(src, &fs, &s_start, &mut keys);
             let pt = paragraph_features(tgt, &ft, &t_start, &mut keys);
 
@@ -151,7 +151,7 @@ impl Aligner {
                 t0: 0,
                 t1: pt.len(),
             };
-            let pout = self.run(&pdoc, &[pwin], vs.len(), vt.len(), &dict);
+            let pout = self.run(&pdoc, &[pwin], vs.len(), vt.len(), &seeds);
             let ptext_s: Vec<String> = src.iter().map(|p| p.sentences.join(" ")).collect();
             let ptext_t: Vec<String> = tgt.iter().map(|p| p.sentences.join(" ")).collect();
             let pts: Vec<&str> = ptext_s.iter().map(String::as_str).collect();
@@ -182,7 +182,7 @@ impl Aligner {
 
             // Sentence level inside paragraph beads.
             let sdoc = Doc { src: &fs, tgt: &ft };
-            let sout = self.run(&sdoc, &windows, vs.len(), vt.len(), &dict);
+            let sout = self.run(&sdoc, &windows, vs.len(), vt.len(), &seeds);
             // Walk the paragraph beads in order, taking each window's sentence beads or
             // turning an omitted paragraph's sentences into omission beads.
             let mut inner = sout.beads.into_iter().peekable();

@@ -20,7 +20,8 @@
 //! confident pair counts.
 //!
 //! A user dictionary (`src<TAB>tgt` lines, single tokens) adds links of strength 1 to
-//! every fold.
+//! every fold. A built-in lexicon (`prior.rs`) is softer: its links are one-word
+//! training pairs that every fold learns from, weighed by EM against the document's own.
 
 use rayon::prelude::*;
 
@@ -267,7 +268,8 @@ impl Lexicon {
 
     /// Trains the lexicon on `pairs` of (source units, target units), each side read as
     /// one bag of words; `dict` holds extra links (source word id, target word id) from
-    /// a user dictionary.
+    /// a user dictionary, `prior` one-word pairs from a built-in lexicon that every fold
+    /// trains on.
     pub(crate) fn train(
         src: &[Features],
         tgt: &[Features],
@@ -275,6 +277,7 @@ impl Lexicon {
         src_vocab: usize,
         tgt_vocab: usize,
         dict: &[(u32, u32)],
+        prior: &[(u32, u32)],
     ) -> Lexicon {
         let n_units = src.len();
         let null_s = src_vocab as u32;
@@ -320,6 +323,23 @@ impl Lexicon {
                 fold,
             });
             n_cells += (ls + 1) * (lt + 1);
+        }
+        // The built-in lexicon's pairs: one word each side (and the NULLs), in no fold,
+        // so that every fold's table learns from them.
+        for &(s, t) in prior {
+            let k = mats.len() as u32;
+            rows.push((s, k, 0));
+            rows.push((null_s, k, 1));
+            let t_off = words_t.len();
+            words_t.extend([t, null_t]);
+            mats.push(Mat {
+                ls: 1,
+                lt: 1,
+                off: n_cells,
+                t_off,
+                fold: usize::MAX,
+            });
+            n_cells += 4;
         }
         let mut start = vec![0u32; src_vocab + 2];
         for &(s, _, _) in &rows {
@@ -747,7 +767,7 @@ mod tests {
         let fs = extract(&s, &mut keys, &mut vs);
         let ft = extract(&t, &mut keys, &mut vt);
         let pairs: Vec<_> = (0..60).map(|i| (vec![i], vec![i])).collect();
-        let lex = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
+        let lex = Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[], &[]);
         assert!(!lex.is_empty());
         let mut sc = lex.tgt_scratch();
         lex.add_src(3, &fs[3], &mut sc);

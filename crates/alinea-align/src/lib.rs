@@ -139,6 +139,7 @@ mod lexicon;
 mod mixture;
 pub mod numbers;
 mod omission;
+mod prior;
 mod result;
 mod review;
 mod scorer;

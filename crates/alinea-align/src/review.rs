@@ -132,7 +132,8 @@ impl Aligner {
             let (mut vs, mut vt) = (Interner::default(), Interner::default());
             let fs = extract(&src, &mut keys, &mut vs);
             let ft = extract(&tgt, &mut keys, &mut vt);
-            let dict = self.dictionary_ids(&mut vs, &mut vt);
+            let seeds = self.seeds(&mut vs, &mut vt, (src_lang, tgt_lang));
+            let dict = seeds.dict.as_slice();
             let doc = Doc { src: &fs, tgt: &ft };
             let n = fs.len();
             let lens_s: Vec<f32> = fs.iter().map(|f| f.len).collect();
@@ -142,7 +143,7 @@ impl Aligner {
                 length: LengthModel::estimate(&lens_s, &lens_t),
                 rates: Rates::prior(),
                 lexicon: (!dict.is_empty())
-                    .then(|| Lexicon::from_dict(doc.src, doc.tgt, vs.len(), vt.len(), &dict)),
+                    .then(|| Lexicon::from_dict(doc.src, doc.tgt, vs.len(), vt.len(), dict)),
             };
             let prep = Prepared::new(&doc);
             // The lexicon's source vocabulary: words first seen in the halves below
@@ -155,14 +156,15 @@ impl Aligner {
                 t0: 0,
                 t1: n,
             }];
-            if n >= MIN_LEX_PAIRS {
+            if n >= MIN_LEX_PAIRS || !seeds.prior.is_empty() {
                 model.lexicon = Some(Lexicon::train(
                     doc.src,
                     doc.tgt,
                     &pairs,
                     vs.len(),
                     vt.len(),
-                    &dict,
+                    dict,
+                    &seeds.prior,
                 ));
             }
             model.rates = estimate_rates(&prep, &doc, model.lexicon.as_ref(), &win, &pairs);

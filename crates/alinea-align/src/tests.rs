@@ -61,7 +61,7 @@ pub(crate) fn synthetic_trained(
         .filter(|(a, b)| a.len() == 1 && b.len() == 1)
         .cloned()
         .collect();
-    let lexicon = crate::lexicon::Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[]);
+    let lexicon = crate::lexicon::Lexicon::train(&fs, &ft, &pairs, vs.len(), vt.len(), &[], &[]);
     (fs, ft, gold, pairs, lexicon)
 }
 
@@ -422,4 +422,65 @@ fn data_driven_cases() {
         cases += 1;
     }
     assert!(cases >= 2);
+}
+
+/// The sixteen-sentence story of `data/zh_en_story`, one sentence per line.
+fn story(file: &str) -> Vec<String> {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../data/zh_en_story")
+        .join(file);
+    let text = std::fs::read_to_string(&path).expect("data/zh_en_story exists");
+    text.lines().map(str::to_owned).collect()
+}
+
+fn pairs_of(a: &Alignment) -> Vec<(Vec<usize>, Vec<usize>)> {
+    a.beads()
+        .iter()
+        .map(|b| (b.src().to_vec(), b.tgt().to_vec()))
+        .collect()
+}
+
+#[test]
+fn builtin_lexicon_aligns_a_short_chinese_english_text() {
+    let (zh, en) = (story("zh.txt"), story("en.txt"));
+    let with = Aligner::builder().build().unwrap();
+    let a = with.align(&zh, &en, Lang::ZH, Lang::EN);
+    let diagonal: Vec<_> = (0..16).map(|i| (vec![i], vec![i])).collect();
+    assert_eq!(pairs_of(&a), diagonal);
+    assert_eq!(a.summary().verdict(), crate::Verdict::Aligned);
+    assert!(a
+        .beads()
+        .iter()
+        .all(|b| b.score() >= 0.9 && !b.flags().any()));
+    // Too short to learn a lexicon from: without the built-in one, nothing says that
+    // these are translations.
+    let without = Aligner::builder().builtin_lexicon(false).build().unwrap();
+    let b = without.align(&zh, &en, Lang::ZH, Lang::EN);
+    assert_ne!(b.summary().verdict(), crate::Verdict::Aligned);
+    assert!(
+        b.summary().mean_confidence() < 0.5,
+        "{}",
+        b.summary().mean_confidence()
+    );
+}
+
+#[test]
+fn builtin_lexicon_finds_a_left_out_sentence_both_ways() {
+    let zh = story("zh.txt");
+    let mut en = story("en.txt");
+    // `He put down the fishing net and sat in the boat to wait.`
+    en.remove(6);
+    let al = Aligner::builder().build().unwrap();
+    let shifted = |i: usize| if i < 6 { i } else { i - 1 };
+    let a = al.align(&zh, &en, Lang::ZH, Lang::EN);
+    let want: Vec<_> = (0..16)
+        .map(|i| (vec![i], if i == 6 { vec![] } else { vec![shifted(i)] }))
+        .collect();
+    assert_eq!(pairs_of(&a), want);
+    assert!(a.beads()[6].flags().omission());
+    // English to Chinese: the same sentence is an addition on the Chinese side.
+    let b = al.align(&en, &zh, Lang::EN, Lang::ZH);
+    let mirrored: Vec<_> = want.into_iter().map(|(s, t)| (t, s)).collect();
+    assert_eq!(pairs_of(&b), mirrored);
+    assert!(b.beads()[6].flags().addition());
 }

@@ -22,6 +22,7 @@ pub struct EngineBuilder {
     max_bytes: u64,
     threads: Option<usize>,
     dictionary: Option<(String, String)>,
+    builtin_lexicon: bool,
 }
 
 impl Default for EngineBuilder {
@@ -31,6 +32,7 @@ impl Default for EngineBuilder {
             max_bytes: alinea_text::read::DEFAULT_MAX_BYTES,
             threads: None,
             dictionary: None,
+            builtin_lexicon: true,
         }
     }
 }
@@ -64,6 +66,13 @@ impl EngineBuilder {
         self
     }
 
+    /// Whether the aligner may start from a built-in lexicon of the language pair
+    /// (Chinese–English, from CC-CEDICT). Default: true.
+    pub fn builtin_lexicon(&mut self, yes: bool) -> &mut Self {
+        self.builtin_lexicon = yes;
+        self
+    }
+
     /// The limit set with [`EngineBuilder::max_bytes`].
     pub fn max_bytes_limit(&self) -> u64 {
         self.max_bytes
@@ -88,6 +97,7 @@ impl EngineBuilder {
         if let Some((_, text)) = &self.dictionary {
             b.dictionary(text);
         }
+        b.builtin_lexicon(self.builtin_lexicon);
         let aligner = b.build().map_err(|source| match &self.dictionary {
             Some((name, _)) => Error::Dictionary {
                 name: name.clone(),

@@ -239,6 +239,10 @@ pub struct AlignArgs {
     /// A user dictionary, `source<TAB>target` per line.
     #[arg(long, value_name = "FILE")]
     pub dict: Option<PathBuf>,
+    /// Learn the lexicon from the documents alone, without the built-in lexicon of the
+    /// language pair (Chinese–English).
+    #[arg(long)]
+    pub no_builtin_lexicon: bool,
 }
 
 /// Output formats of `align`.

@@ -1,0 +1,103 @@
+//! Built-in bilingual lexicons: a prior for the lexicon induced from each document.
+//!
+//! The induced lexicon (`lexicon.rs`) learns word links from the document's own
+//! confident `1-1` beads. For Chinese–English it starts weakest: Chinese is read by
+//! character, a literary translation rarely renders one sentence as one, and a chapter
+//! gives only a few hundred confident pairs to learn thousands of characters from.
+//! A dictionary knows what the document has to discover, so its links join the
+//! training data as one-word pseudo-pairs (the way GIZA++ takes a dictionary): EM
+//! weighs them against the document's own pairs instead of fixing their strength, and
+//! a character's many dictionary senses share its probability. Fixed links of strength
+//! 1 (the user dictionary's treatment) lowered MAC zh–en strict F1 from .8486 to
+//! .67–.87 depending on the entries kept; as pseudo-pairs every variant raised it
+//! (BENCHMARKS.md, Sentence alignment).
+//!
+//! Only pairs whose two words both occur in the document are added, so the cost is
+//! that of the document's own vocabulary. The table (`lexicons/zh-en.txt`) is derived
+//! from CC-CEDICT (CC BY-SA 4.0) by `scripts/build_zh_en_lexicon.py`.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use alinea_text::Lang;
+
+use crate::anchors::Interner;
+
+/// Chinese characters and their English glosses, one character per line:
+/// `字<TAB>word word …`; `#` lines are comments.
+const ZH_EN: &str = include_str!("../lexicons/zh-en.txt");
+
+/// The parsed table: every character's glosses, space-separated.
+fn zh_en() -> &'static HashMap<&'static str, &'static str> {
+    static TABLE: OnceLock<HashMap<&'static str, &'static str>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        ZH_EN
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split_once('\t'))
+            .collect()
+    })
+}
+
+/// The built-in lexicon's links between words of this document, as (source word id,
+/// target word id) pairs of the two vocabularies; empty for a pair of languages no
+/// table covers.
+pub(crate) fn links(src: Lang, tgt: Lang, vs: &Interner, vt: &Interner) -> Vec<(u32, u32)> {
+    let (zh, en, zh_is_src) = match (src, tgt) {
+        (Lang::ZH, Lang::EN) => (vs, vt, true),
+        (Lang::EN, Lang::ZH) => (vt, vs, false),
+        _ => return Vec::new(),
+    };
+    let table = zh_en();
+    let mut out = Vec::new();
+    for (word, c) in zh.iter() {
+        let Some(glosses) = table.get(word) else {
+            continue;
+        };
+        for e in glosses.split(' ').filter_map(|g| en.get(g)) {
+            out.push(if zh_is_src { (c, e) } else { (e, c) });
+        }
+    }
+    // The interner's map order is not fixed: sort so that training is deterministic.
+    out.sort_unstable();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn vocab(words: &[&str]) -> Interner {
+        let mut v = Interner::default();
+        for w in words {
+            v.id(w);
+        }
+        v
+    }
+
+    #[test]
+    fn links_only_words_of_the_document_in_either_direction() {
+        let zh = vocab(&["走", "书", "我"]);
+        let en = vocab(&["walk", "book", "table"]);
+        let (walk, book) = (en.get("walk").unwrap(), en.get("book").unwrap());
+        let (zou, shu) = (zh.get("走").unwrap(), zh.get("书").unwrap());
+        let fwd = links(Lang::ZH, Lang::EN, &zh, &en);
+        assert!(fwd.contains(&(zou, walk)), "{fwd:?}");
+        assert!(fwd.contains(&(shu, book)), "{fwd:?}");
+        // `table` is not a gloss of these characters, `我` has no gloss here.
+        let table = en.get("table").unwrap();
+        assert!(fwd.iter().all(|&(_, e)| e != table), "{fwd:?}");
+        let back = links(Lang::EN, Lang::ZH, &en, &zh);
+        assert!(back.contains(&(walk, zou)), "{back:?}");
+        assert_eq!(back.len(), fwd.len());
+        assert!(links(Lang::DE, Lang::FR, &zh, &en).is_empty());
+    }
+
+    #[test]
+    fn traditional_characters_are_covered() {
+        // 書 is the traditional form of 书.
+        let zh = vocab(&["書"]);
+        let en = vocab(&["book"]);
+        assert_eq!(links(Lang::ZH, Lang::EN, &zh, &en), vec![(0, 0)]);
+    }
+}
