@@ -97,6 +97,15 @@ pub struct LangFlags {
     pub languages: Option<String>,
 }
 
+/// `--no-builtin-lexicon`: shared by the commands that align or check translations.
+#[derive(Debug, Clone, Args)]
+pub struct LexiconFlag {
+    /// Learn the lexicon from the documents alone, without the built-in lexicon of the
+    /// language pair (Chinese–English, from CC-CEDICT).
+    #[arg(long)]
+    pub no_builtin_lexicon: bool,
+}
+
 /// `--src-lang` / `--tgt-lang`: shared by `align` and `batch`.
 #[derive(Debug, Clone, Args)]
 pub struct PairLangFlags {
@@ -239,10 +248,8 @@ pub struct AlignArgs {
     /// A user dictionary, `source<TAB>target` per line.
     #[arg(long, value_name = "FILE")]
     pub dict: Option<PathBuf>,
-    /// Learn the lexicon from the documents alone, without the built-in lexicon of the
-    /// language pair (Chinese–English).
-    #[arg(long)]
-    pub no_builtin_lexicon: bool,
+    #[command(flatten)]
+    pub lexicon: LexiconFlag,
 }
 
 /// Output formats of `align`.
@@ -275,6 +282,8 @@ pub struct CheckArgs {
     pub output: Option<PathBuf>,
     #[command(flatten)]
     pub langs: LangFlags,
+    #[command(flatten)]
+    pub lexicon: LexiconFlag,
 }
 
 /// Output formats of `check`.

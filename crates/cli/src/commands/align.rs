@@ -22,7 +22,7 @@ pub fn run(args: &AlignArgs, max_bytes: u64, quiet: bool) -> Result<()> {
         let text = Input::path(dict).load(u64::MAX)?;
         settings.dictionary(dict.display().to_string(), text);
     }
-    settings.builtin_lexicon(!args.no_builtin_lexicon);
+    settings.builtin_lexicon(!args.lexicon.no_builtin_lexicon);
     let engine = settings.build()?;
     let pair = match args.files.as_slice() {
         [_] if args.presplit => bail!(alinea::Error::PresplitNeedsTwo),

@@ -15,7 +15,7 @@ use anyhow::{bail, Result};
 use clap::{Args, ValueEnum};
 use indicatif::{ProgressBar, ProgressDrawTarget, ProgressStyle};
 
-use crate::args::{LangFlags, PairLangFlags, ThreadsFlag};
+use crate::args::{LangFlags, LexiconFlag, PairLangFlags, ThreadsFlag};
 use crate::plan;
 
 /// `alinea batch`.
@@ -54,6 +54,8 @@ pub struct BatchArgs {
     pub pair: PairLangFlags,
     #[command(flatten)]
     pub langs: LangFlags,
+    #[command(flatten)]
+    pub lexicon: LexiconFlag,
     /// With --jsonl: leave the beads (align) or changes (diff) out of each result.
     #[arg(long, requires = "jsonl")]
     pub summary_only: bool,
@@ -110,7 +112,8 @@ impl BatchFormat {
 /// Runs the command.
 pub fn run(args: &BatchArgs, max_bytes: u64, quiet: bool) -> Result<()> {
     // Check everything a user typed before reading any input.
-    let settings = plan::settings(&args.langs, max_bytes)?;
+    let mut settings = plan::settings(&args.langs, max_bytes)?;
+    settings.builtin_lexicon(!args.lexicon.no_builtin_lexicon);
     let src_lang = plan::lang(args.pair.src_lang.as_deref())?;
     let tgt_lang = plan::lang(args.pair.tgt_lang.as_deref())?;
     if args.mode == Mode::Diff && (src_lang.is_some() || tgt_lang.is_some()) {

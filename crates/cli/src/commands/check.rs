@@ -10,7 +10,9 @@ use crate::plan;
 
 /// Runs the command: the flagged units to the output, the summary to standard error.
 pub fn run(args: &CheckArgs, max_bytes: u64, quiet: bool) -> Result<()> {
-    let engine = plan::engine(&args.langs, max_bytes)?;
+    let mut settings = plan::settings(&args.langs, max_bytes)?;
+    settings.builtin_lexicon(!args.lexicon.no_builtin_lexicon);
+    let engine = settings.build()?;
     let checked = engine.check(&Input::path(&args.file))?;
     let format = match args.format {
         CheckFormatArg::Tsv => CheckFormat::Tsv,
