@@ -2,7 +2,7 @@
 //! copies and scores what the review flags find.
 //!
 //! ```text
-//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE]
+//! cargo run --release -p alinea-align --example qa_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE] [--no-builtin-lexicon]
 //! ```
 //!
 //! `SET_DIR` holds `docs/<id>/{src,tgt,gold}.txt` or `{src,tgt,gold}.txt` (the layout of
@@ -481,9 +481,14 @@ fn run() -> Result<(), String> {
         .position(|a| a == "--table")
         .map(|k| args.remove(k))
         .is_some();
+    let builtin = args
+        .iter()
+        .position(|a| a == "--no-builtin-lexicon")
+        .map(|k| args.remove(k))
+        .is_none();
     if args.len() != 3 {
         return Err(
-            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE]".into(),
+            "usage: qa_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--chunk N] [--table] [--dump FILE] [--no-builtin-lexicon]".into(),
         );
     }
     let lang = |s: &str| Lang::from_code(s).ok_or_else(|| format!("unknown language {s}"));
@@ -505,7 +510,10 @@ fn run() -> Result<(), String> {
     if let Some(n) = chunk {
         docs = docs.iter().flat_map(|d| split_doc(d, n)).collect();
     }
-    let aligner = Aligner::builder().build().map_err(|e| e.to_string())?;
+    let aligner = Aligner::builder()
+        .builtin_lexicon(builtin)
+        .build()
+        .map_err(|e| e.to_string())?;
     let mut tallies = [Tally::default(); 4];
     let mut clean = Clean::default();
     for (d, doc) in docs.iter().enumerate() {

@@ -321,12 +321,25 @@ impl Lexicon {
                 off: n_cells,
                 t_off,
                 fold,
+                weight: 1.0,
             });
             n_cells += (ls + 1) * (lt + 1);
         }
         // The built-in lexicon's pairs: one word each side (and the NULLs), in no fold,
         // so that every fold's table learns from them.
+        // Each counts `1 / sqrt(links of its source word × links of its target word)`:
+        // a word with many dictionary senses (or a gloss of many characters) shares one
+        // pair's worth among them instead of outweighing the document's own evidence
+        // with each. With a count of 1 each, the strong links (≥ 0.3) that coverage
+        // counts fell by half on MAC (BENCHMARKS.md).
+        let mut n_src = vec![0u32; src_vocab + 1];
+        let mut n_tgt = vec![0u32; tgt_vocab + 1];
         for &(s, t) in prior {
+            n_src[s as usize] += 1;
+            n_tgt[t as usize] += 1;
+        }
+        for &(s, t) in prior {
+            let weight = 1.0 / ((n_src[s as usize] * n_tgt[t as usize]) as f32).sqrt();
             let k = mats.len() as u32;
             rows.push((s, k, 0));
             rows.push((null_s, k, 1));
@@ -338,6 +351,7 @@ impl Lexicon {
                 off: n_cells,
                 t_off,
                 fold: usize::MAX,
+                weight,
             });
             n_cells += 4;
         }
@@ -612,6 +626,8 @@ struct Mat {
     /// Offset of the pair's target words (NULL last) in the flat word list.
     t_off: usize,
     fold: usize,
+    /// What the pair counts for in EM: 1 for a pair of the document.
+    weight: f32,
 }
 
 /// Model 1 EM in both directions at once (they share the pairs' cells). Forward: each
@@ -646,7 +662,7 @@ fn em(
             let mat = &cell_id[m.off..m.off + (ls + 1) * w];
             if iter == 0 {
                 // From uniform: every column sums to ls + 1, every row to lt + 1.
-                let (a, b) = (1.0 / (ls + 1) as f32, 1.0 / (lt + 1) as f32);
+                let (a, b) = (m.weight / (ls + 1) as f32, m.weight / (lt + 1) as f32);
                 for (x, ids) in mat.chunks(w).enumerate() {
                     for (y, &id) in ids.iter().enumerate() {
                         let c = &mut cells[id as usize];
@@ -677,11 +693,11 @@ fn em(
                     *c += p[0];
                 }
                 if x < ls {
-                    row.push(1.0 / r.iter().map(|p| p[1]).sum::<f32>());
+                    row.push(m.weight / r.iter().map(|p| p[1]).sum::<f32>());
                 }
             }
             // Reciprocals: one division per row and column, not per cell.
-            col.iter_mut().for_each(|d| *d = 1.0 / *d);
+            col.iter_mut().for_each(|d| *d = m.weight / *d);
             for (x, (ids, ps)) in mat.chunks(w).zip(local.chunks(w)).enumerate() {
                 // None on the NULL row (no backward count) and column (no forward).
                 let r = row.get(x).copied();

@@ -219,24 +219,29 @@ fn run() -> Result<(), String> {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let [dir, sl, tl, rest @ ..] = args.as_slice() else {
         return Err(
-            "usage: check_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]"
+            "usage: check_bench SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show] [--no-builtin-lexicon]"
                 .into(),
         );
     };
     let mut every = 12;
     let mut table: Option<String> = None;
     let mut show = false;
+    let mut builtin = true;
     let mut it = rest.iter();
     while let Some(a) = it.next() {
         match a.as_str() {
             "--every" => every = it.next().and_then(|v| v.parse().ok()).ok_or("--every N")?,
             "--table" => table = it.next().cloned(),
             "--show" => show = true,
+            "--no-builtin-lexicon" => builtin = false,
             other => return Err(format!("unknown argument {other}")),
         }
     }
     let clean = units(Path::new(dir))?;
-    let engine = Engine::builder().build().map_err(|e| e.to_string())?;
+    let engine = Engine::builder()
+        .builtin_lexicon(builtin)
+        .build()
+        .map_err(|e| e.to_string())?;
     let flags = check(&engine, &clean, sl, tl)?;
     let n = clean.len() as f64;
     let per100 = |c: usize| 100.0 * c as f64 / n;
