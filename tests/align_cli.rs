@@ -558,8 +558,8 @@ fn icelandic_side_is_und_or_the_given_code_in_every_format() {
 
 #[test]
 fn the_builtin_chinese_english_lexicon_can_be_turned_off() {
-    let zh = data("zh_en_story/zh.txt");
-    let en = data("zh_en_story/en.txt");
+    let zh = data("story_zh_ja_en/zh.txt");
+    let en = data("story_zh_ja_en/en.txt");
     let run = |extra: &[&str]| {
         let mut args = vec![
             "align",

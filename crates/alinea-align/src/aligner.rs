@@ -149,9 +149,9 @@ impl AlignerBuilder {
         self
     }
 
-    /// Use the built-in lexicon of the language pair, where alinea has one (Chinese and
-    /// English, from CC-CEDICT), as training data for the lexicon induced from the
-    /// document. Default: true.
+    /// Use the built-in lexicon of the language pair, where alinea has one (Chinese or
+    /// Japanese with English: Chinese characters, from CC-CEDICT), as training data for
+    /// the lexicon induced from the document. Default: true.
     pub fn builtin_lexicon(&mut self, yes: bool) -> &mut Self {
         self.cfg.builtin_lexicon = yes;
         self

@@ -424,12 +424,12 @@ fn data_driven_cases() {
     assert!(cases >= 2);
 }
 
-/// The sixteen-sentence story of `data/zh_en_story`, one sentence per line.
+/// The sixteen-sentence story of `data/story_zh_ja_en`, one sentence per line.
 fn story(file: &str) -> Vec<String> {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-        .join("../../data/zh_en_story")
+        .join("../../data/story_zh_ja_en")
         .join(file);
-    let text = std::fs::read_to_string(&path).expect("data/zh_en_story exists");
+    let text = std::fs::read_to_string(&path).expect("data/story_zh_ja_en exists");
     text.lines().map(str::to_owned).collect()
 }
 
@@ -483,4 +483,24 @@ fn builtin_lexicon_finds_a_left_out_sentence_both_ways() {
     let mirrored: Vec<_> = want.into_iter().map(|(s, t)| (t, s)).collect();
     assert_eq!(pairs_of(&b), mirrored);
     assert!(b.beads()[6].flags().addition());
+}
+
+#[test]
+fn japanese_kanji_read_through_the_chinese_character_lexicon() {
+    // Japanese writes its content words largely in kanji, Chinese characters with
+    // Chinese meanings (網 net, 船 boat, 魚 fish): the same table serves.
+    let (ja, en) = (story("ja.txt"), story("en.txt"));
+    let a = Aligner::builder()
+        .build()
+        .unwrap()
+        .align(&ja, &en, Lang::JA, Lang::EN);
+    let diagonal: Vec<_> = (0..16).map(|i| (vec![i], vec![i])).collect();
+    assert_eq!(pairs_of(&a), diagonal);
+    assert_eq!(a.summary().verdict(), crate::Verdict::Aligned);
+    let b = Aligner::builder()
+        .builtin_lexicon(false)
+        .build()
+        .unwrap()
+        .align(&ja, &en, Lang::JA, Lang::EN);
+    assert_ne!(b.summary().verdict(), crate::Verdict::Aligned);
 }

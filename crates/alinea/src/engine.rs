@@ -67,7 +67,7 @@ impl EngineBuilder {
     }
 
     /// Whether the aligner may start from a built-in lexicon of the language pair
-    /// (Chinese–English, from CC-CEDICT). Default: true.
+    /// (Chinese or Japanese with English, from CC-CEDICT). Default: true.
     pub fn builtin_lexicon(&mut self, yes: bool) -> &mut Self {
         self.builtin_lexicon = yes;
         self

@@ -101,7 +101,7 @@ pub struct LangFlags {
 #[derive(Debug, Clone, Args)]
 pub struct LexiconFlag {
     /// Learn the lexicon from the documents alone, without the built-in lexicon of the
-    /// language pair (Chinese–English, from CC-CEDICT).
+    /// language pair (Chinese or Japanese with English, from CC-CEDICT).
     #[arg(long)]
     pub no_builtin_lexicon: bool,
 }
