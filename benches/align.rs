@@ -8,7 +8,10 @@
 //! `align_memory` prints the peak heap (counting allocator) and one timing for 10k, 50k
 //! and 100k sentences per side; `align_1984` aligns the real ro–en novel (6,480 × 6,705
 //! sentences) when `ALINEA_1984_DIR` names the folder holding its src.txt and tgt.txt
-//! (CI sets it from ../shared).
+//! (CI sets it from ../shared). `align_zh_en` aligns Chinese against English with the
+//! built-in lexicon and without it (the baseline, same run): the sixteen-sentence story
+//! of `data/story_zh_ja_en`, and MAC's chapter 001 (295 × 316 sentences) when
+//! `ALINEA_MAC_DOC` names its folder (CI sets it from ../shared).
 //! Run a subset with `cargo bench --bench align -- align_threads`.
 // Tests and benches report to the console; the libraries never print.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
@@ -188,5 +191,45 @@ fn novel_1984(c: &mut Criterion) {
     g.finish();
 }
 
-criterion_group!(benches, scaling, threads, large, memory, novel_1984);
+fn zh_en(c: &mut Criterion) {
+    let lines = |p: std::path::PathBuf| -> Vec<String> {
+        std::fs::read_to_string(p)
+            .map(|t| t.lines().map(str::to_string).collect())
+            .unwrap_or_default()
+    };
+    let story = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("data/story_zh_ja_en");
+    let mut docs = vec![(
+        "story",
+        lines(story.join("zh.txt")),
+        lines(story.join("en.txt")),
+    )];
+    if let Some(dir) = std::env::var_os("ALINEA_MAC_DOC") {
+        let dir = std::path::PathBuf::from(dir);
+        docs.push((
+            "mac_001",
+            lines(dir.join("src.txt")),
+            lines(dir.join("tgt.txt")),
+        ));
+    }
+    let mut g = c.benchmark_group("align_zh_en");
+    g.sample_size(10);
+    for (name, s, t) in &docs {
+        if s.is_empty() || t.is_empty() {
+            continue;
+        }
+        for builtin in [true, false] {
+            let aligner = Aligner::builder()
+                .builtin_lexicon(builtin)
+                .build()
+                .expect("valid configuration");
+            let id = if builtin { "builtin" } else { "none" };
+            g.bench_with_input(BenchmarkId::new(*name, id), &builtin, |b, _| {
+                b.iter(|| black_box(aligner.align(black_box(s), black_box(t), Lang::ZH, Lang::EN)))
+            });
+        }
+    }
+    g.finish();
+}
+
+criterion_group!(benches, scaling, threads, large, memory, novel_1984, zh_en);
 criterion_main!(benches);
