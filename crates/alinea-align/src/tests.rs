@@ -466,7 +466,15 @@ fn builtin_lexicon_aligns_a_short_chinese_english_text() {
 
 #[test]
 fn builtin_lexicon_finds_a_left_out_sentence_both_ways() {
-    let zh = story("zh.txt");
+    for file in ["zh.txt", "zh_hant.txt"] {
+        left_out_sentence_found(file);
+    }
+}
+
+/// Simplified (`zh.txt`) or traditional (`zh_hant.txt`) Chinese against the English
+/// without its seventh sentence, and the other way round.
+fn left_out_sentence_found(file: &str) {
+    let zh = story(file);
     let mut en = story("en.txt");
     // `He put down the fishing net and sat in the boat to wait.`
     en.remove(6);
@@ -476,7 +484,7 @@ fn builtin_lexicon_finds_a_left_out_sentence_both_ways() {
     let want: Vec<_> = (0..16)
         .map(|i| (vec![i], if i == 6 { vec![] } else { vec![shifted(i)] }))
         .collect();
-    assert_eq!(pairs_of(&a), want);
+    assert_eq!(pairs_of(&a), want, "{file}");
     assert!(a.beads()[6].flags().omission());
     // English to Chinese: the same sentence is an addition on the Chinese side.
     let b = al.align(&en, &zh, Lang::EN, Lang::ZH);
