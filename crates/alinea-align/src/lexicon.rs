@@ -268,8 +268,8 @@ impl Lexicon {
 
     /// Trains the lexicon on `pairs` of (source units, target units), each side read as
     /// one bag of words; `dict` holds extra links (source word id, target word id) from
-    /// a user dictionary, `prior` one-word pairs from a built-in lexicon that every fold
-    /// trains on.
+    /// a user dictionary, `prior` weighted one-word pairs (source word, target word,
+    /// weight) from a built-in lexicon that every fold trains on.
     pub(crate) fn train(
         src: &[Features],
         tgt: &[Features],
@@ -277,7 +277,7 @@ impl Lexicon {
         src_vocab: usize,
         tgt_vocab: usize,
         dict: &[(u32, u32)],
-        prior: &[(u32, u32)],
+        prior: &[(u32, u32, f32)],
     ) -> Lexicon {
         let n_units = src.len();
         let null_s = src_vocab as u32;
@@ -326,20 +326,8 @@ impl Lexicon {
             n_cells += (ls + 1) * (lt + 1);
         }
         // The built-in lexicon's pairs: one word each side (and the NULLs), in no fold,
-        // so that every fold's table learns from them.
-        // Each counts `1 / sqrt(links of its source word × links of its target word)`:
-        // a word with many dictionary senses (or a gloss of many characters) shares one
-        // pair's worth among them instead of outweighing the document's own evidence
-        // with each. With a count of 1 each, the strong links (≥ 0.3) that coverage
-        // counts fell by half on MAC (BENCHMARKS.md).
-        let mut n_src = vec![0u32; src_vocab + 1];
-        let mut n_tgt = vec![0u32; tgt_vocab + 1];
-        for &(s, t) in prior {
-            n_src[s as usize] += 1;
-            n_tgt[t as usize] += 1;
-        }
-        for &(s, t) in prior {
-            let weight = 1.0 / ((n_src[s as usize] * n_tgt[t as usize]) as f32).sqrt();
+        // so that every fold's table learns from them, each counting its weight.
+        for &(s, t, weight) in prior {
             let k = mats.len() as u32;
             rows.push((s, k, 0));
             rows.push((null_s, k, 1));

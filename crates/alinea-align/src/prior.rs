@@ -10,8 +10,7 @@
 //! a character's many dictionary senses share its probability. Fixed links of strength
 //! 1 (the user dictionary's treatment) lowered MAC zh–en strict F1 from .8486 to
 //! .67–.87 depending on the entries kept; as pseudo-pairs every variant raised it
-//! (.8830 as shipped; BENCHMARKS.md, Sentence alignment). Each pair counts
-//! `1 / sqrt(links of its source word × links of its target word)` (`lexicon.rs`).
+//! (.8830 as shipped; BENCHMARKS.md, Sentence alignment).
 //!
 //! Japanese reads the same table: its content words are largely written in kanji,
 //! Chinese characters with their Chinese meanings (網 net, 船 boat, 魚 fish), and kana
@@ -46,9 +45,15 @@ fn zh_en() -> &'static HashMap<&'static str, &'static str> {
 }
 
 /// The built-in lexicon's links between words of this document, as (source word id,
-/// target word id) pairs of the two vocabularies; empty for a pair of languages no
+/// target word id, weight) of the two vocabularies; empty for a pair of languages no
 /// table covers.
-pub(crate) fn links(src: Lang, tgt: Lang, vs: &Interner, vt: &Interner) -> Vec<(u32, u32)> {
+///
+/// Each counts `1 / sqrt(links of its source word × links of its target word)`: a word
+/// with many dictionary senses (or a gloss of many characters) shares one pair's worth
+/// among them instead of outweighing the document's own evidence with each. With a
+/// count of 1 each, the strong links (≥ 0.3) that coverage counts fell by half on MAC
+/// (BENCHMARKS.md).
+pub(crate) fn links(src: Lang, tgt: Lang, vs: &Interner, vt: &Interner) -> Vec<(u32, u32, f32)> {
     let (zh, en, zh_is_src) = match (src, tgt) {
         (Lang::ZH | Lang::JA, Lang::EN) => (vs, vt, true),
         (Lang::EN, Lang::ZH | Lang::JA) => (vt, vs, false),
@@ -66,7 +71,18 @@ pub(crate) fn links(src: Lang, tgt: Lang, vs: &Interner, vt: &Interner) -> Vec<(
     }
     // The interner's map order is not fixed: sort so that training is deterministic.
     out.sort_unstable();
-    out
+    let mut n_src = vec![0u32; vs.len()];
+    let mut n_tgt = vec![0u32; vt.len()];
+    for &(s, t) in &out {
+        n_src[s as usize] += 1;
+        n_tgt[t as usize] += 1;
+    }
+    out.into_iter()
+        .map(|(s, t)| {
+            let weight = 1.0 / ((n_src[s as usize] * n_tgt[t as usize]) as f32).sqrt();
+            (s, t, weight)
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -81,23 +97,27 @@ mod tests {
         v
     }
 
+    fn pairs(links: Vec<(u32, u32, f32)>) -> Vec<(u32, u32)> {
+        links.into_iter().map(|(s, t, _)| (s, t)).collect()
+    }
+
     #[test]
     fn links_only_words_of_the_document_in_either_direction() {
         let zh = vocab(&["走", "书", "我"]);
         let en = vocab(&["walk", "book", "table"]);
         let (walk, book) = (en.get("walk").unwrap(), en.get("book").unwrap());
         let (zou, shu) = (zh.get("走").unwrap(), zh.get("书").unwrap());
-        let fwd = links(Lang::ZH, Lang::EN, &zh, &en);
+        let fwd: Vec<(u32, u32)> = pairs(links(Lang::ZH, Lang::EN, &zh, &en));
         assert!(fwd.contains(&(zou, walk)), "{fwd:?}");
         assert!(fwd.contains(&(shu, book)), "{fwd:?}");
         // `table` is not a gloss of these characters, `我` has no gloss here.
         let table = en.get("table").unwrap();
         assert!(fwd.iter().all(|&(_, e)| e != table), "{fwd:?}");
-        let back = links(Lang::EN, Lang::ZH, &en, &zh);
+        let back = pairs(links(Lang::EN, Lang::ZH, &en, &zh));
         assert!(back.contains(&(walk, zou)), "{back:?}");
         assert_eq!(back.len(), fwd.len());
         assert!(links(Lang::DE, Lang::FR, &zh, &en).is_empty());
-        assert_eq!(links(Lang::JA, Lang::EN, &zh, &en), fwd);
+        assert_eq!(pairs(links(Lang::JA, Lang::EN, &zh, &en)), fwd);
     }
 
     #[test]
@@ -105,6 +125,6 @@ mod tests {
         // 書 is the traditional form of 书.
         let zh = vocab(&["書"]);
         let en = vocab(&["book"]);
-        assert_eq!(links(Lang::ZH, Lang::EN, &zh, &en), vec![(0, 0)]);
+        assert_eq!(links(Lang::ZH, Lang::EN, &zh, &en), vec![(0, 0, 1.0)]);
     }
 }

@@ -13,7 +13,7 @@
 
 use alinea_text::Lang;
 
-use crate::aligner::{estimate_rates, Aligner, MIN_LEX_PAIRS};
+use crate::aligner::{estimate_rates, Aligner};
 use crate::anchors::{extract, Features, Interner, Rates};
 use crate::confidence::{finalize, RawBead};
 use crate::coverage::Coverage;
@@ -156,7 +156,7 @@ impl Aligner {
                 t0: 0,
                 t1: n,
             }];
-            if n >= MIN_LEX_PAIRS || !seeds.prior.is_empty() {
+            if seeds.trains_on(n) {
                 model.lexicon = Some(Lexicon::train(
                     doc.src,
                     doc.tgt,
