@@ -76,6 +76,11 @@ struct Tally {
     n: usize,
     strict: usize,
     lenient: usize,
+    /// Beads of the damaged copy, and its sentences set alone in an empty-side bead
+    /// that were neither injected nor alone in the gold: what the damage costs the
+    /// rest of the document.
+    beads: usize,
+    collateral: usize,
 }
 
 #[derive(Default)]
@@ -245,6 +250,8 @@ fn run_kind(
     let mut t = Tally::default();
     // Build the damaged target side; remember where each injection went.
     let mut tgt: Vec<String> = Vec::new();
+    // The gold index of each target line of the damaged copy (`None`: injected).
+    let mut orig: Vec<Option<usize>> = Vec::new();
     let mut src = doc.src.clone();
     // (source index, new target index) of each injection.
     let mut marks: Vec<(usize, Option<usize>)> = Vec::new();
@@ -263,8 +270,10 @@ fn run_kind(
                     }
                     Kind::Insert => {
                         tgt.push(line.clone());
+                        orig.push(Some(j));
                         marks.push((i, Some(tgt.len())));
                         tgt.push(foreign[fk % foreign.len()].clone());
+                        orig.push(None);
                         fk += 7;
                         continue;
                     }
@@ -276,6 +285,7 @@ fn run_kind(
                             if let Some(c) = change_number(line) {
                                 marks.push((i, Some(tgt.len())));
                                 tgt.push(c);
+                                orig.push(Some(j));
                                 continue;
                             }
                             if let Some(c) = change_number(&doc.src[i]) {
@@ -289,16 +299,48 @@ fn run_kind(
                     Kind::Untranslated if src[i].trim() != line.trim() => {
                         marks.push((i, Some(tgt.len())));
                         tgt.push(src[i].clone());
+                        orig.push(None);
                         continue;
                     }
                     Kind::Untranslated => {}
                 }
             }
             tgt.push(line.clone());
+            orig.push(Some(j));
         }
     }
     src.truncate(doc.src.len());
     let a = aligner.align(&src, &tgt, langs.0, langs.1);
+    let marked: HashSet<usize> = marks.iter().map(|m| m.0).collect();
+    let alone_src: HashSet<usize> = doc
+        .gold
+        .iter()
+        .filter(|b| b.tgt.is_empty())
+        .flat_map(|b| b.src.clone())
+        .collect();
+    let alone_tgt: HashSet<usize> = doc
+        .gold
+        .iter()
+        .filter(|b| b.src.is_empty())
+        .flat_map(|b| b.tgt.clone())
+        .collect();
+    for b in a.beads() {
+        t.beads += 1;
+        if b.tgt().is_empty() {
+            t.collateral += b
+                .src()
+                .iter()
+                .filter(|i| !(kind == Kind::Delete && marked.contains(i)) && !alone_src.contains(i))
+                .count();
+        }
+        if b.src().is_empty() {
+            t.collateral += b
+                .tgt()
+                .iter()
+                .filter(|&&j| orig[j].is_some_and(|g| !alone_tgt.contains(&g)))
+                .count();
+        }
+    }
     for (i, j) in marks {
         t.n += 1;
         match kind {
@@ -529,6 +571,8 @@ fn run() -> Result<(), String> {
             tallies[k].n += t.n;
             tallies[k].strict += t.strict;
             tallies[k].lenient += t.lenient;
+            tallies[k].beads += t.beads;
+            tallies[k].collateral += t.collateral;
         }
         run_clean(&aligner, doc, langs, &mut clean);
     }
@@ -541,10 +585,11 @@ fn run() -> Result<(), String> {
         let t = tallies[k];
         let r = |x: usize| if t.n > 0 { x as f32 / t.n as f32 } else { 0.0 };
         line += &format!(
-            " {kind:?} n={} strict={:.2} lenient={:.2};",
+            " {kind:?} n={} strict={:.2} lenient={:.2} collateral/100={:.2};",
             t.n,
             r(t.strict),
-            r(t.lenient)
+            r(t.lenient),
+            100.0 * t.collateral as f32 / t.beads.max(1) as f32
         );
     }
     let per100 = |x: usize| 100.0 * x as f32 / clean.beads.max(1) as f32;
