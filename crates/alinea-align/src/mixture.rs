@@ -18,7 +18,7 @@ pub(crate) fn clean_component<T, H>(
     rounds: usize,
     fit: impl Fn(&[f64]) -> H,
     llr: impl Fn(&H, &T) -> f64,
-) -> H {
+) -> (H, f64) {
     let mut clean = fit(&[]);
     let mut share = 0.5f64;
     for _ in 0..rounds {
@@ -33,5 +33,5 @@ pub(crate) fn clean_component<T, H>(
         share = (1.0 - kept / sample.len().max(1) as f64).clamp(1e-4, 0.5);
         clean = fit(&weights);
     }
-    clean
+    (clean, share)
 }

@@ -86,6 +86,8 @@ impl Histogram {
 pub(crate) struct SplitModel {
     left_out: Histogram,
     member: Histogram,
+    /// The share of left-out sentences among the document's real candidates.
+    share: f64,
 }
 
 impl SplitModel {
@@ -96,18 +98,29 @@ impl SplitModel {
             return None;
         }
         let left_out = Histogram::of(simulated, &[]);
-        let member = crate::mixture::clean_component(
+        let (member, share) = crate::mixture::clean_component(
             real,
             EM_ROUNDS,
             |w| Histogram::of(real, w),
             |member, f| left_out.log_p(f) - member.log_p(f),
         );
-        Some(SplitModel { left_out, member })
+        Some(SplitModel {
+            left_out,
+            member,
+            share,
+        })
     }
 
     /// Log-likelihood ratio (nats) of `f` under left-out sentences against true members.
     pub(crate) fn llr(&self, f: &Figures) -> f32 {
         (self.left_out.log_p(f) - self.member.log_p(f)) as f32
+    }
+
+    /// Log odds of a left-out sentence among the document's own candidates before
+    /// their figures are read: the damaged share the mixture settled on (within
+    /// `[1e-4, 0.5]`, so from about −9.2 to 0).
+    pub(crate) fn prior_log_odds(&self) -> f32 {
+        (self.share / (1.0 - self.share)).ln() as f32
     }
 }
 
@@ -132,6 +145,34 @@ mod tests {
         let m = SplitModel::learn(&simulated, &real).expect("enough");
         assert!(m.llr(&fig(-2.0, Some(-3.0))) > 4.0);
         assert!(m.llr(&fig(6.0, Some(3.0))) < -4.0);
+    }
+
+    /// The share the mixture settles on says how much of the document was left out:
+    /// with a fifth of its candidates like the simulated ones the prior odds are far
+    /// higher than with none, and a candidate's posterior with them.
+    #[test]
+    fn a_document_that_leaves_much_out_has_higher_prior_odds() {
+        let simulated: Vec<Figures> = (0..100)
+            .map(|k| fig(-1.0 - (k % 3) as f32, Some(-3.0)))
+            .collect();
+        let members = |n: usize| -> Vec<Figures> {
+            (0..n)
+                .map(|k| fig(5.0 + (k % 7) as f32, Some(3.0)))
+                .collect()
+        };
+        let clean = members(100);
+        let mut damaged = members(80);
+        damaged.extend((0..20).map(|k| fig(-1.0 - (k % 3) as f32, Some(-3.0))));
+        let (c, d) = (
+            SplitModel::learn(&simulated, &clean).expect("enough"),
+            SplitModel::learn(&simulated, &damaged).expect("enough"),
+        );
+        assert!(c.prior_log_odds() < -4.0, "{}", c.prior_log_odds());
+        assert!(
+            (d.prior_log_odds() - (0.2f32 / 0.8).ln()).abs() < 0.5,
+            "{}",
+            d.prior_log_odds()
+        );
     }
 
     #[test]

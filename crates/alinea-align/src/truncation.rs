@@ -304,7 +304,7 @@ fn evidence(units: &[CutFigures], cut: &[CutFigures], ending: bool) -> Vec<f32> 
         return vec![0.0; units.len()];
     }
     let damaged = Histogram::of(cut, &[]);
-    let clean = crate::mixture::clean_component(
+    let (clean, _) = crate::mixture::clean_component(
         units,
         EM_ROUNDS,
         |w| Histogram::of(units, w),
