@@ -330,7 +330,7 @@ fn run_kind(
             t.collateral += b
                 .src()
                 .iter()
-                .filter(|i| !(kind == Kind::Delete && marked.contains(i)) && !alone_src.contains(i))
+                .filter(|i| !(alone_src.contains(i) || kind == Kind::Delete && marked.contains(i)))
                 .count();
         }
         if b.src().is_empty() {
