@@ -35,6 +35,9 @@ const REACH_PIECES: usize = 10;
 type Halves = (f32, f32);
 /// Per unit, a log-likelihood ratio of a damaged pair (none without a lexicon).
 type Evidence = Vec<Option<f32>>;
+/// Per unit, an evidence and its posterior log odds (the evidence plus the memory's
+/// prior log odds).
+type Posterior = Vec<Option<(f32, f32)>>;
 
 /// What a memory check needs to know about one unit beyond its flags.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -75,11 +78,20 @@ pub struct UnitEvidence {
     /// `truncation::closed_cut_evidence`). `alinea check` flags a unit `incomplete`
     /// above 6 nats.
     pub closed_cut_evidence: Option<f32>,
+    /// The closed evidence plus the memory's own log odds of a cut target (the share
+    /// of its units the mixture takes for cut): the posterior log odds. A memory with
+    /// many targets cut short makes each of its short targets likelier cut. `alinea
+    /// check` flags a unit `incomplete` above 3 nats.
+    pub closed_cut_posterior: Option<f32>,
     /// The same figures read the other way round (the target's halves and reach given
     /// its source, against the memory's units with their *sources* cut short): how much
     /// the target looks like it runs on beyond its source, text added that the source
     /// lacks (see `added_evidence`). `None` when the memory is too small for a lexicon.
     pub added_evidence: Option<f32>,
+    /// The added evidence plus the memory's own log odds of a target that runs on: the
+    /// posterior log odds, as for [`UnitEvidence::closed_cut_posterior`]. `alinea
+    /// check` flags a unit `addition` above 3 nats.
+    pub added_posterior: Option<f32>,
     /// When the target has more sentences than the source: the coverage log-likelihood
     /// ratio (translated against unrelated, nats) of its first or last sentence,
     /// whichever is lower, against the source (see the `extra` module). A sentence run
@@ -201,7 +213,7 @@ impl Aligner {
             };
             let (half_support, (cut_evidence, closed, added)): (
                 Vec<Option<Halves>>,
-                (Evidence, Evidence, Evidence),
+                (Evidence, Posterior, Posterior),
             ) = match model.lexicon.as_ref() {
                 Some(lex) if !lex.is_empty() => {
                     let cut: Vec<&str> = src
@@ -290,12 +302,15 @@ impl Aligner {
                     let evidence = truncation::cut_evidence(&real, &simulated);
                     let closed = truncation::closed_cut_evidence(&real, &simulated);
                     let added = added_evidence(&fs, &ft, lex, &model.length, rates.as_ref());
+                    let with_odds = |(llr, odds): (Vec<f32>, f32)| -> Posterior {
+                        llr.into_iter().map(|l| Some((l, l + odds))).collect()
+                    };
                     (
                         real.iter().map(|f| Some(f.halves)).collect(),
                         (
                             evidence.into_iter().map(Some).collect(),
-                            closed.into_iter().map(Some).collect(),
-                            added.into_iter().map(Some).collect(),
+                            with_odds(closed),
+                            with_odds(added),
                         ),
                     )
                 }
@@ -325,8 +340,10 @@ impl Aligner {
                         tgt_only_numbers: numbers.tgt_only.len(),
                         half_support: half_support[i],
                         cut_evidence: cut_evidence[i],
-                        closed_cut_evidence: closed[i],
-                        added_evidence: added[i],
+                        closed_cut_evidence: closed[i].map(|e| e.0),
+                        closed_cut_posterior: closed[i].map(|e| e.1),
+                        added_evidence: added[i].map(|e| e.0),
+                        added_posterior: added[i].map(|e| e.1),
                         extra_sentence: extra[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                     }
@@ -368,7 +385,7 @@ fn added_evidence(
     lex: &Lexicon,
     length: &LengthModel,
     rates: Option<&Coverage<'_>>,
-) -> Vec<f32> {
+) -> (Vec<f32>, f32) {
     let set = |words: &[u32]| {
         let mut v = words.to_vec();
         v.sort_unstable();

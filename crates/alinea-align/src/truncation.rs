@@ -285,7 +285,7 @@ impl Histogram {
 /// distribution is re-estimated ([`EM_ROUNDS`] rounds of EM) with each unit weighted by
 /// how likely it is to be clean.
 pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32> {
-    evidence(units, cut, true)
+    evidence(units, cut, true).0
 }
 
 /// The same evidence without the ending figure: for a translation that stops early
@@ -294,26 +294,33 @@ pub(crate) fn cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32>
 /// keeps its mark looks clean whatever its length and support say; without it, those
 /// three figures and the tail's coverage decide, which needs a higher threshold
 /// (`alinea check`).
-pub(crate) fn closed_cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> Vec<f32> {
+///
+/// Also returns the log odds of a cut target in this memory before any unit's figures
+/// are read: the share of its units the mixture took for cut (within `[1e-4, 0.5]`).
+/// Added to a unit's evidence it gives the posterior log odds, which a memory with
+/// many targets cut short raises for each of them.
+pub(crate) fn closed_cut_evidence(units: &[CutFigures], cut: &[CutFigures]) -> (Vec<f32>, f32) {
     evidence(units, cut, false)
 }
 
-/// [`cut_evidence`], with or without the ending figure.
-fn evidence(units: &[CutFigures], cut: &[CutFigures], ending: bool) -> Vec<f32> {
+/// [`cut_evidence`], with or without the ending figure, and the memory's prior log odds
+/// of a cut target.
+fn evidence(units: &[CutFigures], cut: &[CutFigures], ending: bool) -> (Vec<f32>, f32) {
     if units.is_empty() || cut.is_empty() {
-        return vec![0.0; units.len()];
+        return (vec![0.0; units.len()], f32::NEG_INFINITY);
     }
     let damaged = Histogram::of(cut, &[]);
-    let (clean, _) = crate::mixture::clean_component(
+    let (clean, share) = crate::mixture::clean_component(
         units,
         EM_ROUNDS,
         |w| Histogram::of(units, w),
         |clean, &f| damaged.log_p(f, ending) - clean.log_p(f, ending),
     );
-    units
+    let llr = units
         .iter()
         .map(|&f| (damaged.log_p(f, ending) - clean.log_p(f, ending)) as f32)
-        .collect()
+        .collect();
+    (llr, (share / (1.0 - share)).ln() as f32)
 }
 
 /// The first `share` of a text's words (whitespace-separated), or of its characters
@@ -408,6 +415,30 @@ mod tests {
         assert!(e[1] < 0.0, "{}", e[1]);
     }
 
+    /// The memory's prior odds say how many of its targets were cut: a tenth of them
+    /// cut gives odds near a tenth's, a clean memory far lower ones.
+    #[test]
+    fn a_memory_with_many_cut_targets_has_higher_prior_odds() {
+        let clean_unit = |k: usize| f((k % 7) as f32 * 0.2 - 0.6, 5.0, 4.0);
+        let cut: Vec<CutFigures> = (0..200).map(|_| f(-2.3, 5.0, 0.2)).collect();
+        let clean: Vec<CutFigures> = (0..200).map(clean_unit).collect();
+        let damaged: Vec<CutFigures> = (0..200)
+            .map(|k| {
+                if k % 10 == 0 {
+                    f(-2.3, 5.0, 0.2)
+                } else {
+                    clean_unit(k)
+                }
+            })
+            .collect();
+        let (c, d) = (
+            closed_cut_evidence(&clean, &cut).1,
+            closed_cut_evidence(&damaged, &cut).1,
+        );
+        assert!(c < -6.0, "{c}");
+        assert!((d - (0.1f32 / 0.9).ln()).abs() < 0.5, "{d}");
+    }
+
     /// Where length, support and reach look alike, the coverage of the source's second
     /// half tells a cut pair: read by the evidence without the ending, not by the one
     /// with it.
@@ -421,7 +452,7 @@ mod tests {
             .map(|k| with(Some(if k == 0 { -5.0 } else { 3.0 })))
             .collect();
         let cut: Vec<CutFigures> = (0..200).map(|_| with(Some(-5.0))).collect();
-        let c = closed_cut_evidence(&units, &cut);
+        let c = closed_cut_evidence(&units, &cut).0;
         assert!(c[0] > c[1] + 3.0, "{} {}", c[0], c[1]);
         let e = cut_evidence(&units, &cut);
         assert!((e[0] - e[1]).abs() < 1e-6, "{} {}", e[0], e[1]);
@@ -450,7 +481,7 @@ mod tests {
             })
             .collect();
         let cut: Vec<CutFigures> = (0..200).map(|_| with(Some(-3.5))).collect();
-        let c = closed_cut_evidence(&units, &cut);
+        let c = closed_cut_evidence(&units, &cut).0;
         assert!(c[0] > c[2] + 3.0, "{} {}", c[0], c[2]);
         assert!(c[2] < c[1] && c[1] < c[0], "{} {} {}", c[0], c[1], c[2]);
         assert_eq!(with(Some(-9.0)).last_word_bin(), 0);
@@ -497,7 +528,7 @@ mod tests {
         let e = cut_evidence(&units, &cut);
         assert!(e[0] > e[1] + 2.0, "{} {}", e[0], e[1]);
         // Without the ending the two look alike.
-        let c = closed_cut_evidence(&units, &cut);
+        let c = closed_cut_evidence(&units, &cut).0;
         assert!((c[0] - c[1]).abs() < 1e-6, "{} {}", c[0], c[1]);
     }
 
@@ -519,7 +550,7 @@ mod tests {
             .collect();
         let (with, without) = (
             cut_evidence(&units, &cut),
-            closed_cut_evidence(&units, &cut),
+            closed_cut_evidence(&units, &cut).0,
         );
         assert!(
             with[200] < without[200] - 3.0,

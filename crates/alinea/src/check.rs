@@ -86,6 +86,18 @@ const CLOSED_CUT_EVIDENCE: f32 = 6.0;
 /// confirmed on textberg (.47 → .62) and 1984 (.56 → .63), clean memories unchanged
 /// (BENCHMARKS.md).
 const ADDED_EVIDENCE: f32 = 6.0;
+/// A unit is also flagged `incomplete` (or `addition`) when the closed cut evidence (or
+/// the added evidence) plus the memory's own log odds of such a unit is above this
+/// (`UnitEvidence::closed_cut_posterior`, `added_posterior`): the posterior log odds.
+/// A clean memory's odds are low (ParIce's −5.8 and −4.8: the thresholds above rule),
+/// one with many units damaged the same way says so (a twelfth of its targets cut:
+/// −2.7), and each of its units is likelier damaged. Chosen on 1984 ro–en, in steps of
+/// 1, as the lowest that keeps its clean memory's flags as they were and flags under
+/// one undamaged unit per 100 of each damaged copy (`drop_end` found .50 → .57,
+/// `append` .63 → .68; 2 flags 1.16 undamaged units per 100 of the `append` copy);
+/// held out: textberg .47 → .56 and .62 → .72, MAC .17 → .25 and .48 → .59, ParIce
+/// unchanged, with every clean memory's flags unchanged (BENCHMARKS.md).
+const POSTERIOR: f32 = 3.0;
 /// A unit is also flagged `addition` when its target has more sentences than its source
 /// and its first or last sentence finds its words' translations in the source less
 /// than unrelated text would, by at least this coverage log-likelihood ratio (nats;
@@ -209,7 +221,8 @@ impl Engine {
             // the other (`25` / `tuttugu og fimm`), which clean memories are full of.
             let numbers = f.number_mismatch() && ev.src_only_numbers > 0 && ev.tgt_only_numbers > 0;
             // Text added: the target's end runs on, or a sentence at one end of it does.
-            let runs_on = ev.added_evidence.is_some_and(|e| e > ADDED_EVIDENCE);
+            let runs_on = ev.added_evidence.is_some_and(|e| e > ADDED_EVIDENCE)
+                || ev.added_posterior.is_some_and(|e| e > POSTERIOR);
             let extra_sentence = ev.extra_sentence.is_some_and(|s| s < -EXTRA_SENTENCE);
             let mut on = [
                 numbers,
@@ -220,7 +233,8 @@ impl Engine {
                     || ev.cut_evidence.is_some_and(|e| e > CUT_EVIDENCE)
                     || ev
                         .closed_cut_evidence
-                        .is_some_and(|e| e > CLOSED_CUT_EVIDENCE),
+                        .is_some_and(|e| e > CLOSED_CUT_EVIDENCE)
+                    || ev.closed_cut_posterior.is_some_and(|e| e > POSTERIOR),
                 false,
                 false,
                 runs_on || extra_sentence,
@@ -485,7 +499,9 @@ mod tests {
             half_support: None,
             cut_evidence: None,
             closed_cut_evidence: None,
+            closed_cut_posterior: None,
             added_evidence: None,
+            added_posterior: None,
             extra_sentence: None,
             ends_open: false,
         }
