@@ -98,6 +98,22 @@ const ADDED_EVIDENCE: f32 = 6.0;
 /// held out: textberg .47 → .56 and .62 → .72, MAC .17 → .25 and .48 → .59, ParIce
 /// unchanged, with every clean memory's flags unchanged (BENCHMARKS.md).
 const POSTERIOR: f32 = 3.0;
+/// However high a memory's share of damaged units, the evidence itself must be above
+/// this for [`POSTERIOR`] to flag a unit: the share lowers the bar of
+/// [`CLOSED_CUT_EVIDENCE`] and [`ADDED_EVIDENCE`] by two nats at most. The clean
+/// memories' log odds run from −9.2 to −3.2 (MAC's added evidence), the damaged copies'
+/// down to −1.8 (MAC's `append`); 4 changes no figure of the four sets, 5 loses one
+/// of MAC's appended units.
+const POSTERIOR_FLOOR: f32 = 4.0;
+
+/// Whether a unit's evidence of damage is above `bar`, or its posterior log odds (the
+/// evidence plus the memory's prior odds) above [`POSTERIOR`] with the evidence above
+/// [`POSTERIOR_FLOOR`].
+fn beyond(evidence: Option<f32>, posterior: Option<f32>, bar: f32) -> bool {
+    evidence.is_some_and(|e| {
+        e > bar || (e > POSTERIOR_FLOOR && posterior.is_some_and(|p| p > POSTERIOR))
+    })
+}
 /// A unit is also flagged `addition` when its target has more sentences than its source
 /// and its first or last sentence finds its words' translations in the source less
 /// than unrelated text would, by at least this coverage log-likelihood ratio (nats;
@@ -221,8 +237,7 @@ impl Engine {
             // the other (`25` / `tuttugu og fimm`), which clean memories are full of.
             let numbers = f.number_mismatch() && ev.src_only_numbers > 0 && ev.tgt_only_numbers > 0;
             // Text added: the target's end runs on, or a sentence at one end of it does.
-            let runs_on = ev.added_evidence.is_some_and(|e| e > ADDED_EVIDENCE)
-                || ev.added_posterior.is_some_and(|e| e > POSTERIOR);
+            let runs_on = beyond(ev.added_evidence, ev.added_posterior, ADDED_EVIDENCE);
             let extra_sentence = ev.extra_sentence.is_some_and(|s| s < -EXTRA_SENTENCE);
             let mut on = [
                 numbers,
@@ -231,10 +246,11 @@ impl Engine {
                 ev.half_support
                     .is_some_and(|support| incomplete(support, ev.length_delta))
                     || ev.cut_evidence.is_some_and(|e| e > CUT_EVIDENCE)
-                    || ev
-                        .closed_cut_evidence
-                        .is_some_and(|e| e > CLOSED_CUT_EVIDENCE)
-                    || ev.closed_cut_posterior.is_some_and(|e| e > POSTERIOR),
+                    || beyond(
+                        ev.closed_cut_evidence,
+                        ev.closed_cut_posterior,
+                        CLOSED_CUT_EVIDENCE,
+                    ),
                 false,
                 false,
                 runs_on || extra_sentence,
@@ -505,6 +521,19 @@ mod tests {
             extra_sentence: None,
             ends_open: false,
         }
+    }
+
+    /// A memory's prior odds lower the bar, never below the floor.
+    #[test]
+    fn a_memory_full_of_damage_lowers_the_bar_down_to_the_floor() {
+        // Above the fixed bar: damaged whatever the memory's odds.
+        assert!(beyond(Some(6.5), Some(-3.0), 6.0));
+        // Below it: damaged only where the memory's odds raise the posterior enough.
+        assert!(!beyond(Some(5.0), Some(5.0 - 5.8), 6.0));
+        assert!(beyond(Some(5.0), Some(5.0 - 1.5), 6.0));
+        // Below the floor, no odds help.
+        assert!(!beyond(Some(3.9), Some(3.9), 6.0));
+        assert!(!beyond(None, Some(9.0), 6.0));
     }
 
     #[test]
