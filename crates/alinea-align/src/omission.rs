@@ -139,7 +139,7 @@ const LEARNED_LLR: f32 = 8.0;
 /// [`LEARNED_FLOOR`] .78/.90) and textberg de–fr (unchanged in every figure); held out:
 /// MAC zh–en .34/.53 → .41/.54 with its strict F1 and false alarms unchanged, ParIce
 /// en–is unchanged. With a deleted sentence in every thirty (`qa_bench --every 30`)
-/// 1984 finds .75/.84 → .80/.86 and MAC .42/.62 → .46/.65.
+/// 1984 finds .75/.84 → .79/.86 and MAC .42/.62 → .46/.65.
 const LEARNED_POSTERIOR: f32 = 4.0;
 /// However high a document's share, the learned ratio itself must be above this: the
 /// mixture takes up to a quarter of some clean documents' candidates for left out
