@@ -45,7 +45,16 @@ pub(crate) struct Features {
     pub lex: Vec<u32>,
     /// The same ids in text order, repeats kept: where in the unit a word stands.
     pub seq: Vec<u32>,
+    /// A 64-bit hash of the unit's whole text (case and spacing folded), when it has at
+    /// least [`COPY_MIN_WORDS`] words: a target unit with the hash of a source unit
+    /// repeats it, and is its counterpart left untranslated.
+    pub whole: Option<u64>,
 }
+
+/// Units with fewer words (or characters of unspaced scripts) have no [`Features::whole`]
+/// key: a name or a number standing alone (`Winston .`, `1984`) is rightly the same on
+/// both sides, and the anchors already pair it.
+pub(crate) const COPY_MIN_WORDS: usize = 3;
 
 impl Features {
     /// Anchor type of a code.
@@ -67,6 +76,8 @@ impl Features {
         }
         self.lex.extend_from_slice(&other.lex);
         self.seq.extend_from_slice(&other.seq);
+        // A paragraph is no single unit's copy.
+        self.whole = None;
         self.lex.sort_unstable();
         self.lex.dedup();
     }
@@ -119,19 +130,39 @@ impl Interner {
 /// on the thread count).
 pub(crate) fn extract(sents: &[&str], keys: &mut Interner, vocab: &mut Interner) -> Vec<Features> {
     use rayon::prelude::*;
-    let toks: Vec<(usize, Vec<Token>)> = sents
+    let toks: Vec<(usize, Vec<Token>, u64)> = sents
         .par_iter()
         .with_min_len(64)
-        .map(|s| (char_len(s), tokenize(s)))
+        .map(|s| (char_len(s), tokenize(s), whole_hash(s)))
         .collect();
     toks.into_iter()
-        .map(|(len, t)| features(len, t, keys, vocab))
+        .map(|(len, t, whole)| {
+            let mut f = features(len, t, keys, vocab);
+            f.whole = (f.seq.len() >= COPY_MIN_WORDS).then_some(whole);
+            f
+        })
         .collect()
+}
+
+/// The hash of a text with its case and spacing folded: what a copy keeps of its
+/// original. `DefaultHasher::new` has fixed keys, so the hash is the same in every run.
+fn whole_hash(s: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    for w in s.split_whitespace() {
+        for c in w.chars().flat_map(char::to_lowercase) {
+            h.write_u32(c as u32);
+        }
+        h.write_u8(0);
+    }
+    h.finish()
 }
 
 #[cfg(test)]
 pub(crate) fn extract_one(s: &str, keys: &mut Interner, vocab: &mut Interner) -> Features {
-    features(char_len(s), tokenize(s), keys, vocab)
+    let mut f = features(char_len(s), tokenize(s), keys, vocab);
+    f.whole = (f.seq.len() >= COPY_MIN_WORDS).then_some(whole_hash(s));
+    f
 }
 
 fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Interner) -> Features {
@@ -405,6 +436,20 @@ mod tests {
             extract_one(a, &mut keys, &mut v1),
             extract_one(b, &mut keys, &mut v2),
         )
+    }
+
+    /// A copy keeps its original's words; case and spacing may change on the way.
+    #[test]
+    fn a_copy_has_the_hash_of_its_original() {
+        let (a, b) = feats("那东西傻头傻脑，恬不知耻。", "那东西傻头傻脑，恬不知耻。");
+        assert!(a.whole.is_some() && a.whole == b.whole);
+        let (a, b) = feats("The  Party is   right .", "the party is right .");
+        assert_eq!(a.whole, b.whole);
+        let (a, b) = feats("The Party is right .", "The Party is wrong .");
+        assert_ne!(a.whole, b.whole);
+        // A name alone is the same in both languages, and no copy.
+        let (a, b) = feats("Winston Smith .", "Winston Smith .");
+        assert_eq!((a.whole, b.whole), (None, None));
     }
 
     #[test]

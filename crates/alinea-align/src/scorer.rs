@@ -42,6 +42,14 @@ const LEX_WEIGHT: f32 = 0.5;
 const CHANCE_WEIGHT: f32 = 0.75;
 /// Share of the length cost paid by omission beads (`0-1`, `1-0`).
 const OMIT_LENGTH_FACTOR: f32 = 0.5;
+/// A `1-1` bead whose target repeats its source ([`Prepared::copies`]) costs its shape's
+/// prior less this, whatever its length and anchors say (unless they say more): a
+/// sentence left untranslated is its original's counterpart, but its length is the
+/// original's, not a translation's (a Chinese sentence copied into English text is a
+/// third of the length its translation would have), and a lexicon between two
+/// languages has no entry for a word and itself. Without this the search glues the copy
+/// to a neighbour's translation where the length fits.
+const COPY_EVIDENCE: f32 = 10.0;
 
 /// Bonus for each numeric paragraph label found on both sides of a bead.
 const LABEL_BONUS: f32 = 20.0;
@@ -189,6 +197,13 @@ impl<'a> Prepared<'a> {
 
     fn n_codes(&self) -> usize {
         self.code_type.len()
+    }
+
+    /// Whether target unit `j` repeats source unit `i` ([`Features::whole`]).
+    pub(crate) fn copies(&self, i: usize, j: usize) -> bool {
+        self.src_f[i]
+            .whole
+            .is_some_and(|h| self.tgt_f[j].whole == Some(h))
     }
 
     /// The lexicon words of source unit `i`.
@@ -581,7 +596,12 @@ impl<'p> Scorer<'p> {
                         } else {
                             0.0
                         };
-                        length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev + lc
+                        let cost = length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev + lc;
+                        if a == 1 && b == 1 && self.prep.copies(s0 + i0, t0 + j0) {
+                            cost.min(self.priors[k] - COPY_EVIDENCE)
+                        } else {
+                            cost
+                        }
                     };
                     row[base + k] = cost;
                 }
@@ -868,7 +888,12 @@ pub(crate) fn bead_cost(
     } else {
         model.length.cost(ls, lt)
     };
-    len + shape.prior_cost() - EVIDENCE_WEIGHT * bead_evidence(prep, model, srcs, tgts, sc)
+    let cost =
+        len + shape.prior_cost() - EVIDENCE_WEIGHT * bead_evidence(prep, model, srcs, tgts, sc);
+    match (srcs, tgts) {
+        ([i], [j]) if prep.copies(*i, *j) => cost.min(shape.prior_cost() - COPY_EVIDENCE),
+        _ => cost,
+    }
 }
 
 #[cfg(test)]

@@ -512,3 +512,22 @@ fn japanese_kanji_read_through_the_chinese_character_lexicon() {
         .align(&ja, &en, Lang::JA, Lang::EN);
     assert_ne!(b.summary().verdict(), crate::Verdict::Aligned);
 }
+
+/// A Chinese sentence left untranslated in the English text is a third of the length its
+/// translation would have, and the lexicon has no entry for a character and itself: the
+/// search glued it to a neighbour's translation. It repeats its source, so it stands
+/// alone beside it, flagged, and its neighbours keep their own pairs.
+#[test]
+fn an_untranslated_chinese_sentence_stands_alone_beside_its_source() {
+    let (zh, en) = (story("zh.txt"), story("en.txt"));
+    let aligner = Aligner::builder().build().unwrap();
+    for k in [2, 7, 12] {
+        let mut damaged = en.clone();
+        damaged[k] = zh[k].clone();
+        let a = aligner.align(&zh, &damaged, Lang::ZH, Lang::EN);
+        let diagonal: Vec<_> = (0..16).map(|i| (vec![i], vec![i])).collect();
+        assert_eq!(pairs_of(&a), diagonal, "copy at {k}");
+        let b = &a.beads()[k];
+        assert!(b.flags().untranslated(), "copy at {k}: {:?}", b.flags());
+    }
+}
