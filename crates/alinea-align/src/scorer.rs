@@ -48,7 +48,9 @@ const OMIT_LENGTH_FACTOR: f32 = 0.5;
 /// original's, not a translation's (a Chinese sentence copied into English text is a
 /// third of the length its translation would have), and a lexicon between two
 /// languages has no entry for a word and itself. Without this the search glues the copy
-/// to a neighbour's translation where the length fits.
+/// to a neighbour's translation where the length fits. A larger bead that holds a copy
+/// and its source with other sentences costs this much more: the copy's counterpart is
+/// its source alone, and the neighbour's translation belongs elsewhere.
 const COPY_EVIDENCE: f32 = 10.0;
 
 /// Bonus for each numeric paragraph label found on both sides of a bead.
@@ -534,10 +536,14 @@ impl<'p> Scorer<'p> {
                 }
                 sc.fl_off.push(sc.fl.len() as u32);
             }
+            // The source span's whole-text hashes: a target unit that repeats one of
+            // them is a copy ([`COPY_EVIDENCE`]).
+            let span = &self.prep.src_f[s0 + i0..s0 + i0 + a];
             for j0 in ja..jb {
                 clear_counts(&mut sc.t_cnt, &mut sc.t_touched);
                 let (mut pair, mut side, mut lab) = (0.0f32, 0.0f32, 0.0f32);
                 let mut added = 0;
+                let mut copied = false;
                 let base = (j0 - lo) * nk;
                 for &(k, b) in shapes {
                     let je = j0 + b;
@@ -568,6 +574,10 @@ impl<'p> Scorer<'p> {
                                 }
                             }
                         }
+                        copied = copied
+                            || self.prep.tgt_f[t0 + j0 + added]
+                                .whole
+                                .is_some_and(|h| span.iter().any(|f| f.whole == Some(h)));
                         added += 1;
                     }
                     if je < lo1 {
@@ -597,10 +607,10 @@ impl<'p> Scorer<'p> {
                             0.0
                         };
                         let cost = length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev + lc;
-                        if a == 1 && b == 1 && self.prep.copies(s0 + i0, t0 + j0) {
-                            cost.min(self.priors[k] - COPY_EVIDENCE)
-                        } else {
-                            cost
+                        match (copied, a + b) {
+                            (false, _) => cost,
+                            (true, 2) => cost.min(self.priors[k] - COPY_EVIDENCE),
+                            (true, _) => cost + COPY_EVIDENCE,
                         }
                     };
                     row[base + k] = cost;
@@ -890,9 +900,13 @@ pub(crate) fn bead_cost(
     };
     let cost =
         len + shape.prior_cost() - EVIDENCE_WEIGHT * bead_evidence(prep, model, srcs, tgts, sc);
-    match (srcs, tgts) {
-        ([i], [j]) if prep.copies(*i, *j) => cost.min(shape.prior_cost() - COPY_EVIDENCE),
-        _ => cost,
+    let copied = tgts
+        .iter()
+        .any(|&j| srcs.iter().any(|&i| prep.copies(i, j)));
+    match (copied, srcs.len() + tgts.len()) {
+        (false, _) => cost,
+        (true, 2) => cost.min(shape.prior_cost() - COPY_EVIDENCE),
+        (true, _) => cost + COPY_EVIDENCE,
     }
 }
 
@@ -1023,7 +1037,13 @@ mod tests {
     /// The incremental row filler gives the same costs as scoring each bead on its own.
     #[test]
     fn table_costs_equal_direct_bead_costs() {
-        let (fs, ft, gold, _, lexicon) = crate::tests::synthetic_trained(5, 40);
+        let (mut fs, mut ft, gold, _, lexicon) = crate::tests::synthetic_trained(5, 40);
+        // Two targets that repeat a source sentence (untranslated copies), one of them
+        // beside its source's own position.
+        for (i, j, h) in [(6, 7, 42), (20, 19, 43)] {
+            fs[i].whole = Some(h);
+            ft[j].whole = Some(h);
+        }
         let doc = Doc { src: &fs, tgt: &ft };
         let prep = Prepared::new(&doc);
         let mut sc = BeadScratch::new(&prep, Some(&lexicon));
@@ -1049,6 +1069,7 @@ mod tests {
             t1: m,
         };
         let shapes = Shape::EXTENDED.to_vec();
+        let (mut copy_pairs, mut copy_larger) = (0, 0);
         // Both prices of empty beads: Gale–Church's and the lenient one of the last search.
         for (lenient, band) in [false, true]
             .into_iter()
@@ -1078,11 +1099,27 @@ mod tests {
                         } else {
                             model.length.cost(ls, lt)
                         };
-                        let want = len + s.prior_cost()
+                        let plain = len + s.prior_cost()
                             - EVIDENCE_WEIGHT * bead_evidence(&prep, &model, &srcs, &tgts, &mut sc);
+                        let copy = tgts
+                            .iter()
+                            .any(|&j| srcs.iter().any(|&i| prep.copies(i, j)));
+                        let want = match (copy, a + b) {
+                            (false, _) => plain,
+                            (true, 2) => {
+                                copy_pairs += 1;
+                                plain.min(s.prior_cost() - COPY_EVIDENCE)
+                            }
+                            (true, _) => {
+                                copy_larger += 1;
+                                plain + COPY_EVIDENCE
+                            }
+                        };
+                        let direct = bead_cost(&prep, &model, &srcs, &tgts, &mut sc);
                         assert!(
-                            (got - want).abs() <= 1e-3 * (1.0 + want.abs()),
-                            "bead {s} at ({i0}, {j0}): {got} vs {want}"
+                            (got - want).abs() <= 1e-3 * (1.0 + want.abs())
+                                && (direct - want).abs() <= 1e-3 * (1.0 + want.abs()),
+                            "bead {s} at ({i0}, {j0}): {got} vs {want} (direct {direct})"
                         );
                         checked += 1;
                     }
@@ -1090,5 +1127,9 @@ mod tests {
             }
             assert!(checked > 100);
         }
+        assert!(
+            copy_pairs > 0 && copy_larger > 0,
+            "{copy_pairs} {copy_larger}"
+        );
     }
 }
