@@ -8,7 +8,8 @@
 //! the sample is read as a mixture and the clean distribution re-estimated by EM, each
 //! item weighted by how likely it is to be clean.
 
-/// The clean distribution after `rounds` of EM. `fit` estimates a distribution from
+/// The clean distribution after `rounds` of EM, and the damaged share it settled on
+/// (what the detectors read as the prior odds of damage). `fit` estimates a distribution from
 /// the sample with per-item weights (all 1 when the slice is empty); `llr` is an item's
 /// log-likelihood ratio, damaged against the given clean distribution. The damaged
 /// share starts at a half and is kept within `[1e-4, 0.5]`: at most half the sample

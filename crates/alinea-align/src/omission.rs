@@ -16,7 +16,11 @@
 //! Four tests have fixed margins; the fifth reads the candidate's figures against what
 //! this document's own left-out sentences look like ([`crate::split_model`]: two
 //! confident `1-1` neighbours glued into a `2-1`), learned once per document before
-//! the beads are examined.
+//! the beads are examined; the share of the document's own candidates it takes for
+//! left out is its prior, so a document that leaves much out asks less of each.
+//!
+//! Afterwards, where an empty bead stands beside a `1-1` bead, the same models say
+//! which of the two neighbours was left out ([`settle`]).
 
 use rayon::prelude::*;
 
