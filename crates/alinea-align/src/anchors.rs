@@ -136,11 +136,7 @@ pub(crate) fn extract(sents: &[&str], keys: &mut Interner, vocab: &mut Interner)
         .map(|s| (char_len(s), tokenize(s), whole_hash(s)))
         .collect();
     toks.into_iter()
-        .map(|(len, t, whole)| {
-            let mut f = features(len, t, keys, vocab);
-            f.whole = (f.seq.len() >= COPY_MIN_WORDS).then_some(whole);
-            f
-        })
+        .map(|(len, t, whole)| features(len, t, whole, keys, vocab))
         .collect()
 }
 
@@ -160,12 +156,17 @@ fn whole_hash(s: &str) -> u64 {
 
 #[cfg(test)]
 pub(crate) fn extract_one(s: &str, keys: &mut Interner, vocab: &mut Interner) -> Features {
-    let mut f = features(char_len(s), tokenize(s), keys, vocab);
-    f.whole = (f.seq.len() >= COPY_MIN_WORDS).then_some(whole_hash(s));
-    f
+    features(char_len(s), tokenize(s), whole_hash(s), keys, vocab)
 }
 
-fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Interner) -> Features {
+/// The features of one unit; `whole` is the hash of its text ([`whole_hash`]).
+fn features(
+    len: usize,
+    tokens: Vec<Token>,
+    whole: u64,
+    keys: &mut Interner,
+    vocab: &mut Interner,
+) -> Features {
     let mut f = Features {
         len: len as f32,
         ..Default::default()
@@ -204,6 +205,7 @@ fn features(len: usize, tokens: Vec<Token>, keys: &mut Interner, vocab: &mut Int
     f.seq = f.lex.clone();
     f.lex.sort_unstable();
     f.lex.dedup();
+    f.whole = (f.seq.len() >= COPY_MIN_WORDS).then_some(whole);
     f
 }
 

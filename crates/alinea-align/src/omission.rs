@@ -455,27 +455,16 @@ fn settle(
             continue;
         };
         if p - e > SETTLE_MARGIN {
-            let post = a.posterior.min(b.posterior);
-            let (x, y) = match side {
-                Side::Src => (gs[0], gs[1]),
-                Side::Tgt => (gt[0], gt[1]),
-            };
-            let (first, second) = match (side, empty_pos) {
-                (Side::Src, 0) => ((vec![x], gt.clone()), (vec![y], vec![])),
-                (Side::Src, _) => ((vec![x], vec![]), (vec![y], gt.clone())),
-                (Side::Tgt, 0) => ((gs.clone(), vec![x]), (vec![], vec![y])),
-                (Side::Tgt, _) => ((vec![], vec![x]), (gs.clone(), vec![y])),
-            };
-            beads[k - 1] = RawBead {
-                src: first.0,
-                tgt: first.1,
-                posterior: post,
-            };
-            beads[k] = RawBead {
-                src: second.0,
-                tgt: second.1,
-                posterior: post,
-            };
+            // The sentence of the other side moves to the neighbour.
+            let post = beads[k - 1].posterior.min(beads[k].posterior);
+            let (first, second) = beads.split_at_mut(k);
+            let (x, y) = (&mut first[k - 1], &mut second[0]);
+            match side {
+                Side::Src => std::mem::swap(&mut x.tgt, &mut y.tgt),
+                Side::Tgt => std::mem::swap(&mut x.src, &mut y.src),
+            }
+            x.posterior = post;
+            y.posterior = post;
         }
     }
 }

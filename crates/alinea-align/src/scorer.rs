@@ -607,11 +607,7 @@ impl<'p> Scorer<'p> {
                             0.0
                         };
                         let cost = length.cost(ls, lt) + self.priors[k] - EVIDENCE_WEIGHT * ev + lc;
-                        match (copied, a + b) {
-                            (false, _) => cost,
-                            (true, 2) => cost.min(self.priors[k] - COPY_EVIDENCE),
-                            (true, _) => cost + COPY_EVIDENCE,
-                        }
+                        with_copy(cost, self.priors[k], copied, a + b)
                     };
                     row[base + k] = cost;
                 }
@@ -903,9 +899,17 @@ pub(crate) fn bead_cost(
     let copied = tgts
         .iter()
         .any(|&j| srcs.iter().any(|&i| prep.copies(i, j)));
-    match (copied, srcs.len() + tgts.len()) {
+    with_copy(cost, shape.prior_cost(), copied, srcs.len() + tgts.len())
+}
+
+/// A bead's cost given whether it holds a copy and its source ([`COPY_EVIDENCE`]): a
+/// `1-1` copy costs at most its prior less the evidence, a larger bead holding one that
+/// much more. The one rule for the search and [`bead_cost`].
+#[inline]
+fn with_copy(cost: f32, prior: f32, copied: bool, sentences: usize) -> f32 {
+    match (copied, sentences) {
         (false, _) => cost,
-        (true, 2) => cost.min(shape.prior_cost() - COPY_EVIDENCE),
+        (true, 2) => cost.min(prior - COPY_EVIDENCE),
         (true, _) => cost + COPY_EVIDENCE,
     }
 }
