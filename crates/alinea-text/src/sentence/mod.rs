@@ -4,7 +4,8 @@
 //! `…`), the closing quotes and brackets right after it, then whitespace. Each candidate is
 //! then judged by rules that UAX #29 lacks and that decide most errors in practice:
 //! abbreviations per language (`rules`), initials, decimals and paragraph labels
-//! (`word`), the lowercase-continues cue, ideographic stops that need no space, and
+//! (`word`), the lowercase-continues cue (off in a paragraph without capitals: a
+//! lowercased corpus has no case to read), ideographic stops that need no space, and
 //! quote parity for the ambiguous ASCII `"`.
 //!
 //! The scan is our own rather than a filter over `unicode-segmentation`'s sentence
@@ -51,6 +52,8 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
     // Open CJK title marks and corner quotes (`《…》`, `「…」`): a stop inside them belongs
     // to the title or quotation (`《摔跤吧！爸爸》好吗？`) unless a closer follows it.
     let mut brackets = 0usize;
+    // Whether the paragraph is written without capitals; read once, when first asked.
+    let mut caseless = None;
     let mut pos = 0;
     while pos < bytes.len() {
         let b = bytes[pos];
@@ -89,7 +92,7 @@ pub fn split_sentences(text: &str, lang: Option<Lang>) -> Vec<Span> {
             break;
         }
         let inside = brackets > 0 && stop.cjk_closed == 0;
-        if !inside && stop.is_boundary(text, sent_start, tables) {
+        if !inside && stop.is_boundary(text, sent_start, tables, &mut caseless) {
             push_trimmed(&mut out, text, sent_start, stop.end);
             sent_start = stop.next;
             quotes = 0;
@@ -204,7 +207,13 @@ impl Stop {
     }
 
     /// Whether this candidate ends the sentence that began at `sent_start`.
-    fn is_boundary(&self, text: &str, sent_start: usize, tables: &[(Lang, rules::Rules)]) -> bool {
+    fn is_boundary(
+        &self,
+        text: &str,
+        sent_start: usize,
+        tables: &[(Lang, rules::Rules)],
+        caseless: &mut Option<bool>,
+    ) -> bool {
         let n = next_char(text, self.next);
         // `etc., and`; and French `rire... !`, where the spaced stop that follows is the
         // one that ends the sentence.
@@ -237,11 +246,22 @@ impl Stop {
                 // Informal writers also start sentences in lowercase, which shows when the
                 // next word is one that starts sentences (`… tonight. i think`), after a
                 // stop that is not an abbreviation.
-                let starter = rules::is_starter(tables, next_word(text, at));
+                // A paragraph without a single capital (a lowercased corpus, a chat
+                // line) has no case to read: every next word may start a sentence.
+                let without_case = *caseless.get_or_insert_with(|| is_caseless(text));
+                let starter = without_case || rules::is_starter(tables, next_word(text, at));
                 return starter
                     && match self.kind {
                         Term::Strong => true,
-                        Term::Period => word::is_plain_word(text, sent_start, self.start, tables),
+                        // A period set apart from its word (tokenized text: `the way .
+                        // his`, `mr . charrington`) is read after that word.
+                        Term::Period => word::is_plain_word(
+                            text,
+                            sent_start,
+                            sent_start + text[sent_start..self.start].trim_end().len(),
+                            tables,
+                            without_case,
+                        ),
                         Term::Ellipsis | Term::Ideographic => false,
                     };
             }
@@ -270,6 +290,19 @@ impl Stop {
             }
         }
     }
+}
+
+/// Whether `text` is written in a cased script with its capitals taken out: it has
+/// lowercase letters and no uppercase or titlecase one.
+fn is_caseless(text: &str) -> bool {
+    let mut lower = false;
+    for c in text.chars() {
+        if c.is_uppercase() {
+            return false;
+        }
+        lower |= c.is_lowercase();
+    }
+    lower
 }
 
 /// Whether the period at `dot` is part of a list label `1.)`, `a.)`: one to three digits
@@ -420,6 +453,47 @@ mod tests {
 
     #[test]
     fn decimals_and_lowercase_do_not_split() {
+        assert_eq!(
+            split("It rose 3.5 per cent. in 2020 it fell.", Some(Lang::EN)).len(),
+            1
+        );
+    }
+
+    /// A paragraph without a capital (a lowercased, tokenized corpus; a chat line) has
+    /// no case to read: a stop after a plain word ends the sentence whatever follows,
+    /// and the abbreviation tables are read without case (`mr` is `Mr`).
+    #[test]
+    fn without_capitals_a_stop_after_a_plain_word_ends_the_sentence() {
+        assert_eq!(
+            split(
+                "he went slowly , resting on the way . his mother 's eyes were fixed on his face .",
+                Some(Lang::EN)
+            ),
+            [
+                "he went slowly , resting on the way .",
+                "his mother 's eyes were fixed on his face ."
+            ]
+        );
+        assert_eq!(
+            split(
+                "he talked with mr . charrington for a while . then he left .",
+                Some(Lang::EN)
+            ),
+            [
+                "he talked with mr . charrington for a while .",
+                "then he left ."
+            ]
+        );
+        assert_eq!(
+            split(
+                "where did you grow up? india? we moved a lot.",
+                Some(Lang::EN)
+            ),
+            ["where did you grow up?", "india?", "we moved a lot."]
+        );
+        // A dotted abbreviation still goes on.
+        assert_eq!(split("we met at 5 p.m. in paris.", Some(Lang::EN)).len(), 1);
+        // One capital anywhere and case is read as usual: lowercase goes on.
         assert_eq!(
             split("It rose 3.5 per cent. in 2020 it fell.", Some(Lang::EN)).len(),
             1

@@ -83,13 +83,29 @@ pub(super) fn is_plain_word(
     sent_start: usize,
     dot: usize,
     tables: &[(Lang, Rules)],
+    caseless: bool,
 ) -> bool {
     let (tok_start, word) = word_before(text, sent_start, dot);
-    !word.is_empty()
-        && word.chars().count() > 1
-        && !is_dotted_abbreviation(word)
-        && !is_label(word)
-        && rules::lookup(tables, prev_word(text, sent_start, tok_start), word) == Verdict::Unknown
+    if word.is_empty() || word.chars().count() < 2 || is_dotted_abbreviation(word) || is_label(word)
+    {
+        return false;
+    }
+    let prev = prev_word(text, sent_start, tok_start);
+    if rules::lookup(tables, prev, word) != Verdict::Unknown {
+        return false;
+    }
+    // Without capitals, `mr` is the table's `Mr`.
+    !caseless
+        || rules::lookup(tables, prev.map(capitalized).as_deref(), &capitalized(word))
+            == Verdict::Unknown
+}
+
+/// `word` with its first letter in upper case.
+fn capitalized(word: &str) -> String {
+    let mut cs = word.chars();
+    cs.next()
+        .map(|c| c.to_uppercase().chain(cs).collect())
+        .unwrap_or_default()
 }
 
 /// The whitespace-delimited token ending at `end` (not before `floor`), as its start and
