@@ -233,17 +233,30 @@ impl<'a> Coverage<'a> {
     }
 
     /// (counted, found) of the target words `words` (unique ids, not necessarily a
-    /// whole sentence: part of one) against the source sentence `i`.
-    pub(crate) fn words_against_src(
+    /// whole sentence: part of one) against the source sentence `i`, apart from
+    /// `rivals` (the target words of the rest of the unit): a word the rivals share is
+    /// not counted, and a source word the rivals translate is not there to be found
+    /// (the rule of [`Self::tgt_counts_apart`]).
+    pub(crate) fn words_against_src_apart(
         &mut self,
         prep: &Prepared<'_>,
         words: &[u32],
         i: usize,
+        rivals: &[u32],
     ) -> (u32, u32) {
+        let fold = self.lex.fold_of(i);
         self.marks_s.clear();
         self.marks_s.mark(prep.src_words(i));
         self.lex
-            .tgt_coverage(self.lex.fold_of(i), words, &self.marks_s, RULE)
+            .claim_src(fold, rivals, RULE.found, &mut self.marks_s);
+        self.marks_t.clear();
+        self.marks_t.mark(rivals);
+        let own: Vec<u32> = words
+            .iter()
+            .copied()
+            .filter(|&w| !self.marks_t.has(w))
+            .collect();
+        self.lex.tgt_coverage(fold, &own, &self.marks_s, RULE)
     }
 
     /// (counted, found) words of the target sentences `tgts` against `srcs`.

@@ -21,7 +21,9 @@ use crate::scorer::Prepared;
 const MIN_COUNTED: u32 = 2;
 
 /// Per unit, the least coverage log-likelihood ratio (translated against unrelated)
-/// of its target's first or last sentence against its source, when the target has
+/// of its target's first or last sentence against its source, counted apart from the
+/// rest of the target ([`Coverage::words_against_src_apart`]: a word of the source the
+/// rest translates is the rest's, not the sentence's), when the target has
 /// more sentences than the source; `None` otherwise, or when no such sentence has
 /// [`MIN_COUNTED`] counted words.
 #[allow(clippy::too_many_arguments)]
@@ -35,25 +37,27 @@ pub(crate) fn extra_sentence_llr(
     vt: &mut Interner,
     tgt_vocab: usize,
 ) -> Vec<Option<f32>> {
-    // (unit, sentence text) of every candidate sentence.
-    let mut cands: Vec<(usize, &str)> = Vec::new();
+    // (unit, sentence text, the rest of the target) of every candidate sentence.
+    let mut cands: Vec<(usize, &str, &str)> = Vec::new();
     for (i, (s, t)) in src.iter().zip(tgt).enumerate() {
         let ts = split_sentences(t, Some(langs.1));
         if ts.len() < 2 || ts.len() <= split_sentences(s, Some(langs.0)).len() {
             continue;
         }
-        for sp in [ts[0], ts[ts.len() - 1]] {
-            cands.push((i, &t[sp.start..sp.end]));
-        }
+        let (first, last) = (ts[0], ts[ts.len() - 1]);
+        cands.push((i, &t[first.start..first.end], &t[first.end..]));
+        cands.push((i, &t[last.start..last.end], &t[..last.start]));
     }
-    let texts: Vec<&str> = cands.iter().map(|c| c.1).collect();
+    let texts: Vec<&str> = cands.iter().flat_map(|c| [c.1, c.2]).collect();
     let mut feats: Vec<Features> = extract(&texts, keys, vt);
     for f in &mut feats {
         f.lex.retain(|&w| (w as usize) < tgt_vocab);
     }
     let mut out: Vec<Option<f32>> = vec![None; src.len()];
-    for ((i, _), f) in cands.iter().zip(&feats) {
-        let (n, k) = cov.words_against_src(prep, &f.lex, *i);
+    for ((i, _, _), f) in cands.iter().zip(feats.chunks(2)) {
+        // Apart from the rest of the target: `his` found in the source is the rest's
+        // `his`, not the added sentence's.
+        let (n, k) = cov.words_against_src_apart(prep, &f[0].lex, *i, &f[1].lex);
         if n < MIN_COUNTED {
             continue;
         }
