@@ -264,10 +264,23 @@ impl Aligner {
                                 last = Some(k);
                             }
                         }
+                        // The second half apart from the first (as the aligner counts
+                        // a sentence apart from its bead): a word the first half shares
+                        // is not counted, and a target word the first half translates
+                        // is not there to be found (`de`, `la` of a cut target).
                         let tail = rates.as_ref().and_then(|c| {
+                            let (head, rest) = (&hf[2 * i].lex, &hf[2 * i + 1].lex);
+                            lex.claim_tgt(
+                                lex.fold_of(i),
+                                head,
+                                crate::coverage::RULE.found,
+                                &mut present,
+                            );
+                            let own: Vec<u32> =
+                                rest.iter().copied().filter(|w| !head.contains(w)).collect();
                             c.llr_counted(lex.src_coverage(
                                 lex.fold_of(i),
-                                &hf[2 * i + 1].lex,
+                                &own,
                                 &present,
                                 crate::coverage::RULE,
                             ))
@@ -373,9 +386,9 @@ impl Aligner {
 /// units (re-estimated by EM) for the clean ones. The ending is not read, as in
 /// `truncation::closed_cut_evidence`: added text closes its sentence as well as the
 /// original did. Its fifth figure is the coverage ratio of the target's second half
-/// against the source (`rates`: the memory's coverage rates; without them, where
-/// coverage does not tell translations from unrelated pairs, the figure is unknown
-/// for every unit and says nothing).
+/// against the source, apart from its first half (`rates`: the memory's coverage
+/// rates; without them, where coverage does not tell translations from unrelated
+/// pairs, the figure is unknown for every unit and says nothing).
 ///
 /// Halves, pieces and cut sources are taken from the words in text order
 /// (`Features::seq`), not from the texts again: no second tokenisation of the memory.
@@ -414,13 +427,17 @@ fn added_evidence(
                 last = Some(k);
             }
         }
+        // The target's second half apart from its first, as in the cut evidence.
         let tail = rates.and_then(|c| {
-            c.llr_counted(lex.tgt_coverage(
+            let (head, rest) = (&halves[i][0], &halves[i][1]);
+            lex.claim_src(
                 lex.fold_of(i),
-                &halves[i][1],
-                &present,
-                crate::coverage::RULE,
-            ))
+                head,
+                crate::coverage::RULE.found,
+                &mut present,
+            );
+            let own: Vec<u32> = rest.iter().copied().filter(|w| !head.contains(w)).collect();
+            c.llr_counted(lex.tgt_coverage(lex.fold_of(i), &own, &present, crate::coverage::RULE))
         });
         best.clear();
         lex.add_src_words(i, words, &mut best);

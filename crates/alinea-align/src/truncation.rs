@@ -18,7 +18,9 @@
 //! The evidence without the ending ([`closed_cut_evidence`], for a translation that
 //! stops early but closes its sentence) reads a fifth figure instead: the coverage
 //! log-likelihood ratio of the words of the source's second half against the target
-//! ([`crate::coverage`]; translated against unrelated, with the memory's own rates).
+//! ([`crate::coverage`]; translated against unrelated, with the memory's own rates),
+//! counted apart from the first half: a word the first half shares is not counted, and
+//! a target word the first half translates is not there to be found.
 //! The support share counts every word, function words too, which a cut target still
 //! half explains (`de`, `la`, `mai`); the reach keeps only the last piece holding a
 //! found word. Coverage counts the rare words the lexicon is sure of, found or not:
