@@ -153,8 +153,6 @@ pub(crate) fn tokenize(s: &str) -> Vec<Token> {
         let p = if c == '\'' {
             let after_letter = i > 0 && chars[i - 1].is_alphanumeric();
             (!after_letter).then_some(Punct::Quote)
-        } else if c == '-' || c == '\u{2010}' {
-            is_hyphen_dash(&chars, i).then_some(Punct::Dash)
         } else {
             Punct::of(c)
         };
@@ -173,19 +171,6 @@ pub(crate) fn tokenize(s: &str) -> Vec<Token> {
         i += 1;
     }
     out
-}
-
-/// Whether the hyphen at `chars[i]` opens the sentence: a turn of dialogue in subtitles
-/// and plays (`-Yes.`, `- No.`) or a list item. Translations keep turns and items where
-/// they keep their sentences, so the mark is an anchor as `—` is. A hyphen inside the
-/// sentence is not: within a word (`şi-aşa`, `well-known`) it is spelling, between
-/// numbers a minus, and set apart by spaces a dash of the writer's style (German sets
-/// off asides with it where French uses commas), which translations do not keep. Nor is
-/// one before a digit (`-5`) or before no word at all (`-` alone, debris of a page).
-fn is_hyphen_dash(chars: &[char], i: usize) -> bool {
-    let opens = chars[..i].iter().all(|c| c.is_whitespace());
-    let next = chars[i + 1..].iter().find(|c| !c.is_whitespace());
-    opens && next.is_some_and(|&c| c.is_alphabetic() || Punct::of(c) == Some(Punct::Quote))
 }
 
 trait IsMark {
@@ -263,24 +248,6 @@ mod tests {
                 .count(),
             1
         );
-    }
-
-    #[test]
-    fn a_hyphen_opening_a_turn_or_set_apart_is_a_dash() {
-        let dashes = |s: &str| {
-            tokenize(s)
-                .iter()
-                .filter(|x| **x == Token::Punct(Punct::Dash))
-                .count()
-        };
-        assert_eq!(dashes("-Good morning."), 1);
-        assert_eq!(dashes("  - I'm listening."), 1);
-        assert_eq!(dashes("Now - then."), 0);
-        assert_eq!(dashes("şi-aşa, a well-known man."), 0);
-        assert_eq!(dashes("-5 degrees, 3 - 2 = 1."), 0);
-        assert_eq!(dashes("Done -"), 0);
-        assert_eq!(dashes("- "), 0);
-        assert_eq!(dashes("- « Die Alpen »"), 1);
     }
 
     #[test]
