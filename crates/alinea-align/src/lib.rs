@@ -137,6 +137,7 @@ mod ladder;
 mod length;
 mod lexicon;
 mod mixture;
+mod moved_mark;
 pub mod numbers;
 mod omission;
 mod prior;

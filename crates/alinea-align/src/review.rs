@@ -103,6 +103,11 @@ pub struct UnitEvidence {
     /// Whether the source closes its sentence (a full stop, a question mark …) and the
     /// target ends with a word instead: text cut off.
     pub ends_open: bool,
+    /// Whether the source ends with a question (or exclamation) mark that the target
+    /// closes before its end, going on with a sentence that ends otherwise: the source's
+    /// end stands inside the target, and what follows it is text the source lacks (see
+    /// the `moved_mark` module).
+    pub mark_moved_inward: bool,
 }
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
@@ -359,6 +364,7 @@ impl Aligner {
                         added_posterior: added[i].map(|e| e.1),
                         extra_sentence: extra[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
+                        mark_moved_inward: crate::moved_mark::mark_moved_inward(src[i], tgt[i]),
                     }
                 })
                 .collect();

@@ -138,6 +138,23 @@ fn added_together(added: Option<f32>, extra: Option<f32>) -> bool {
     matches!((added, extra), (Some(a), Some(x)) if a - x > ADDED_EVIDENCE)
 }
 
+/// Whether the source's closing question (or exclamation) stands inside the target with
+/// a sentence after it (`UnitEvidence::mark_moved_inward`) while the added evidence
+/// leans, however little, towards text added (above zero: the target's figures are
+/// likelier under the memory's units with their sources cut short than under its clean
+/// ones). The mark tells where the source's text ends in the target; the evidence, that
+/// what follows is not a translation of it. No constant of its own: the sign of the
+/// log-likelihood ratio. The mark alone flags two clean units of MAC zh–en (a Chinese
+/// exclamation whose English is split into statements); with any added evidence at
+/// all (none required) the same two. Measured on ParIce en–is, whose subtitles end in
+/// questions and exclamations most (appended units found .40 → .51, its two halves .30 →
+/// .40 and .41 → .45), and MAC (.61 → .62), clean memories unchanged; textberg de–fr has
+/// no damaged unit with such a source, and 1984 ro–en (written without capitals) never
+/// shows a new sentence after the mark (BENCHMARKS.md).
+fn goes_on_after_its_end(ev: &alinea_align::UnitEvidence) -> bool {
+    ev.mark_moved_inward && ev.added_evidence.is_some_and(|a| a > 0.0)
+}
+
 /// The detector must be at least this sure of a unit's language to flag it; short units
 /// and names are too easily taken for another language. Set by hand (the detector does
 /// not know Icelandic, so ParIce cannot tune it) and checked on textberg de–fr, MAC
@@ -254,6 +271,7 @@ impl Engine {
             let runs_on = beyond(ev.added_evidence, ev.added_posterior, ADDED_EVIDENCE);
             let extra_sentence = ev.extra_sentence.is_some_and(|s| s < -EXTRA_SENTENCE)
                 || added_together(ev.added_evidence, ev.extra_sentence);
+            let goes_on = goes_on_after_its_end(ev);
             let mut on = [
                 numbers,
                 f.untranslated(),
@@ -268,7 +286,7 @@ impl Engine {
                     ),
                 false,
                 false,
-                runs_on || extra_sentence,
+                runs_on || extra_sentence || goes_on,
             ];
             let mut notes = Vec::new();
             if let Some((s, t)) = langs.get(i) {
@@ -307,6 +325,8 @@ impl Engine {
                 notes.push(
                     if runs_on {
                         "the end of the target has no counterpart in the source"
+                    } else if goes_on && !extra_sentence {
+                        "the target goes on after the question or exclamation that ends the source"
                     } else {
                         "a sentence at one end of the target has no counterpart in the source"
                     }
@@ -535,6 +555,7 @@ mod tests {
             added_posterior: None,
             extra_sentence: None,
             ends_open: false,
+            mark_moved_inward: false,
         }
     }
 

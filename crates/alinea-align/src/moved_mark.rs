@@ -1,0 +1,153 @@
+//! Whether the question or exclamation that closes a source stands inside its target,
+//! with a sentence after it.
+//!
+//! A translation keeps the kind of its sentences: a question stays a question, an
+//! exclamation an exclamation, in every language (the terminal-punctuation check of
+//! translation QA tools). When the source ends with `?` and its target closes a
+//! question (`Hví komstu?`) and then goes on with a sentence that ends otherwise
+//! (`… Formaður golfklúbbsins á Ísafirði.`), the question is where the source ends, and
+//! what follows it is text the source does not have. A full stop says nothing of the
+//! kind (translators split and join statements freely), so only question and
+//! exclamation marks are read, each matched with its counterparts in other scripts
+//! (`？` `؟`, `！`).
+//!
+//! A lower-case word after the mark continues the sentence (`"Who cares?" said
+//! Julia.`), so it is no new sentence; in a text without capitals that cannot be told,
+//! and nothing is read there.
+
+/// The kind of closing mark that survives translation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Question,
+    Exclamation,
+}
+
+fn kind(c: char) -> Option<Kind> {
+    match c {
+        '?' | '？' | '؟' | '⁇' => Some(Kind::Question),
+        '!' | '！' | '‼' => Some(Kind::Exclamation),
+        _ => None,
+    }
+}
+
+/// Quotes, brackets and spaces that may stand after a closing mark.
+fn closer(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '”' | '’' | '»' | '«' | '›' | '‹' | '」' | '』' | ')' | ']' | '）' | '】'
+        )
+}
+
+/// The last character of `text` that is not a closer.
+fn last(text: &str) -> Option<char> {
+    text.trim_end_matches(closer).chars().next_back()
+}
+
+/// Whether a sentence closes `text`: its last mark (closers aside) is one that ends
+/// sentences in some script.
+fn closes(text: &str) -> bool {
+    matches!(
+        last(text),
+        Some(
+            '.' | '!'
+                | '?'
+                | '…'
+                | '。'
+                | '！'
+                | '？'
+                | '．'
+                | '؟'
+                | '۔'
+                | '।'
+                | '॥'
+                | '։'
+                | '።'
+                | '။'
+                | '។'
+        )
+    )
+}
+
+/// Whether `src` ends with a question (exclamation) mark and `tgt` closes a question
+/// (exclamation) before its end, then a sentence that starts with a capital (or a letter
+/// of a script without case) and closes with another mark.
+pub(crate) fn mark_moved_inward(src: &str, tgt: &str) -> bool {
+    let Some(k) = last(src).and_then(kind) else {
+        return false;
+    };
+    if last(tgt).and_then(kind) == Some(k) || !closes(tgt) {
+        return false;
+    }
+    let body = tgt.trim_end_matches(closer);
+    body.char_indices().any(|(p, c)| {
+        if kind(c) != Some(k) {
+            return false;
+        }
+        let rest = body[p + c.len_utf8()..]
+            .trim_start_matches(|c: char| closer(c) || matches!(c, '-' | '–' | '—'));
+        let after_space = body[p + c.len_utf8()..].starts_with(char::is_whitespace);
+        match rest.chars().find(|c| c.is_alphanumeric()) {
+            Some(first) => after_space && !first.is_lowercase() && rest.starts_with(first),
+            None => false,
+        }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_sentence_after_the_closing_question_is_text_the_source_lacks() {
+        assert!(mark_moved_inward(
+            "Why have you come?",
+            "Hví komstu? Formaður golfklúbbsins á Ísafirði."
+        ));
+        assert!(mark_moved_inward(
+            "You never do anything!",
+            "Gerir aldrei neitt hérna! Í boði eru ökuferðir."
+        ));
+        // Counterparts in other scripts; a turn of dialogue after it.
+        assert!(mark_moved_inward(
+            "你叫什么名字？",
+            "What's your name? - The boy went home."
+        ));
+        assert!(mark_moved_inward(
+            "هل أتيت؟",
+            "Did you come? Then we went home."
+        ));
+    }
+
+    #[test]
+    fn the_mark_kept_at_the_end_or_a_continuation_is_not() {
+        // The translation still ends with the question.
+        assert!(!mark_moved_inward(
+            "How am I supposed to get back?",
+            "Hvernig á ég þá að komast? Hvert þykist þú vera að fara?"
+        ));
+        // A lower-case word goes on with the quoted question.
+        assert!(!mark_moved_inward(
+            "\"Who cares?\" said Julia.",
+            "\"Qui s'en soucie ?\" dit Julia."
+        ));
+        assert!(!mark_moved_inward(
+            "Who cares?",
+            "Qui s'en soucie ? dit Julia."
+        ));
+        // A full stop says nothing: statements are split and joined freely.
+        assert!(!mark_moved_inward(
+            "He came.",
+            "Il est venu. Il est reparti."
+        ));
+        // The target does not close a sentence (cut off, or a clause that goes on).
+        assert!(!mark_moved_inward("No!", "Non ! Jamais, protesta-t-il,"));
+        // A question mark inside a word or a number range is no sentence end.
+        assert!(!mark_moved_inward("Really?", "Vraiment?Oui."));
+        // The source does not end with a question.
+        assert!(!mark_moved_inward(
+            "He asked why?.",
+            "Il demanda pourquoi ? Puis il partit."
+        ));
+    }
+}
