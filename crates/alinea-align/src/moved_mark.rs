@@ -97,6 +97,23 @@ pub(crate) fn mark_moved_inward(src: &str, tgt: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Any text, any script: an answer, never a panic; and a target that ends as its
+        /// source ends never reads as going on.
+        #[test]
+        fn any_text_is_read_and_a_kept_ending_is_never_moved(
+            src in "\\PC{0,40}[?!？！؟.]?",
+            tgt in "\\PC{0,60}",
+        ) {
+            let _ = mark_moved_inward(&src, &tgt);
+            if let Some(c) = last(&src).filter(|&c| kind(c).is_some()) {
+                let kept = format!("{} {}", tgt, c);
+                prop_assert!(!mark_moved_inward(&src, &kept));
+            }
+        }
+    }
 
     #[test]
     fn a_sentence_after_the_closing_question_is_text_the_source_lacks() {
