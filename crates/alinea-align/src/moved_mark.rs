@@ -15,6 +15,8 @@
 //! Julia.`), so it is no new sentence; in a text without capitals that cannot be told,
 //! and nothing is read there.
 
+use crate::truncation::closer;
+
 /// The kind of closing mark that survives translation.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -28,15 +30,6 @@ fn kind(c: char) -> Option<Kind> {
         '!' | '！' | '‼' => Some(Kind::Exclamation),
         _ => None,
     }
-}
-
-/// Quotes, brackets and spaces that may stand after a closing mark.
-fn closer(c: char) -> bool {
-    c.is_whitespace()
-        || matches!(
-            c,
-            '"' | '\'' | '”' | '’' | '»' | '«' | '›' | '‹' | '」' | '』' | ')' | ']' | '）' | '】'
-        )
 }
 
 /// The last character of `text` that is not a closer.
@@ -84,13 +77,13 @@ pub(crate) fn mark_moved_inward(src: &str, tgt: &str) -> bool {
         if kind(c) != Some(k) {
             return false;
         }
-        let rest = body[p + c.len_utf8()..]
-            .trim_start_matches(|c: char| closer(c) || matches!(c, '-' | '–' | '—'));
-        let after_space = body[p + c.len_utf8()..].starts_with(char::is_whitespace);
-        match rest.chars().find(|c| c.is_alphanumeric()) {
-            Some(first) => after_space && !first.is_lowercase() && rest.starts_with(first),
-            None => false,
-        }
+        let after = &body[p + c.len_utf8()..];
+        let rest = after.trim_start_matches(|c: char| closer(c) || matches!(c, '-' | '–' | '—'));
+        after.starts_with(char::is_whitespace)
+            && rest
+                .chars()
+                .next()
+                .is_some_and(|first| first.is_alphanumeric() && !first.is_lowercase())
     })
 }
 

@@ -133,30 +133,32 @@ enum Mark {
     Comma,
 }
 
+/// Quotes, brackets and spaces that may stand after a text's closing mark.
+pub(crate) fn closer(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\''
+                | '”'
+                | '’'
+                | '»'
+                | '«'
+                | '›'
+                | '‹'
+                | '」'
+                | '』'
+                | ')'
+                | ']'
+                | '）'
+                | '】'
+                | '*'
+        )
+}
+
 /// The mark `text` ends with, closing quotes and brackets after it aside; `None` when
 /// it ends with a word.
 fn last_mark(text: &str) -> Option<Mark> {
-    let closers = |c: char| {
-        c.is_whitespace()
-            || matches!(
-                c,
-                '"' | '\''
-                    | '”'
-                    | '’'
-                    | '»'
-                    | '«'
-                    | '›'
-                    | '‹'
-                    | '」'
-                    | '』'
-                    | ')'
-                    | ']'
-                    | '）'
-                    | '】'
-                    | '*'
-            )
-    };
-    match text.trim_end_matches(closers).chars().next_back()? {
+    match text.trim_end_matches(closer).chars().next_back()? {
         '.' | '!' | '?' | '…' | ':' | ';' | '。' | '！' | '？' | '．' | '：' | '；' | '؟' | '؛'
         | '۔' | '।' | '॥' | '։' | '።' | '။' | '។' | '-' | '–' | '—' | '―' => {
             Some(Mark::Close)
