@@ -8,6 +8,7 @@
 #![deny(missing_docs)]
 
 mod bytescan;
+pub mod dangling;
 pub mod document;
 pub mod fxhash;
 pub mod invariants;

@@ -342,6 +342,28 @@ proptest! {
     fn any_text_keeps_its_spans(text in "(\\PC{0,30}[\n\r\u{2028}]{0,2}){0,5}", langs in langs()) {
         parse_and_check(&text, &langs)?;
     }
+
+    /// What a text dangles on is the word it ends with (or a pause mark), whatever comes
+    /// before; an English text ending on `the` dangles however it is closed.
+    #[test]
+    fn a_dangling_end_is_the_texts_own_last_word(
+        prefix in "\\PC{0,40}",
+        tail in select(vec!["the", "and", "zum", "în", "в", "l'", ",", "word"]),
+        mark in select(vec!["", ".", " .", "!", "?»", "…", "—"]),
+        lang in select(vec![Lang::EN, Lang::FR, Lang::DE, Lang::RU, Lang::RO, Lang::ZH]),
+    ) {
+        let text = format!("{prefix} {tail}{mark}");
+        let found = alinea_text::dangling::dangling_end(&text, lang);
+        if let Some(w) = found {
+            prop_assert!(text.contains(w), "{text:?} {w:?}");
+        }
+        if lang == Lang::EN && tail == "the" && !matches!(mark, "…" | "—") {
+            prop_assert_eq!(found, Some("the"), "{:?}", text);
+        }
+        if matches!(mark, "…" | "—") || tail == "word" {
+            prop_assert!(found.is_none() || found == Some(","), "{text:?} {found:?}");
+        }
+    }
 }
 
 // ---- regression tests ----

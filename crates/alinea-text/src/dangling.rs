@@ -1,0 +1,259 @@
+//! Words a sentence cannot end on: a text that stops on one has lost its end.
+//!
+//! A translation cut short but closed again (`it was mrs parsons , the wife .`) keeps
+//! the length and the closing mark of a sentence; what gives it away is the word it
+//! stops on. Some words only ever stand *before* another word of their phrase:
+//! articles (`the`, `des`), coordinating conjunctions (`and`, `og`), possessive
+//! determiners that differ from the possessive pronouns (`their` / `theirs`, `notre` /
+//! `le nôtre`), contractions of a preposition with an article (`zum`, `della`), elided
+//! forms (`l'`, `qu'`), and prepositions in the languages that never leave one at the end
+//! of its clause (Russian, Romanian and the Romance languages do not strand
+//! prepositions; English, German, Dutch and Icelandic do, so theirs are not listed).
+//!
+//! The lists hold only words with no other use that can end a sentence: `un` / `une`
+//! (French pronouns, `j'en veux une`), German `ein` (a verb particle, `er schläft
+//! ein`), Dutch `het` and `een` (pronouns), English `his` / `her` (pronouns) and the
+//! English prepositions (`what are you looking at?`) are left out. Matching is
+//! case-sensitive, on the lower-case forms: a capital `A` ending a sentence is a letter
+//! (`plan A.`). Speech broken off on purpose (`I saw the—`, `and…`) ends with a dash or
+//! an ellipsis and is not read as dangling.
+//!
+//! In every language, a comma or semicolon standing right before the closing mark
+//! (`so right , .`) also says that what followed it is gone.
+
+use crate::Lang;
+
+/// Articles, conjunctions, determiners and prepositions that never end a sentence.
+fn words(lang: Lang) -> &'static [&'static str] {
+    match lang.code() {
+        "en" => &[
+            "a", "an", "the", "and", "or", "nor", "than", "my", "your", "our", "their", "its",
+            "every",
+        ],
+        "fr" => &[
+            "le",
+            "la",
+            "les",
+            "des",
+            "du",
+            "au",
+            "aux",
+            "et",
+            "ou",
+            "ni",
+            "mais",
+            "car",
+            "mon",
+            "ma",
+            "mes",
+            "ton",
+            "ta",
+            "tes",
+            "son",
+            "sa",
+            "ses",
+            "notre",
+            "votre",
+            "nos",
+            "vos",
+            "cet",
+            "cette",
+            "ces",
+            "à",
+            "de",
+            "dans",
+            "chez",
+            "vers",
+            "par",
+            "sur",
+            "l'",
+            "d'",
+            "qu'",
+            "j'",
+            "n'",
+            "s'",
+            "c'",
+            "m'",
+            "t'",
+            "jusqu'",
+            "lorsqu'",
+            "puisqu'",
+            "l’",
+            "d’",
+            "qu’",
+            "j’",
+            "n’",
+            "s’",
+            "c’",
+            "m’",
+            "t’",
+            "jusqu’",
+            "lorsqu’",
+            "puisqu’",
+        ],
+        "de" => &[
+            "des", "zum", "zur", "vom", "beim", "im", "am", "ins", "und", "oder", "sondern",
+            "dass", "weil", "ob",
+        ],
+        "es" => &[
+            "el", "la", "los", "las", "un", "del", "al", "y", "de", "en", "con", "desde", "hacia",
+            "mi", "tu", "su", "mis", "tus", "sus",
+        ],
+        "it" => &[
+            "il", "lo", "la", "i", "gli", "le", "un", "del", "dello", "della", "dei", "degli",
+            "delle", "al", "allo", "alla", "ai", "agli", "alle", "dal", "dallo", "dalla", "dai",
+            "dagli", "dalle", "nel", "nello", "nella", "nei", "negli", "nelle", "sul", "sullo",
+            "sulla", "sui", "sugli", "sulle", "e", "ed", "o", "di", "con", "tra", "fra", "l'",
+            "un'", "dell'", "all'", "nell'", "dall'", "sull'", "quell'", "l’", "un’", "dell’",
+            "all’", "nell’", "dall’", "sull’", "quell’",
+        ],
+        "pt" => &[
+            "o", "a", "os", "as", "do", "da", "dos", "das", "no", "na", "nas", "ao", "aos", "à",
+            "às", "pelo", "pela", "pelos", "pelas", "num", "numa", "e", "ou", "de", "em", "com",
+        ],
+        "nl" => &["de", "en", "want", "ten", "ter"],
+        "ro" => &[
+            "şi", "și", "sau", "de", "la", "în", "cu", "pe", "din", "pentru", "spre", "prin",
+            "despre", "un", "al", "ale",
+        ],
+        "ru" => &[
+            "и",
+            "а",
+            "но",
+            "или",
+            "либо",
+            "в",
+            "во",
+            "на",
+            "с",
+            "со",
+            "к",
+            "ко",
+            "по",
+            "о",
+            "об",
+            "обо",
+            "от",
+            "из",
+            "до",
+            "для",
+            "без",
+            "при",
+            "через",
+            "над",
+            "под",
+            "у",
+        ],
+        "is" => &["og", "eða"],
+        _ => &[],
+    }
+}
+
+/// Marks that close a sentence.
+fn closes(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '۔')
+}
+
+/// Quotes and brackets that may follow the closing mark.
+fn closer(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(
+            c,
+            '"' | '\'' | '”' | '’' | '»' | '›' | '」' | '』' | ')' | ']' | '）' | '*'
+        )
+}
+
+/// Marks after which what followed is missing when a closing mark comes next.
+const PAUSES: [&str; 7] = [",", ";", "，", "；", "、", "،", "؛"];
+
+/// What `text` stops on when its end is missing: a word of `lang` that cannot end a
+/// sentence (see the module docs), or a comma or semicolon right before the closing
+/// mark. `None` when the text ends as a sentence can.
+pub fn dangling_end(text: &str, lang: Lang) -> Option<&'static str> {
+    let t = text.trim_end_matches(closer);
+    let body = t.trim_end_matches(closes);
+    let closed = body.len() < t.len();
+    if body.ends_with(['…', '—', '–', '-']) || t[body.len()..].contains("..") {
+        return None;
+    }
+    let body = body.trim_end();
+    if let Some(&p) = PAUSES.iter().find(|&&p| body.ends_with(p)) {
+        return closed.then_some(p);
+    }
+    let start = body
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '“' | '„'))
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = &body[start..];
+    words(lang).iter().find(|&&w| w == word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lang(code: &str) -> Lang {
+        Lang::from_code(code).expect("a language code")
+    }
+
+    #[test]
+    fn an_article_or_conjunction_before_the_full_stop_dangles() {
+        assert_eq!(
+            dangling_end("it was mrs parsons , the wife of the .", Lang::EN),
+            Some("the")
+        );
+        assert_eq!(dangling_end("He looked up and.", Lang::EN), Some("and"));
+        assert_eq!(
+            dangling_end("Les alpinistes atteignirent le sommet de l' .", Lang::FR),
+            Some("l'")
+        );
+        assert_eq!(dangling_end("Sie stiegen bis zum.", Lang::DE), Some("zum"));
+        assert_eq!(dangling_end("Он пошёл в.", Lang::RU), Some("в"));
+        assert_eq!(dangling_end("Hann fór heim og.", lang("is")), Some("og"));
+        assert_eq!(dangling_end("El tren salió de la.", Lang::ES), Some("la"));
+        assert_eq!(dangling_end("A intrat în.", Lang::RO), Some("în"));
+        assert_eq!(dangling_end("«Il parla de la »", Lang::FR), Some("la"));
+    }
+
+    #[test]
+    fn words_that_can_end_a_sentence_do_not_dangle() {
+        // Stranded prepositions, pronouns, particles, a capital letter.
+        assert_eq!(dangling_end("What are you looking at?", Lang::EN), None);
+        assert_eq!(dangling_end("The book is his.", Lang::EN), None);
+        assert_eq!(dangling_end("We chose plan A.", Lang::EN), None);
+        assert_eq!(dangling_end("Er schläft ein.", Lang::DE), None);
+        assert_eq!(dangling_end("Ich weiß das.", Lang::DE), None);
+        assert_eq!(dangling_end("J'en veux une.", Lang::FR), None);
+        assert_eq!(dangling_end("Prends-le.", Lang::FR), None);
+        assert_eq!(dangling_end("Ik weet het.", Lang::NL), None);
+        assert_eq!(dangling_end("Я за.", Lang::RU), None);
+        assert_eq!(dangling_end("An ordinary sentence.", Lang::EN), None);
+        assert_eq!(dangling_end("", Lang::EN), None);
+        assert_eq!(dangling_end(" . ", Lang::EN), None);
+    }
+
+    #[test]
+    fn speech_broken_off_on_purpose_does_not_dangle() {
+        assert_eq!(dangling_end("I saw the—", Lang::EN), None);
+        assert_eq!(dangling_end("And then the…", Lang::EN), None);
+        assert_eq!(dangling_end("And then the ...", Lang::EN), None);
+        assert_eq!(dangling_end("Well, ...", Lang::EN), None);
+    }
+
+    #[test]
+    fn a_comma_before_the_closing_mark_dangles_in_any_language() {
+        assert_eq!(
+            dangling_end("i think you 're so right , .", Lang::EN),
+            Some(",")
+        );
+        assert_eq!(dangling_end("他说，。", Lang::ZH), Some("，"));
+        assert_eq!(dangling_end("Ordinary text ;", Lang::EN), None);
+        assert_eq!(dangling_end("A list item,", Lang::EN), None);
+    }
+
+    #[test]
+    fn languages_without_a_list_only_read_the_comma() {
+        assert_eq!(dangling_end("Bu bir ve.", Lang::TR), None);
+    }
+}
