@@ -227,6 +227,53 @@ fn a_target_that_goes_on_after_its_sources_question_is_flagged_addition() {
     );
 }
 
+/// A target cut after a conjunction and closed again (`… og.`) has lost its end, whatever
+/// its length: at every 12th unit whose Icelandic has ` og ` with words after it, the
+/// target is cut after its first `og` and given back its final mark. The note names
+/// the word. Without the dangling-word reading, the length and lexicon figures find
+/// few of these (the cut often keeps most of the target).
+#[test]
+fn a_target_that_stops_on_a_conjunction_is_flagged_incomplete() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = units();
+    let mut damaged = clean.clone();
+    let mut hurt = Vec::new();
+    let mut i = 0;
+    while i < clean.len() {
+        let (src, tgt) = (&clean[i].1, clean[i].2.trim_end());
+        let closes = |s: &str| s.trim_end().ends_with(['.', '!', '?']);
+        match tgt.find(" og ") {
+            Some(k) if closes(src) && closes(tgt) && tgt[k + 4..].split(' ').count() >= 3 => {
+                let mark = &tgt[tgt.len() - 1..];
+                damaged[i].2 = format!("{}{mark}", &tgt[..k + 3]);
+                hurt.push(i);
+                i += 12;
+            }
+            _ => i += 1,
+        }
+    }
+    assert!(hurt.len() >= 15, "{hurt:?}");
+    let flags = check(dir.path(), "og.tmx", &damaged);
+    let found = hurt
+        .iter()
+        .filter(|&&i| flags[i].iter().any(|f| f == "incomplete"))
+        .count();
+    let told = hurt
+        .iter()
+        .filter(|&&i| flags[i].iter().any(|f| f.contains("stops on “og”")))
+        .count();
+    assert!(
+        found * 10 >= hurt.len() * 9,
+        "{found} of {} found",
+        hurt.len()
+    );
+    assert!(
+        told * 10 >= hurt.len() * 9,
+        "{told} of {} told why",
+        hurt.len()
+    );
+}
+
 #[test]
 fn check_writes_tsv_with_a_header_and_an_html_page() {
     let dir = tempfile::tempdir().unwrap();

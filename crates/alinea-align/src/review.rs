@@ -11,6 +11,7 @@
 //! its own (a memory built from a shifted alignment, or two swapped units), its length
 //! surprise, and the numbers found on one side only.
 
+use alinea_text::dangling::dangling_end;
 use alinea_text::Lang;
 
 use crate::aligner::{estimate_rates, Aligner};
@@ -108,6 +109,11 @@ pub struct UnitEvidence {
     /// end stands inside the target, and what follows it is text the source lacks (see
     /// the `moved_mark` module).
     pub mark_moved_inward: bool,
+    /// The word (or the comma before the closing mark) the target stops on that cannot
+    /// end a sentence in its language (`the`, `zum`, `l'`: see
+    /// [`alinea_text::dangling`]), when the source closes its sentence and does not
+    /// stop so itself: the end of the target is missing, however it is closed.
+    pub dangling: Option<&'static str>,
 }
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
@@ -365,6 +371,7 @@ impl Aligner {
                         extra_sentence: extra[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                         mark_moved_inward: crate::moved_mark::mark_moved_inward(src[i], tgt[i]),
+                        dangling: dangling(src[i], src_lang, tgt[i], tgt_lang),
                     }
                 })
                 .collect();
@@ -582,6 +589,14 @@ fn nearest_space(text: &str, mid: usize) -> usize {
         (None, Some(a)) => a,
         (None, None) => mid,
     }
+}
+
+/// What the target stops on that cannot end a sentence ([`UnitEvidence::dangling`]).
+fn dangling(src: &str, src_lang: Lang, tgt: &str, tgt_lang: Lang) -> Option<&'static str> {
+    if Ending::of(src, tgt) == Ending::Open || dangling_end(src, src_lang).is_some() {
+        return None;
+    }
+    dangling_end(tgt, tgt_lang)
 }
 
 #[cfg(test)]

@@ -283,7 +283,8 @@ impl Engine {
                         ev.closed_cut_evidence,
                         ev.closed_cut_posterior,
                         CLOSED_CUT_EVIDENCE,
-                    ),
+                    )
+                    || ev.dangling.is_some(),
                 false,
                 false,
                 runs_on || extra_sentence || goes_on,
@@ -314,7 +315,13 @@ impl Engine {
                 ));
             }
             if on[3] {
-                notes.push(if ev.ends_open {
+                notes.push(if let Some(w) = ev.dangling {
+                    if w.chars().any(char::is_alphabetic) {
+                        format!("the target stops on “{w}”, a word that cannot end a sentence: its end is missing")
+                    } else {
+                        format!("the target stops on “{w}” before its closing mark: its end is missing")
+                    }
+                } else if ev.ends_open {
                     "the target stops mid-sentence: the end of the source has no counterpart in it"
                         .to_string()
                 } else {
@@ -556,6 +563,7 @@ mod tests {
             extra_sentence: None,
             ends_open: false,
             mark_moved_inward: false,
+            dangling: None,
         }
     }
 
