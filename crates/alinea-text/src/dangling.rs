@@ -149,9 +149,13 @@ fn words(lang: Lang) -> &'static [&'static str] {
     }
 }
 
-/// Marks that close a sentence.
+/// Marks that close a sentence or a clause: what stands right before one must be
+/// able to end a phrase (`the :` cannot, no more than `the .`).
 fn closes(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '۔')
+    matches!(
+        c,
+        '.' | '!' | '?' | ':' | ';' | '。' | '！' | '？' | '：' | '；' | '؟' | '۔' | '؛'
+    )
 }
 
 /// Quotes and brackets that may follow the closing mark.
@@ -209,6 +213,14 @@ mod tests {
             Some("l'")
         );
         assert_eq!(dangling_end("Sie stiegen bis zum.", Lang::DE), Some("zum"));
+        assert_eq!(
+            dangling_end("every few minutes the :", Lang::EN),
+            Some("the")
+        );
+        assert_eq!(
+            dangling_end("La situation , pour les :", Lang::FR),
+            Some("les")
+        );
         assert_eq!(dangling_end("Он пошёл в.", Lang::RU), Some("в"));
         assert_eq!(dangling_end("Hann fór heim og.", lang("is")), Some("og"));
         assert_eq!(dangling_end("El tren salió de la.", Lang::ES), Some("la"));
@@ -249,6 +261,7 @@ mod tests {
         );
         assert_eq!(dangling_end("他说，。", Lang::ZH), Some("，"));
         assert_eq!(dangling_end("Ordinary text ;", Lang::EN), None);
+        assert_eq!(dangling_end("He wrote :", Lang::EN), None);
         assert_eq!(dangling_end("A list item,", Lang::EN), None);
     }
 
