@@ -10,6 +10,9 @@
 //! of its clause (Russian, Romanian and the Romance languages do not strand
 //! prepositions; English, German, Dutch and Icelandic do, so theirs are not listed).
 //!
+//! Lists are kept for twenty languages (en, fr, de, es, it, pt, nl, ro, ru, is, pl, cs,
+//! sk, uk, el, sv, fi, tr, hu, id); in the others only the comma rule below applies.
+//!
 //! The lists hold only words with no other use that can end a sentence: `un` / `une`
 //! (French pronouns, `j'en veux une`), German `ein` (a verb particle, `er schläft
 //! ein`), Dutch `het` and `een` (pronouns), English `his` / `her` (pronouns) and the
@@ -145,6 +148,70 @@ fn words(lang: Lang) -> &'static [&'static str] {
             "у",
         ],
         "is" => &["og", "eða"],
+        // Slavic languages do not strand prepositions either; Czech and Slovak `se` /
+        // `si` (reflexive pronouns, `bojím se`) and Ukrainian `та` (also "that") are left
+        // out.
+        "pl" => &[
+            "i", "oraz", "lub", "albo", "w", "we", "na", "z", "ze", "do", "od", "o", "po", "przy",
+            "dla", "bez", "przez", "nad", "pod", "u", "ku",
+        ],
+        "cs" => &[
+            "a", "i", "nebo", "v", "ve", "na", "s", "z", "ze", "do", "od", "o", "po", "při", "pro",
+            "bez", "k", "ke", "u", "nad", "pod", "přes",
+        ],
+        "sk" => &[
+            "a", "i", "alebo", "v", "vo", "na", "s", "so", "z", "zo", "do", "od", "o", "po", "pri",
+            "pre", "bez", "k", "ku", "u", "nad", "pod", "cez",
+        ],
+        "uk" => &[
+            "і",
+            "й",
+            "а",
+            "або",
+            "в",
+            "у",
+            "на",
+            "з",
+            "із",
+            "зі",
+            "до",
+            "від",
+            "о",
+            "об",
+            "по",
+            "при",
+            "для",
+            "без",
+            "через",
+            "над",
+            "під",
+        ],
+        // Greek: the articles that are never pronouns, the preposition `σε` and its
+        // forms fused with the article, `και`; `το`, `του`, `της`, `με` are also enclitic
+        // pronouns (`δώσ' το`, `το σπίτι του`).
+        "el" => &[
+            "ο",
+            "η",
+            "οι",
+            "των",
+            "και",
+            "σε",
+            "στο",
+            "στη",
+            "στην",
+            "στον",
+            "στα",
+            "στους",
+            "στις",
+        ],
+        // Swedish strands prepositions and uses `en` / `ett` as pronouns: conjunctions
+        // and the infinitive marker only.
+        "sv" => &["och", "eller", "samt", "att"],
+        "fi" => &["ja", "tai", "sekä", "että"],
+        "tr" => &["ve", "veya"],
+        // Hungarian `az` is also "that" (`ez az`), `vagy` also "you are".
+        "hu" => &["a", "és"],
+        "id" => &["dan", "atau", "yang", "di", "ke", "pada"],
         _ => &[],
     }
 }
@@ -225,6 +292,14 @@ mod tests {
         assert_eq!(dangling_end("Hann fór heim og.", lang("is")), Some("og"));
         assert_eq!(dangling_end("El tren salió de la.", Lang::ES), Some("la"));
         assert_eq!(dangling_end("A intrat în.", Lang::RO), Some("în"));
+        assert_eq!(dangling_end("Poszedł do.", Lang::PL), Some("do"));
+        assert_eq!(dangling_end("Šel jsem na.", Lang::CS), Some("na"));
+        assert_eq!(dangling_end("Він пішов до.", Lang::UK), Some("до"));
+        assert_eq!(dangling_end("Πήγε στο.", Lang::EL), Some("στο"));
+        assert_eq!(dangling_end("Han kom hem och.", Lang::SV), Some("och"));
+        assert_eq!(dangling_end("Hän tuli kotiin ja.", Lang::FI), Some("ja"));
+        assert_eq!(dangling_end("Eve geldi ve.", Lang::TR), Some("ve"));
+        assert_eq!(dangling_end("Dia pulang ke.", Lang::ID), Some("ke"));
         assert_eq!(dangling_end("«Il parla de la »", Lang::FR), Some("la"));
     }
 
@@ -240,6 +315,10 @@ mod tests {
         assert_eq!(dangling_end("Prends-le.", Lang::FR), None);
         assert_eq!(dangling_end("Ik weet het.", Lang::NL), None);
         assert_eq!(dangling_end("Я за.", Lang::RU), None);
+        assert_eq!(dangling_end("Bojím se.", Lang::CS), None);
+        assert_eq!(dangling_end("Δώσ' το.", Lang::EL), None);
+        assert_eq!(dangling_end("Vad tittar du på?", Lang::SV), None);
+        assert_eq!(dangling_end("Ez az.", Lang::HU), None);
         assert_eq!(dangling_end("An ordinary sentence.", Lang::EN), None);
         assert_eq!(dangling_end("", Lang::EN), None);
         assert_eq!(dangling_end(" . ", Lang::EN), None);
@@ -267,6 +346,7 @@ mod tests {
 
     #[test]
     fn languages_without_a_list_only_read_the_comma() {
-        assert_eq!(dangling_end("Bu bir ve.", Lang::TR), None);
+        assert_eq!(dangling_end("これは.", Lang::JA), None);
+        assert_eq!(dangling_end("هذا و.", Lang::AR), None);
     }
 }
