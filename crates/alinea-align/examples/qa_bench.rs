@@ -19,6 +19,10 @@
 //!   values, so Chinese numerals count);
 //! - `untranslated`: its target sentence is replaced by its source sentence; the bead
 //!   holding it should be flagged `untranslated`.
+//! - `truncate`: its target sentence (of eight words or more) is cut to its first half
+//!   and closed again with its own final marks; the bead holding it should be flagged
+//!   `incomplete` (strict: with its source sentence in it). Only cuts that stop on a
+//!   word no sentence ends on can be read so (`alinea_text::dangling`).
 //!
 //! With `QA_SHOW=1` in the environment, every deleted or inserted sentence not found
 //! strictly is listed on stderr with the bead that holds it, and so are every
@@ -66,9 +70,35 @@ enum Kind {
     Insert,
     Number,
     Untranslated,
+    Truncate,
 }
 
-const KINDS: [Kind; 4] = [Kind::Delete, Kind::Insert, Kind::Number, Kind::Untranslated];
+const KINDS: [Kind; 5] = [
+    Kind::Delete,
+    Kind::Insert,
+    Kind::Number,
+    Kind::Untranslated,
+    Kind::Truncate,
+];
+
+/// A target sentence cut to its first half and closed again with its own final marks
+/// (`.`, `?»`): a translation that leaves out the end of its sentence. `None` for
+/// sentences under eight words.
+fn cut_closed(line: &str) -> Option<String> {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    if words.len() < 8 {
+        return None;
+    }
+    let t = line.trim_end();
+    let end = t.rfind(char::is_alphanumeric).map_or(t.len(), |k| {
+        k + t[k..].chars().next().map_or(0, char::len_utf8)
+    });
+    Some(format!(
+        "{}{}",
+        words[..words.len() / 2].join(" "),
+        &t[end..]
+    ))
+}
 
 /// Hits of one kind: (injected, strict, lenient).
 #[derive(Default, Clone, Copy)]
@@ -97,6 +127,7 @@ struct Clean {
     gold_number: usize,
     gold_pairs: usize,
     untranslated: usize,
+    incomplete: usize,
     low: usize,
     /// Strict scoring as in `shared/tools/align_score.py`: predicted beads and those
     /// in the gold; gold beads with both sides and those predicted.
@@ -303,6 +334,14 @@ fn run_kind(
                         continue;
                     }
                     Kind::Untranslated => {}
+                    Kind::Truncate => {
+                        if let Some(c) = cut_closed(line) {
+                            marks.push((i, Some(tgt.len())));
+                            tgt.push(c);
+                            orig.push(Some(j));
+                            continue;
+                        }
+                    }
                 }
             }
             tgt.push(line.clone());
@@ -375,6 +414,11 @@ fn run_kind(
                 if show && !b.flags().untranslated() {
                     show_miss("untranslated", &src, &tgt, &a, h, i, j);
                 }
+            }
+            Kind::Truncate => {
+                let b = &a.beads()[holder(&a, None, j)];
+                t.strict += usize::from(b.flags().incomplete() && b.src().contains(&i));
+                t.lenient += usize::from(b.flags().incomplete());
             }
         }
     }
@@ -455,6 +499,7 @@ fn run_clean(aligner: &Aligner, doc: &Doc, langs: (Lang, Lang), c: &mut Clean) {
             ));
         }
         c.untranslated += usize::from(f.untranslated());
+        c.incomplete += usize::from(f.incomplete());
         c.low += usize::from(f.low_confidence());
         c.one_one.push(b.src().len() == 1 && b.tgt().len() == 1);
         c.scored.push((
@@ -556,7 +601,7 @@ fn run() -> Result<(), String> {
         .builtin_lexicon(builtin)
         .build()
         .map_err(|e| e.to_string())?;
-    let mut tallies = [Tally::default(); 4];
+    let mut tallies = [Tally::default(); KINDS.len()];
     let mut clean = Clean::default();
     for (d, doc) in docs.iter().enumerate() {
         // Foreign sentences: another document, or the far half of this one.
@@ -609,7 +654,7 @@ fn run() -> Result<(), String> {
     };
     line += &format!(" clean strict F1={f1:.4};");
     line += &format!(
-        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} (misaligned {:.2}; gold pairs with different numbers {:.2}/100) untranslated={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
+        " clean beads={} false/100: omission={:.2} addition={:.2} number={:.2} (misaligned {:.2}; gold pairs with different numbers {:.2}/100) untranslated={:.2} incomplete={:.2} low_conf={:.2}; mean score={mean:.3} exact={right:.3} ECE={e:.3}",
         clean.beads,
         per100(clean.omission),
         per100(clean.addition),
@@ -617,6 +662,7 @@ fn run() -> Result<(), String> {
         per100(clean.number_misaligned),
         100.0 * clean.gold_number as f32 / clean.gold_pairs.max(1) as f32,
         per100(clean.untranslated),
+        per100(clean.incomplete),
         per100(clean.low),
     );
     println!("{line}");

@@ -4,12 +4,14 @@ use std::collections::BTreeMap;
 
 use rayon::prelude::*;
 
+use alinea_text::dangling::{broken_off, dangling_end};
 use alinea_text::Lang;
 
 use crate::copies::{word_tokens, Vocabulary};
 use crate::numbers;
 use crate::result::{Alignment, Bead, Flags, Summary, Verdict};
 use crate::scorer::{bead_evidence, BeadScratch, Doc, Model, Prepared};
+use crate::truncation::Ending;
 
 /// A bead before review: indices and its posterior probability.
 #[derive(Debug, Clone, PartialEq)]
@@ -255,6 +257,11 @@ pub(crate) fn finalize(
             if model.length.delta(len_s(&b.src), len_t(&b.tgt)).abs() > LENGTH_OUTLIER {
                 flags.set(Flags::LENGTH_RATIO);
             }
+            if let (Some(&i), Some(&j)) = (b.src.last(), b.tgt.last()) {
+                if stops_short(src_text[i], langs.0, tgt_text[j], langs.1) {
+                    flags.set(Flags::INCOMPLETE);
+                }
+            }
             copy = if same_language {
                 Some(Copy::SameLanguage)
             } else if near_identical(&join(src_text, &b.src), &join(tgt_text, &b.tgt)) {
@@ -298,6 +305,15 @@ pub(crate) fn finalize(
         summary,
         budget_hit,
     }
+}
+
+/// Whether a target sentence stops on a word no sentence ends on while its source
+/// closes its own, neither dangling nor broken off (see [`alinea_text::dangling`]).
+pub(crate) fn stops_short(src: &str, src_lang: Lang, tgt: &str, tgt_lang: Lang) -> bool {
+    Ending::of(src, tgt) != Ending::Open
+        && !broken_off(src)
+        && dangling_end(src, src_lang).is_none()
+        && dangling_end(tgt, tgt_lang).is_some()
 }
 
 /// Relatedness below this says the documents are not translations of each other.

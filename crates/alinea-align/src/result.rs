@@ -54,6 +54,7 @@ impl Flags {
     pub(crate) const UNTRANSLATED: u8 = 8;
     pub(crate) const LOW_CONFIDENCE: u8 = 16;
     pub(crate) const ADDITION: u8 = 32;
+    pub(crate) const INCOMPLETE: u8 = 64;
 
     pub(crate) fn set(&mut self, bit: u8) {
         self.0 |= bit;
@@ -76,6 +77,13 @@ impl Flags {
     pub fn addition(&self) -> bool {
         self.0 & Self::ADDITION != 0
     }
+    /// The target stops on a word no sentence ends on (an article, a conjunction, a
+    /// preposition of a language that never strands one: `… with the.`), where its
+    /// source closes its sentence: the end of the translation is missing (see
+    /// [`alinea_text::dangling`]).
+    pub fn incomplete(&self) -> bool {
+        self.0 & Self::INCOMPLETE != 0
+    }
     /// Either side is empty (an omission or an addition).
     pub fn empty_side(&self) -> bool {
         self.0 & (Self::OMISSION | Self::ADDITION) != 0
@@ -93,14 +101,15 @@ impl Flags {
         self.0 != 0
     }
     /// The names of the set flags, in a fixed order, as renderers print them:
-    /// `number_mismatch`, `length_ratio`, `omission`, `addition`, `untranslated`,
-    /// `low_confidence`.
+    /// `number_mismatch`, `length_ratio`, `omission`, `addition`, `incomplete`,
+    /// `untranslated`, `low_confidence`.
     pub fn names(&self) -> Vec<&'static str> {
         [
             (Self::NUMBER_MISMATCH, "number_mismatch"),
             (Self::LENGTH_RATIO, "length_ratio"),
             (Self::OMISSION, "omission"),
             (Self::ADDITION, "addition"),
+            (Self::INCOMPLETE, "incomplete"),
             (Self::UNTRANSLATED, "untranslated"),
             (Self::LOW_CONFIDENCE, "low_confidence"),
         ]
@@ -248,6 +257,9 @@ mod tests {
         f.set(Flags::ADDITION);
         f.set(Flags::NUMBER_MISMATCH);
         assert_eq!(f.names(), ["number_mismatch", "addition"]);
+        f.set(Flags::INCOMPLETE);
+        assert_eq!(f.names(), ["number_mismatch", "addition", "incomplete"]);
+        assert!(f.incomplete());
         assert!(f.addition() && f.empty_side() && !f.omission());
     }
 

@@ -593,10 +593,9 @@ fn nearest_space(text: &str, mid: usize) -> usize {
 
 /// What the target stops on that cannot end a sentence ([`UnitEvidence::dangling`]).
 fn dangling(src: &str, src_lang: Lang, tgt: &str, tgt_lang: Lang) -> Option<&'static str> {
-    if Ending::of(src, tgt) == Ending::Open || dangling_end(src, src_lang).is_some() {
-        return None;
-    }
-    dangling_end(tgt, tgt_lang)
+    crate::confidence::stops_short(src, src_lang, tgt, tgt_lang)
+        .then(|| dangling_end(tgt, tgt_lang))
+        .flatten()
 }
 
 #[cfg(test)]

@@ -141,3 +141,22 @@ fn a_clean_translation_has_no_empty_beads() {
     );
     assert_eq!(a.summary().verdict(), Verdict::Aligned);
 }
+
+/// A French sentence that stops on an article and is closed again (`… ouvre sa boutique
+/// à la.`) has lost its end: its bead is flagged `incomplete`, and no other bead is.
+#[test]
+fn a_target_sentence_that_stops_on_an_article_is_incomplete() {
+    let aligner = Aligner::builder().dictionary(GLOSSARY).build().unwrap();
+    let mut fr: Vec<&str> = FR10.to_vec();
+    fr[1] = "Chaque matin, le boulanger ouvre sa boutique à la.";
+    fr[6] = "Une réunion sur le projet a eu lieu à la mairie mardi et.";
+    let a = aligner.align(&EN10, &fr, Lang::EN, Lang::FR);
+    let flagged: Vec<usize> = a
+        .beads()
+        .iter()
+        .filter(|b| b.flags().incomplete())
+        .flat_map(|b| b.tgt().to_vec())
+        .collect();
+    assert_eq!(flagged, [1, 6], "{:?}", a.beads());
+    assert!(a.beads()[1].flags().names().contains(&"incomplete"));
+}

@@ -242,11 +242,12 @@ th { position: sticky; top: 0; } mark { background: #ffd8b5; } \
 @media (max-width: 700px) { th.n, td.n { display: none; } th.s, td.s { width: 3.2rem; font-size: .8rem; } th, td { padding: .3rem; hyphens: auto; } td.s .flag { display: block; font-size: .6rem; overflow-wrap: anywhere; } }";
 
 /// Every flag a bead can carry, in the order of [`alinea_align::Flags::names`].
-const FLAG_NAMES: [&str; 6] = [
+const FLAG_NAMES: [&str; 7] = [
     "number_mismatch",
     "length_ratio",
     "omission",
     "addition",
+    "incomplete",
     "untranslated",
     "low_confidence",
 ];
@@ -323,7 +324,7 @@ fn render_html(r: &AlignReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         writeln!(w, "<option value=\"{f}\">{f}</option>")?;
     }
     writeln!(w, "</select> <span id=\"shown\"></span></p>")?;
-    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ (<mark>marked</mark> in the text) <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> source text with no counterpart <span class=\"flag\">addition</span> target text with no counterpart <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
+    writeln!(w, "<p class=\"legend\"><span class=\"flag\">number_mismatch</span> numbers, dates or symbols differ (<mark>marked</mark> in the text) <span class=\"flag\">length_ratio</span> unusual length ratio <span class=\"flag\">omission</span> source text with no counterpart <span class=\"flag\">addition</span> target text with no counterpart <span class=\"flag\">incomplete</span> the target stops on a word no sentence ends on <span class=\"flag\">untranslated</span> same text or language on both sides <span class=\"flag\">low_confidence</span> doubtful pair</p>")?;
     page::nav_hint(w, "flagged pair")?;
     writeln!(w, "<table>\n<thead><tr><th class=\"n\">bead</th><th lang=\"{0}\" dir=\"{1}\">{0}</th><th lang=\"{2}\" dir=\"{3}\">{2}</th><th class=\"s\">score</th></tr></thead>\n<tbody>", r.src_lang, dir(r.src_lang), r.tgt_lang, dir(r.tgt_lang))?;
     for (n, b) in a.beads().iter().enumerate() {

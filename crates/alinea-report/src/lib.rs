@@ -8,7 +8,8 @@
 //!   an empty side, optionally followed by `:score`. This is the gold sets' format.
 //! * **jsonl**: one object per bead: `src`, `tgt` (index lists), `src_text`, `tgt_text`
 //!   (sentences joined), `score` (confidence 0–1), `flags` (list of names:
-//!   `number_mismatch`, `length_ratio`, `omission`, `untranslated`, `low_confidence`),
+//!   `number_mismatch`, `length_ratio`, `omission`, `addition`, `incomplete`,
+//!   `untranslated`, `low_confidence`),
 //!   `shape` (`"1-2"`). Field names are stable; new fields may be added.
 //! * **tsv**: `src_text<TAB>tgt_text<TAB>score<TAB>flags`, tabs and line breaks in text
 //!   replaced by spaces.

@@ -237,6 +237,13 @@ fn closer(c: char) -> bool {
 /// Marks after which what followed is missing when a closing mark comes next.
 const PAUSES: [&str; 7] = [",", ";", "，", "；", "、", "،", "؛"];
 
+/// Whether `text` is broken off on purpose: it ends with a dash or an ellipsis (before
+/// any closing quotes or brackets). A translation of such a text may stop anywhere.
+pub fn broken_off(text: &str) -> bool {
+    let t = text.trim_end_matches(closer);
+    t.ends_with(['…', '—', '–', '-']) || t.ends_with("..")
+}
+
 /// What `text` stops on when its end is missing: a word of `lang` that cannot end a
 /// sentence (see the module docs), or a comma or semicolon right before the closing
 /// mark. `None` when the text ends as a sentence can.
@@ -330,6 +337,15 @@ mod tests {
         assert_eq!(dangling_end("And then the…", Lang::EN), None);
         assert_eq!(dangling_end("And then the ...", Lang::EN), None);
         assert_eq!(dangling_end("Well, ...", Lang::EN), None);
+    }
+
+    #[test]
+    fn a_text_ending_in_a_dash_or_an_ellipsis_is_broken_off() {
+        assert!(broken_off("zice altul ..."));
+        assert!(broken_off("« Je voulais dire… »"));
+        assert!(broken_off("Wait—"));
+        assert!(!broken_off("An ordinary sentence."));
+        assert!(!broken_off("e.g."));
     }
 
     #[test]

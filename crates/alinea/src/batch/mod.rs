@@ -58,7 +58,7 @@
 //!
 //! `beads`/`changes`/`pairs` are left out with `--summary-only`. Scores and shares are rounded to
 //! three decimals, as in `alinea align --format jsonl`. Flag names: `number_mismatch`,
-//! `length_ratio`, `omission`, `untranslated`, `low_confidence`. A record is bad when its
+//! `length_ratio`, `omission`, `addition`, `incomplete`, `untranslated`, `low_confidence`. A record is bad when its
 //! line is not a JSON object, a side is missing or given twice, a file cannot be read, a
 //! text is empty, or a language cannot be told; blank lines are answered with an error
 //! too, so that output line N always answers input line N.
