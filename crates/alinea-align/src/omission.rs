@@ -779,17 +779,12 @@ mod tests {
         assert_eq!(kept, right.len(), "a right arrangement was changed");
     }
 
-    /// The learned test reads sentences whose translation was glued away (a `2-1` bead
-    /// made of two `1-1` neighbours, the second's target left as a bead of its own) as
-    /// left out, and the members of the document's true `2-1` beads as members.
-    #[test]
-    fn the_document_teaches_what_a_left_out_sentence_looks_like() {
-        let (fs, ft, gold, _, lex) = crate::tests::synthetic_trained(5, 900);
-        let doc = Doc { src: &fs, tgt: &ft };
-        let prep = Prepared::new(&doc);
+    /// A synthetic document of 900 beads with its trained lexicon, and the model the
+    /// aligner would read it with: the lexicon told true beads from shifted pairs (what
+    /// `Rates::estimate` says of a document like this one).
+    fn trained(seed: u64) -> (Vec<Features>, Vec<Features>, crate::tests::Gold, Model) {
+        let (fs, ft, gold, _, lex) = crate::tests::synthetic_trained(seed, 900);
         let lens = |f: &[Features]| f.iter().map(|x| x.len).collect::<Vec<_>>();
-        // The lexicon told true beads from shifted pairs (what `Rates::estimate` says
-        // of a document like this one).
         let mut rates = Rates::prior();
         rates.hit[crate::anchors::LEX] = 1.0;
         let model = Model {
@@ -797,6 +792,17 @@ mod tests {
             rates,
             lexicon: Some(lex),
         };
+        (fs, ft, gold, model)
+    }
+
+    /// The learned test reads sentences whose translation was glued away (a `2-1` bead
+    /// made of two `1-1` neighbours, the second's target left as a bead of its own) as
+    /// left out, and the members of the document's true `2-1` beads as members.
+    #[test]
+    fn the_document_teaches_what_a_left_out_sentence_looks_like() {
+        let (fs, ft, gold, model) = trained(5);
+        let doc = Doc { src: &fs, tgt: &ft };
+        let prep = Prepared::new(&doc);
         let one = |b: &(Vec<usize>, Vec<usize>)| b.0.len() == 1 && b.1.len() == 1;
         let (mut beads, mut glued, mut true_joins) = (Vec::new(), Vec::new(), Vec::new());
         let mut k = 0;
@@ -858,17 +864,9 @@ mod tests {
     /// bead), and the first assertion fails.
     #[test]
     fn a_left_out_sentence_in_a_two_two_bead_is_set_alone() {
-        let (fs, ft, gold, _, lex) = crate::tests::synthetic_trained(7, 900);
+        let (fs, ft, gold, model) = trained(7);
         let doc = Doc { src: &fs, tgt: &ft };
         let prep = Prepared::new(&doc);
-        let lens = |f: &[Features]| f.iter().map(|x| x.len).collect::<Vec<_>>();
-        let mut rates = Rates::prior();
-        rates.hit[crate::anchors::LEX] = 1.0;
-        let model = Model {
-            length: LengthModel::estimate(&lens(&fs), &lens(&ft)),
-            rates,
-            lexicon: Some(lex),
-        };
         let one = |b: &(Vec<usize>, Vec<usize>)| b.0.len() == 1 && b.1.len() == 1;
         let (mut beads, mut left_out, mut merged) = (Vec::new(), Vec::new(), Vec::new());
         let mut k = 0;

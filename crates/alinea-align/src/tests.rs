@@ -32,7 +32,7 @@ fn word(rng: &mut Rng) -> String {
 /// A synthetic parallel pair: source sentences over a random vocabulary, target
 /// sentences that translate them word by word through a fixed mapping (with some noise),
 /// sometimes split in two, merged or omitted. Returns the gold beads too.
-type Gold = Vec<(Vec<usize>, Vec<usize>)>;
+pub(crate) type Gold = Vec<(Vec<usize>, Vec<usize>)>;
 
 /// Features of a [`synthetic`] document pair, its gold `1-1` pairs and a lexicon
 /// trained on them: what the unit tests of the scoring modules start from.
