@@ -274,6 +274,51 @@ fn a_target_that_stops_on_a_conjunction_is_flagged_incomplete() {
     );
 }
 
+/// The other way round: a source segment cut after an article and closed again (`… of
+/// the.`) says less than its target, which is flagged `addition` with a note naming the
+/// word, at every 12th unit whose English has ` the ` with words after it.
+#[test]
+fn a_source_that_stops_on_an_article_flags_its_target_as_saying_more() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = units();
+    let mut damaged = clean.clone();
+    let mut hurt = Vec::new();
+    let mut i = 0;
+    while i < clean.len() {
+        let (src, tgt) = (clean[i].1.trim_end(), &clean[i].2);
+        let closes = |s: &str| s.trim_end().ends_with(['.', '!', '?']);
+        match src.find(" the ") {
+            Some(k) if closes(src) && closes(tgt) && src[k + 5..].split(' ').count() >= 3 => {
+                let mark = &src[src.len() - 1..];
+                damaged[i].1 = format!("{}{mark}", &src[..k + 4]);
+                hurt.push(i);
+                i += 12;
+            }
+            _ => i += 1,
+        }
+    }
+    assert!(hurt.len() >= 15, "{hurt:?}");
+    let flags = check(dir.path(), "the.tmx", &damaged);
+    let found = hurt
+        .iter()
+        .filter(|&&i| flags[i].iter().any(|f| f == "addition"))
+        .count();
+    let told = hurt
+        .iter()
+        .filter(|&&i| flags[i].iter().any(|f| f.contains("source stops on “the”")))
+        .count();
+    assert!(
+        found * 10 >= hurt.len() * 9,
+        "{found} of {} found",
+        hurt.len()
+    );
+    assert!(
+        told * 10 >= hurt.len() * 9,
+        "{told} of {} told why",
+        hurt.len()
+    );
+}
+
 #[test]
 fn check_writes_tsv_with_a_header_and_an_html_page() {
     let dir = tempfile::tempdir().unwrap();

@@ -114,6 +114,10 @@ pub struct UnitEvidence {
     /// [`alinea_text::dangling`]), when the source closes its sentence and does not
     /// stop so itself: the end of the target is missing, however it is closed.
     pub dangling: Option<&'static str>,
+    /// The same read the other way round: the word the *source* stops on that cannot
+    /// end a sentence, when the target closes its sentence and does not stop so: the
+    /// source segment lost its end, and the target says more than it.
+    pub source_dangling: Option<&'static str>,
 }
 
 /// The review of an existing pairing: one `1-1` bead per unit, in order.
@@ -372,6 +376,7 @@ impl Aligner {
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                         mark_moved_inward: crate::moved_mark::mark_moved_inward(src[i], tgt[i]),
                         dangling: dangling(src[i], src_lang, tgt[i], tgt_lang),
+                        source_dangling: dangling(tgt[i], tgt_lang, src[i], src_lang),
                     }
                 })
                 .collect();
@@ -591,7 +596,9 @@ fn nearest_space(text: &str, mid: usize) -> usize {
     }
 }
 
-/// What the target stops on that cannot end a sentence ([`UnitEvidence::dangling`]).
+/// What `tgt` stops on that cannot end a sentence while `src` closes its own
+/// ([`UnitEvidence::dangling`]; with the sides exchanged,
+/// [`UnitEvidence::source_dangling`]).
 fn dangling(src: &str, src_lang: Lang, tgt: &str, tgt_lang: Lang) -> Option<&'static str> {
     crate::confidence::stops_short(src, src_lang, tgt, tgt_lang)
         .then(|| dangling_end(tgt, tgt_lang))

@@ -11,7 +11,10 @@
 //!   a translation that leaves out the end of its sentence but still closes it, which
 //!   the check must find from length and the lexicon alone;
 //! - `append`: the target of the unit half the memory away run on after the target
-//!   (text added) → `length_ratio` or `addition`.
+//!   (text added) → `length_ratio` or `addition`;
+//! - `cut_source`: the source cut to its first half and closed again (sources of 8
+//!   words or more): a source segment that lost its end, so the target says more →
+//!   `length_ratio` or `addition`.
 //!
 //! ```text
 //! cargo run --release -p alinea --example check_bench -- SET_DIR SRC_LANG TGT_LANG [--every N] [--table NAME] [--show]
@@ -89,15 +92,17 @@ enum Kind {
     Truncate,
     DropEnd,
     Append,
+    CutSource,
 }
 
-const KINDS: [Kind; 6] = [
+const KINDS: [Kind; 7] = [
     Kind::Number,
     Kind::Untranslated,
     Kind::Swap,
     Kind::Truncate,
     Kind::DropEnd,
     Kind::Append,
+    Kind::CutSource,
 ];
 
 impl Kind {
@@ -108,7 +113,7 @@ impl Kind {
             Kind::Untranslated => &["untranslated"],
             Kind::Swap => &["misaligned"],
             Kind::Truncate | Kind::DropEnd => &["incomplete", "length_ratio"],
-            Kind::Append => &["length_ratio", "addition"],
+            Kind::Append | Kind::CutSource => &["length_ratio", "addition"],
         }
     }
 
@@ -121,6 +126,24 @@ fn digits(s: &str) -> Vec<char> {
     let mut d: Vec<char> = s.chars().filter(char::is_ascii_digit).collect();
     d.sort_unstable();
     d
+}
+
+/// `text` cut to its first half of words and closed again with its own final marks;
+/// `None` under eight words.
+fn cut_closed(text: &str) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    if words.len() < 8 {
+        return None;
+    }
+    let t = text.trim_end();
+    let end = t.rfind(char::is_alphanumeric).map_or(t.len(), |k| {
+        k + t[k..].chars().next().map_or(0, char::len_utf8)
+    });
+    Some(format!(
+        "{}{}",
+        words[..words.len() / 2].join(" "),
+        &t[end..]
+    ))
 }
 
 /// Damages unit `i` (and `i + 1` for a swap); returns the damaged unit indices, or
@@ -163,6 +186,17 @@ fn inject(kind: Kind, u: &mut [(String, String, String)], i: usize) -> Vec<usize
             let extra = u[far].2.clone();
             u[i].2 = format!("{} {extra}", u[i].2.trim_end());
             vec![i]
+        }
+        Kind::CutSource => {
+            // The source cut to its first half and closed again: a memory whose source
+            // segment lost its end, so that the target says more than it.
+            match cut_closed(&u[i].1) {
+                Some(c) => {
+                    u[i].1 = c;
+                    vec![i]
+                }
+                None => vec![],
+            }
         }
         Kind::Truncate | Kind::DropEnd => {
             let words: Vec<&str> = u[i].2.split_whitespace().collect();

@@ -287,7 +287,7 @@ impl Engine {
                     || ev.dangling.is_some(),
                 false,
                 false,
-                runs_on || extra_sentence || goes_on,
+                runs_on || extra_sentence || goes_on || ev.source_dangling.is_some(),
             ];
             let mut notes = Vec::new();
             if let Some((s, t)) = langs.get(i) {
@@ -329,16 +329,20 @@ impl Engine {
                 });
             }
             if on[6] {
-                notes.push(
-                    if runs_on {
-                        "the end of the target has no counterpart in the source"
-                    } else if goes_on && !extra_sentence {
-                        "the target goes on after the question or exclamation that ends the source"
-                    } else {
-                        "a sentence at one end of the target has no counterpart in the source"
+                notes.push(match ev.source_dangling {
+                    Some(w) => format!(
+                        "the source stops on “{w}”, where no sentence ends: the target says more than the source segment"
+                    ),
+                    None if runs_on => {
+                        "the end of the target has no counterpart in the source".to_string()
                     }
-                    .to_string(),
-                );
+                    None if goes_on && !extra_sentence => {
+                        "the target goes on after the question or exclamation that ends the source"
+                            .to_string()
+                    }
+                    None => "a sentence at one end of the target has no counterpart in the source"
+                        .to_string(),
+                });
             }
             if on[2] {
                 let side = if ev.length_delta < 0.0 {
@@ -564,6 +568,7 @@ mod tests {
             ends_open: false,
             mark_moved_inward: false,
             dangling: None,
+            source_dangling: None,
         }
     }
 
