@@ -258,7 +258,7 @@ pub(crate) fn finalize(
                 flags.set(Flags::LENGTH_RATIO);
             }
             if let (Some(&i), Some(&j)) = (b.src.last(), b.tgt.last()) {
-                if stops_short(src_text[i], langs.0, tgt_text[j], langs.1) {
+                if stops_short(src_text[i], langs.0, tgt_text[j], langs.1).is_some() {
                     flags.set(Flags::INCOMPLETE);
                 }
             }
@@ -307,13 +307,22 @@ pub(crate) fn finalize(
     }
 }
 
-/// Whether a target sentence stops on a word no sentence ends on while its source
-/// closes its own, neither dangling nor broken off (see [`alinea_text::dangling`]).
-pub(crate) fn stops_short(src: &str, src_lang: Lang, tgt: &str, tgt_lang: Lang) -> bool {
-    Ending::of(src, tgt) != Ending::Open
-        && !broken_off(src)
-        && dangling_end(src, src_lang).is_none()
-        && dangling_end(tgt, tgt_lang).is_some()
+/// The word (or mark) a target sentence stops on that no sentence ends on, while its
+/// source closes its own, neither dangling nor broken off (see
+/// [`alinea_text::dangling`]).
+pub(crate) fn stops_short(
+    src: &str,
+    src_lang: Lang,
+    tgt: &str,
+    tgt_lang: Lang,
+) -> Option<&'static str> {
+    if Ending::of(src, tgt) == Ending::Open
+        || broken_off(src)
+        || dangling_end(src, src_lang).is_some()
+    {
+        return None;
+    }
+    dangling_end(tgt, tgt_lang)
 }
 
 /// Relatedness below this says the documents are not translations of each other.

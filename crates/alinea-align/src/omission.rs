@@ -16,10 +16,10 @@
 //! Four tests have fixed margins; the fifth reads the candidate's figures against what
 //! this document's own left-out sentences look like ([`crate::split_model`]: two
 //! confident `1-1` neighbours glued into a `2-1`), learned once per document before
-//! the beads are examined, and read on beads of three or four sentences; the share of the document's own candidates it takes for
-//! left out is its prior, so a document that leaves much out asks less of each. A
-//! sixth asks whether the sentence scores against its bead as unrelated text does
-//! ([`UNRELATED_MARGIN`]).
+//! the beads are examined, and read on beads of three or four sentences; the share of
+//! the document's own candidates it takes for left out is its prior, so a document
+//! that leaves much out asks less of each. A sixth asks whether the sentence scores
+//! against its bead as unrelated text does ([`UNRELATED_MARGIN`]).
 //!
 //! Afterwards, where an empty bead stands beside a `1-1` bead, the same models say
 //! which of the two neighbours was left out ([`settle`]).

@@ -11,12 +11,11 @@
 //! its own (a memory built from a shifted alignment, or two swapped units), its length
 //! surprise, and the numbers found on one side only.
 
-use alinea_text::dangling::dangling_end;
 use alinea_text::Lang;
 
 use crate::aligner::{estimate_rates, Aligner};
 use crate::anchors::{extract, Features, Interner, Rates};
-use crate::confidence::{finalize, RawBead};
+use crate::confidence::{finalize, stops_short, RawBead};
 use crate::coverage::Coverage;
 use crate::length::LengthModel;
 use crate::lexicon::Lexicon;
@@ -375,8 +374,9 @@ impl Aligner {
                         extra_sentence: extra[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                         mark_moved_inward: crate::moved_mark::mark_moved_inward(src[i], tgt[i]),
-                        dangling: dangling(src[i], src_lang, tgt[i], tgt_lang),
-                        source_dangling: dangling(tgt[i], tgt_lang, src[i], src_lang),
+                        dangling: stops_short(src[i], src_lang, tgt[i], tgt_lang),
+                        // The same with the sides exchanged.
+                        source_dangling: stops_short(tgt[i], tgt_lang, src[i], src_lang),
                     }
                 })
                 .collect();
@@ -594,15 +594,6 @@ fn nearest_space(text: &str, mid: usize) -> usize {
         (None, Some(a)) => a,
         (None, None) => mid,
     }
-}
-
-/// What `tgt` stops on that cannot end a sentence while `src` closes its own
-/// ([`UnitEvidence::dangling`]; with the sides exchanged,
-/// [`UnitEvidence::source_dangling`]).
-fn dangling(src: &str, src_lang: Lang, tgt: &str, tgt_lang: Lang) -> Option<&'static str> {
-    crate::confidence::stops_short(src, src_lang, tgt, tgt_lang)
-        .then(|| dangling_end(tgt, tgt_lang))
-        .flatten()
 }
 
 #[cfg(test)]

@@ -238,10 +238,12 @@ fn closer(c: char) -> bool {
 const PAUSES: [&str; 7] = [",", ";", "，", "；", "、", "،", "؛"];
 
 /// Whether `text` is broken off on purpose: it ends with a dash or an ellipsis (before
-/// any closing quotes or brackets). A translation of such a text may stop anywhere.
+/// any closing marks, quotes or brackets). A translation of such a text may stop
+/// anywhere, and the text itself does not dangle.
 pub fn broken_off(text: &str) -> bool {
     let t = text.trim_end_matches(closer);
-    t.ends_with(['…', '—', '–', '-']) || t.ends_with("..")
+    let body = t.trim_end_matches(closes);
+    body.ends_with(['…', '—', '–', '-']) || t[body.len()..].contains("..")
 }
 
 /// What `text` stops on when its end is missing: a word of `lang` that cannot end a
@@ -251,7 +253,7 @@ pub fn dangling_end(text: &str, lang: Lang) -> Option<&'static str> {
     let t = text.trim_end_matches(closer);
     let body = t.trim_end_matches(closes);
     let closed = body.len() < t.len();
-    if body.ends_with(['…', '—', '–', '-']) || t[body.len()..].contains("..") {
+    if broken_off(text) {
         return None;
     }
     let body = body.trim_end();

@@ -128,22 +128,23 @@ fn digits(s: &str) -> Vec<char> {
     d
 }
 
-/// `text` cut to its first half of words and closed again with its own final marks;
-/// `None` under eight words.
-fn cut_closed(text: &str) -> Option<String> {
+/// `text` cut to its first half of words, closed again with its own final marks when
+/// `closed` (what follows its last letter or digit: ` .`, `?»`, `.)`); `None` under
+/// eight words.
+fn cut(text: &str, closed: bool) -> Option<String> {
     let words: Vec<&str> = text.split_whitespace().collect();
     if words.len() < 8 {
         return None;
     }
-    let t = text.trim_end();
-    let end = t.rfind(char::is_alphanumeric).map_or(t.len(), |k| {
-        k + t[k..].chars().next().map_or(0, char::len_utf8)
-    });
-    Some(format!(
-        "{}{}",
-        words[..words.len() / 2].join(" "),
-        &t[end..]
-    ))
+    let mut out = words[..words.len() / 2].join(" ");
+    if closed {
+        let t = text.trim_end();
+        let end = t.rfind(char::is_alphanumeric).map_or(t.len(), |k| {
+            k + t[k..].chars().next().map_or(0, char::len_utf8)
+        });
+        out.push_str(&t[end..]);
+    }
+    Some(out)
 }
 
 /// Damages unit `i` (and `i + 1` for a swap); returns the damaged unit indices, or
@@ -190,7 +191,7 @@ fn inject(kind: Kind, u: &mut [(String, String, String)], i: usize) -> Vec<usize
         Kind::CutSource => {
             // The source cut to its first half and closed again: a memory whose source
             // segment lost its end, so that the target says more than it.
-            match cut_closed(&u[i].1) {
+            match cut(&u[i].1, true) {
                 Some(c) => {
                     u[i].1 = c;
                     vec![i]
@@ -198,23 +199,13 @@ fn inject(kind: Kind, u: &mut [(String, String, String)], i: usize) -> Vec<usize
                 None => vec![],
             }
         }
-        Kind::Truncate | Kind::DropEnd => {
-            let words: Vec<&str> = u[i].2.split_whitespace().collect();
-            if words.len() < 8 {
-                return vec![];
+        Kind::Truncate | Kind::DropEnd => match cut(&u[i].2, kind == Kind::DropEnd) {
+            Some(c) => {
+                u[i].2 = c;
+                vec![i]
             }
-            let mut cut = words[..words.len() / 2].join(" ");
-            if kind == Kind::DropEnd {
-                // What follows the target's last letter or digit: ` .`, `?»`, `.)`.
-                let t = u[i].2.trim_end();
-                let end = t.rfind(char::is_alphanumeric).map_or(t.len(), |k| {
-                    k + t[k..].chars().next().map_or(0, char::len_utf8)
-                });
-                cut.push_str(&t[end..]);
-            }
-            u[i].2 = cut;
-            vec![i]
-        }
+            None => vec![],
+        },
     }
 }
 
