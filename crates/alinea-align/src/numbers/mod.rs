@@ -20,6 +20,7 @@ mod money;
 mod tables;
 mod time;
 mod words;
+mod years;
 
 use alinea_text::Lang;
 
@@ -106,6 +107,7 @@ pub fn mentions(text: &str, lang: Lang) -> Vec<Mention> {
     let mut out = time::apply(text, out);
     out = money::apply(text, out);
     dates::apply(text, &mut out);
+    years::apply(text, &mut out);
     scale(text, &mut out);
     out
 }

@@ -490,3 +490,22 @@ fn number_words_in_every_language_with_a_table() {
         );
     }
 }
+
+#[test]
+fn a_span_of_years_cut_to_two_digits_stands_for_both_years() {
+    assert!(agree("1952/53", Lang::FR, "1952 und 1953", Lang::DE));
+    assert!(agree(
+        "the 2019-20 season",
+        Lang::EN,
+        "la saison 2019-2020",
+        Lang::FR
+    ));
+    assert!(agree("1954–55", Lang::FR, "1954 bis 1955", Lang::DE));
+    assert!(agree("1999/00", Lang::EN, "1999/2000", Lang::EN));
+    // The short year still reads as itself, and a span only runs forwards.
+    assert!(agree("1952/53", Lang::FR, "1952/53", Lang::DE));
+    assert!(!agree("1952/53", Lang::FR, "1952 und 1954", Lang::DE));
+    assert!(!agree("1952/41", Lang::FR, "1952 und 1941", Lang::DE));
+    // Only a four-digit year opens a span: a page range is two plain numbers.
+    assert!(!agree("S. 91/92", Lang::DE, "p. 91 et 1992", Lang::FR));
+}
