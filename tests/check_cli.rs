@@ -357,6 +357,41 @@ fn check_writes_tsv_with_a_header_and_an_html_page() {
     assert!(page.contains("<b id=\"units\">60</b>") && page.contains("untranslated"));
 }
 
+/// A number flag says which numbers differ: in the note, in the JSON record's
+/// `numbers`, and marked in both cells of the HTML page.
+#[test]
+fn a_changed_number_is_named_in_the_note_and_marked_on_the_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut u = units()[..200].to_vec();
+    let k = (0..u.len())
+        .find(|&k| same_digits(&u[k].1, &u[k].2) && u[k].2.contains("2009"))
+        .expect("a unit with the year 2009 on both sides");
+    u[k].2 = u[k].2.replacen("2009", "2019", 1);
+    let path = dir.path().join("m.tmx");
+    fs::write(&path, tmx(&u)).unwrap();
+    let o = alinea(&["check", path.to_str().unwrap(), "--format", "jsonl"]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let rec: serde_json::Value = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap())
+        .find(|v| v["id"] == k.to_string().as_str())
+        .expect("the damaged unit is reported");
+    assert_eq!(rec["numbers"]["src_only"], serde_json::json!(["2009"]));
+    assert_eq!(rec["numbers"]["tgt_only"], serde_json::json!(["2019"]));
+    let notes = rec["notes"].to_string();
+    assert!(
+        notes.contains("2009 in the source has no counterpart in the target")
+            && notes.contains("2019 in the target has no counterpart in the source"),
+        "{notes}"
+    );
+    let html = dir.path().join("m.html");
+    let args = ["check", path.to_str().unwrap(), "--format", "html"];
+    let o = alinea(&[&args[..], &["--out", html.to_str().unwrap()]].concat());
+    assert!(o.status.success(), "{}", stderr(&o));
+    let page = fs::read_to_string(&html).unwrap();
+    assert!(page.contains("<mark>2009</mark>") && page.contains("<mark>2019</mark>"));
+}
+
 #[test]
 fn check_reads_xliff_with_its_languages() {
     let dir = tempfile::tempdir().unwrap();

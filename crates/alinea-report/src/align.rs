@@ -5,7 +5,7 @@ use std::io::{self, Write};
 use alinea_align::{Alignment, Bead, NumberRef};
 use alinea_text::Lang;
 
-use crate::escape::{escape_html, escape_xml};
+use crate::escape::{escape_html, escape_html_marked, escape_xml};
 use crate::page;
 
 /// Output formats for an alignment.
@@ -68,22 +68,12 @@ impl AlignReport<'_> {
         let mut parts = Vec::with_capacity(idx.len());
         for &i in idx {
             let Some(text) = sents.get(i) else { continue };
-            let mut here: Vec<&NumberRef> = marks.iter().filter(|m| m.unit == i).collect();
-            here.sort_by_key(|m| m.start);
-            let mut out = String::new();
-            let mut at = 0;
-            for m in here {
-                let ok = m.start >= at && m.end <= text.len();
-                if !ok || !text.is_char_boundary(m.start) || !text.is_char_boundary(m.end) {
-                    continue;
-                }
-                out.push_str(&escape_html(&text[at..m.start]));
-                out.push_str("<mark>");
-                out.push_str(&escape_html(&text[m.start..m.end]));
-                out.push_str("</mark>");
-                at = m.end;
-            }
-            out.push_str(&escape_html(&text[at..]));
+            let here: Vec<(usize, usize)> = marks
+                .iter()
+                .filter(|m| m.unit == i)
+                .map(|m| (m.start, m.end))
+                .collect();
+            let out = escape_html_marked(text, &here);
             parts.push(out);
         }
         parts.join(sep)

@@ -3,9 +3,10 @@
 
 use std::io::{self, Write};
 
+use alinea_align::NumberDiff;
 use alinea_text::Lang;
 
-use crate::escape::escape_html;
+use crate::escape::{escape_html, escape_html_marked};
 use crate::page;
 
 /// The output formats of a memory check.
@@ -36,6 +37,9 @@ pub struct CheckedUnit {
     /// What each flag is about, for people (`target is in English`, `fits the target of
     /// unit 12 better`).
     pub notes: Vec<String>,
+    /// With `number_mismatch`: the numbers of each side that the other lacks, as
+    /// written and where (byte ranges into `source` and `target`; `unit` is 0).
+    pub numbers: Option<NumberDiff>,
 }
 
 /// Everything a check report shows.
@@ -158,14 +162,20 @@ fn render_html(r: &CheckReport<'_>, w: &mut dyn Write) -> io::Result<()> {
         r.tgt_lang
     )?;
     for (n, u) in r.flagged().enumerate() {
+        let marks = |side: fn(&NumberDiff) -> &[alinea_align::NumberRef]| -> Vec<(usize, usize)> {
+            u.numbers
+                .as_ref()
+                .map(|d| side(d).iter().map(|m| (m.start, m.end)).collect())
+                .unwrap_or_default()
+        };
         write!(
             w,
             "<tr id=\"u{n}\" class=\"flagged\" tabindex=\"-1\" data-nav><td class=\"n\">{}</td><td{}>{}</td><td{}>{}</td><td class=\"s\">{:.2}",
             escape_html(&u.id),
             page::dir(Some(r.src_lang)),
-            escape_html(&u.source),
+            escape_html_marked(&u.source, &marks(|d| &d.src_only)),
             page::dir(Some(r.tgt_lang)),
-            escape_html(&u.target),
+            escape_html_marked(&u.target, &marks(|d| &d.tgt_only)),
             u.score
         )?;
         for f in &u.flags {
@@ -184,6 +194,15 @@ fn render_html(r: &CheckReport<'_>, w: &mut dyn Write) -> io::Result<()> {
 mod tests {
     use super::*;
 
+    fn number(start: usize, text: &str) -> alinea_align::NumberRef {
+        alinea_align::NumberRef {
+            unit: 0,
+            start,
+            end: start + text.len(),
+            text: text.into(),
+        }
+    }
+
     fn units() -> Vec<CheckedUnit> {
         vec![
             CheckedUnit {
@@ -193,6 +212,10 @@ mod tests {
                 score: 0.4,
                 flags: vec!["number_mismatch"],
                 notes: vec!["5 ≠ 6".into()],
+                numbers: Some(NumberDiff {
+                    src_only: vec![number(9, "5")],
+                    tgt_only: vec![number(10, "6")],
+                }),
             },
             CheckedUnit {
                 id: "2".into(),
@@ -201,6 +224,7 @@ mod tests {
                 score: 0.9,
                 flags: vec![],
                 notes: vec![],
+                numbers: None,
             },
         ]
     }
@@ -237,7 +261,11 @@ mod tests {
         let v: serde_json::Value = serde_json::from_str(jsonl.trim()).unwrap();
         assert_eq!(v["id"], "1");
         assert_eq!(v["flags"][0], "number_mismatch");
+        assert_eq!(v["numbers"]["src_only"][0], "5");
+        assert_eq!(v["numbers"]["tgt_only"][0], "6");
         let html = render(CheckFormat::Html);
+        assert!(html.contains("It costs <mark>5</mark> euros."));
+        assert!(html.contains("Il coûte <mark>6</mark>\teuros."));
         assert!(html.contains("dir=\"rtl\"") && html.contains("<b id=\"units\">3</b>"));
         assert!(!html.contains("Bien."));
     }

@@ -24,9 +24,43 @@ pub fn escape_html(s: &str) -> String {
     escape_xml(s)
 }
 
+/// `text` escaped for HTML with each byte range of `marks` inside `<mark>`: the numbers
+/// a flag names, marked where they stand. Ranges out of order, overlapping an earlier
+/// one, past the end or off a character boundary are left unmarked.
+pub fn escape_html_marked(text: &str, marks: &[(usize, usize)]) -> String {
+    let mut here = marks.to_vec();
+    here.sort_unstable();
+    let mut out = String::new();
+    let mut at = 0;
+    for (start, end) in here {
+        let ok = start >= at && start < end && end <= text.len();
+        if !ok || !text.is_char_boundary(start) || !text.is_char_boundary(end) {
+            continue;
+        }
+        out.push_str(&escape_html(&text[at..start]));
+        out.push_str("<mark>");
+        out.push_str(&escape_html(&text[start..end]));
+        out.push_str("</mark>");
+        at = end;
+    }
+    out.push_str(&escape_html(&text[at..]));
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn marked_ranges_are_wrapped_and_bad_ones_skipped() {
+        let t = "5 < 6 and 7";
+        assert_eq!(
+            escape_html_marked(t, &[(10, 11), (0, 1), (0, 3), (4, 99)]),
+            "<mark>5</mark> &lt; 6 and <mark>7</mark>"
+        );
+        assert_eq!(escape_html_marked("é1", &[(1, 3)]), "é1");
+        assert_eq!(escape_html_marked("é1", &[(2, 3)]), "é<mark>1</mark>");
+    }
 
     #[test]
     fn escapes_markup_and_drops_controls() {

@@ -99,13 +99,7 @@ pub fn bead_json(report: &AlignReport<'_>, b: &Bead) -> Value {
         "shape": format!("{}-{}", b.src().len(), b.tgt().len()),
     });
     if let (Some(d), Value::Object(m)) = (b.number_diff(), &mut v) {
-        let texts = |r: &[alinea_align::NumberRef]| -> Vec<String> {
-            r.iter().map(|x| x.text.clone()).collect()
-        };
-        m.insert(
-            "numbers".into(),
-            json!({"src_only": texts(&d.src_only), "tgt_only": texts(&d.tgt_only)}),
-        );
+        m.insert("numbers".into(), numbers_json(d));
     }
     v
 }
@@ -280,14 +274,28 @@ pub fn compare_record(
 }
 
 /// One flagged unit of `alinea check` as a JSON Lines record: `id`, `src_text`,
-/// `tgt_text`, `score` (3 decimals), `flags`, `notes`.
+/// `tgt_text`, `score` (3 decimals), `flags`, `notes`, and with `number_mismatch`
+/// also `numbers` (as in [`bead_json`]).
 pub fn checked_unit_json(u: &crate::CheckedUnit) -> Value {
-    json!({
+    let mut v = json!({
         "id": u.id,
         "src_text": u.source,
         "tgt_text": u.target,
         "score": (f64::from(u.score) * 1000.0).round() / 1000.0,
         "flags": u.flags,
         "notes": u.notes,
-    })
+    });
+    if let (Some(d), Value::Object(m)) = (&u.numbers, &mut v) {
+        m.insert("numbers".into(), numbers_json(d));
+    }
+    v
+}
+
+/// `{"src_only": [...], "tgt_only": [...]}`: the numbers (as written) of each side
+/// that the other side does not have.
+fn numbers_json(d: &alinea_align::NumberDiff) -> Value {
+    let texts = |r: &[alinea_align::NumberRef]| -> Vec<String> {
+        r.iter().map(|x| x.text.clone()).collect()
+    };
+    json!({"src_only": texts(&d.src_only), "tgt_only": texts(&d.tgt_only)})
 }

@@ -307,6 +307,24 @@ impl Engine {
                     _ => {}
                 }
             }
+            // The numbers the flag is about, where they stand in the unit's own texts.
+            let number_diff = bead.number_diff().filter(|_| numbers).map(|d| {
+                let own = |r: &[alinea_align::NumberRef]| -> Vec<alinea_align::NumberRef> {
+                    r.iter()
+                        .map(|m| alinea_align::NumberRef {
+                            unit: 0,
+                            ..m.clone()
+                        })
+                        .collect()
+                };
+                alinea_align::NumberDiff {
+                    src_only: own(&d.src_only),
+                    tgt_only: own(&d.tgt_only),
+                }
+            });
+            if let Some(d) = &number_diff {
+                notes.push(number_note(d));
+            }
             if let Some(j) = misfit(ev) {
                 on[5] = true;
                 notes.push(format!(
@@ -364,6 +382,7 @@ impl Engine {
                     .map(|(&n, _)| n)
                     .collect(),
                 notes,
+                numbers: number_diff,
             });
         }
         let counts = CHECK_FLAGS
@@ -452,6 +471,34 @@ impl Engine {
         let t = sure(own.iter().map(|t| t.1.as_str()).collect());
         Ok(s.into_iter().zip(t).collect())
     }
+}
+
+/// What a number flag is about, for people: `8848 in the source has no counterpart in
+/// the target; 1956 and 1957 in the target have none in the source`.
+fn number_note(d: &alinea_align::NumberDiff) -> String {
+    let list = |r: &[alinea_align::NumberRef]| -> String {
+        let texts: Vec<&str> = r.iter().map(|m| m.text.as_str()).collect();
+        match texts.split_last() {
+            Some((last, [])) => (*last).to_string(),
+            Some((last, rest)) => format!("{} and {last}", rest.join(", ")),
+            None => String::new(),
+        }
+    };
+    let part = |r: &[alinea_align::NumberRef], here: &str, there: &str| {
+        let verb = if r.len() == 1 { "has" } else { "have" };
+        format!(
+            "{} in the {here} {verb} no counterpart in the {there}",
+            list(r)
+        )
+    };
+    let mut parts = Vec::new();
+    if !d.src_only.is_empty() {
+        parts.push(part(&d.src_only, "source", "target"));
+    }
+    if !d.tgt_only.is_empty() {
+        parts.push(part(&d.tgt_only, "target", "source"));
+    }
+    parts.join("; ")
 }
 
 /// The unit whose target a unit fits better than its own, if any: by a wide margin on
