@@ -325,6 +325,13 @@ impl Engine {
             if let Some(d) = &number_diff {
                 notes.push(number_note(d));
             }
+            if f.untranslated() && !notes.iter().any(|n| n.ends_with("the source language")) {
+                notes.push(if fold(source) == fold(target) {
+                    "the target repeats its source".to_string()
+                } else {
+                    "part of the target is source text left untranslated".to_string()
+                });
+            }
             if let Some(j) = misfit(ev) {
                 on[5] = true;
                 notes.push(format!(
@@ -518,6 +525,15 @@ fn misfit(ev: &alinea_align::UnitEvidence) -> Option<usize> {
 /// word order moves content between halves); together they point at a missing end.
 fn incomplete((head, tail): (f32, f32), length_delta: f32) -> bool {
     length_delta < -INCOMPLETE_SHORT && head >= INCOMPLETE_HEAD && tail <= INCOMPLETE_TAIL * head
+}
+
+/// `text` lowercased with its whitespace folded: what two copies of a text share
+/// however they were spaced.
+fn fold(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn letters(text: &str) -> usize {
