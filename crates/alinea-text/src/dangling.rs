@@ -21,6 +21,9 @@
 //! (`plan A.`). Speech broken off on purpose (`I saw the—`, `and…`) ends with a dash or
 //! an ellipsis and is not read as dangling.
 //!
+//! In English, an auxiliary reduced to a clitic (`you're`, `I'll`, `it's`) cannot end
+//! a sentence either: it leans on the verb phrase after it.
+//!
 //! In every language, a comma or semicolon standing right before the closing mark
 //! (`so right , .`) also says that what followed it is gone.
 
@@ -266,7 +269,46 @@ pub fn dangling_end(text: &str, lang: Lang) -> Option<&'static str> {
         .find(|&(_, c)| c.is_whitespace() || matches!(c, '(' | '[' | '«' | '"' | '“' | '„'))
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = &body[start..];
-    words(lang).iter().find(|&&w| w == word).copied()
+    words(lang)
+        .iter()
+        .find(|&&w| w == word)
+        .copied()
+        .or_else(|| {
+            (lang == Lang::EN)
+                .then(|| reduced_auxiliary(word, body[..start].split_whitespace().next_back()))
+                .flatten()
+        })
+}
+
+/// English auxiliaries reduced to a clitic, as they are written with either apostrophe.
+const REDUCED: [&str; 12] = [
+    "'re", "’re", "'m", "’m", "'ve", "’ve", "'ll", "’ll", "'d", "’d", "'s", "’s",
+];
+
+/// Words that `'s` joins as `is` or `has`, never as the possessive.
+const IS_HOSTS: [&str; 13] = [
+    "it", "he", "she", "that", "what", "there", "here", "who", "where", "how", "when", "why",
+    "this",
+];
+
+/// The clitic `word` ends on when it is an English auxiliary reduced to one (`you're`,
+/// `I'll`, `it's`; `'re` alone, after a pronoun, in tokenized text: `you 're`): a
+/// reduced auxiliary leans on the word after it, so it cannot stand where its verb
+/// phrase is left out (`Yes, I am.`, never `Yes, I'm.`; `I know where it is.`, never
+/// `… where it's.`). `'s` counts only after a word it joins as `is` or `has` (`John's`
+/// is also the possessive, which may end a sentence: `The book is John's.`); `ma'am` /
+/// `ma'm` is a noun. `before` is the word before `word`, for a clitic written apart.
+fn reduced_auxiliary(word: &str, before: Option<&str>) -> Option<&'static str> {
+    let clitic = REDUCED.iter().find(|&&c| word.ends_with(c))?;
+    let host = &word[..word.len() - clitic.len()];
+    let host = if host.is_empty() { before? } else { host };
+    // An opening quote may lean on the host (`'What's?'`).
+    let host = host.trim_start_matches(['\'', '‘']).to_lowercase();
+    if !host.chars().all(char::is_alphabetic) || host.is_empty() || host == "ma" {
+        return None;
+    }
+    let is = clitic.ends_with('s');
+    (!is || IS_HOSTS.contains(&host.as_str())).then_some(*clitic)
 }
 
 #[cfg(test)]
@@ -310,6 +352,30 @@ mod tests {
         assert_eq!(dangling_end("Eve geldi ve.", Lang::TR), Some("ve"));
         assert_eq!(dangling_end("Dia pulang ke.", Lang::ID), Some("ke"));
         assert_eq!(dangling_end("«Il parla de la »", Lang::FR), Some("la"));
+    }
+
+    #[test]
+    fn an_english_auxiliary_reduced_to_a_clitic_dangles() {
+        assert_eq!(dangling_end("'But what's?'", Lang::EN), Some("'s"));
+        assert_eq!(
+            dangling_end("Old Hai humphed. 'What's?", Lang::EN),
+            Some("'s")
+        );
+        assert_eq!(dangling_end("And then I’ll.", Lang::EN), Some("’ll"));
+        assert_eq!(dangling_end("I know that you're.", Lang::EN), Some("'re"));
+        assert_eq!(dangling_end("i think you 're .", Lang::EN), Some("'re"));
+        assert_eq!(dangling_end("he said it 's .", Lang::EN), Some("'s"));
+        assert_eq!(dangling_end("Everyone knew they'd.", Lang::EN), Some("'d"));
+        // A possessive, a noun, an auxiliary in full, another language.
+        assert_eq!(dangling_end("The book is John's.", Lang::EN), None);
+        assert_eq!(dangling_end("the book is john 's .", Lang::EN), None);
+        assert_eq!(dangling_end("Yes, ma'am.", Lang::EN), None);
+        assert_eq!(dangling_end("Yes, ma'm.", Lang::EN), None);
+        assert_eq!(dangling_end("Yes, I am.", Lang::EN), None);
+        assert_eq!(dangling_end("I know where it is.", Lang::EN), None);
+        assert_eq!(dangling_end("No, it isn't.", Lang::EN), None);
+        assert_eq!(dangling_end("Il l'a dit qu'il l'm.", Lang::FR), None);
+        assert_eq!(dangling_end("'s.", Lang::EN), None);
     }
 
     #[test]
