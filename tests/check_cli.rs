@@ -227,6 +227,43 @@ fn a_target_that_goes_on_after_its_sources_question_is_flagged_addition() {
     );
 }
 
+/// A source segment left open at a comma (its sentence goes on in the next unit) is
+/// translated as a clause; a target that closes a sentence and goes on with another
+/// says more than it. Every shipped unit whose English stops at a comma gets the
+/// target of the unit half the memory away run on after its own, closed as a sentence.
+#[test]
+fn a_target_that_goes_on_after_a_clause_its_source_leaves_open_is_flagged_addition() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = units();
+    let n = clean.len();
+    let mut damaged = clean.clone();
+    let mut hurt = Vec::new();
+    for i in 0..n {
+        let other = clean[(i + n / 2) % n].2.trim_end();
+        let capital = other.chars().next().is_some_and(char::is_uppercase);
+        if clean[i].1.trim_end().ends_with(',') && capital && other.ends_with(['.', '?', '!']) {
+            let own = clean[i].2.trim_end().trim_end_matches(',');
+            damaged[i].2 = format!("{own}. {other}");
+            hurt.push(i);
+        }
+    }
+    assert!(hurt.len() >= 5, "{hurt:?}");
+    let flags = check(dir.path(), "open.tmx", &damaged);
+    let told = hurt
+        .iter()
+        .filter(|&&i| {
+            flags[i].iter().any(|f| f == "addition")
+                && flags[i].iter().any(|f| f.contains("stops mid-sentence"))
+        })
+        .count();
+    // 4 of 8 are found so; without the reading none is (the note is its own).
+    assert!(
+        told * 3 >= hurt.len(),
+        "{told} of {} found and told why",
+        hurt.len()
+    );
+}
+
 /// A target cut after a conjunction and closed again (`… og.`) has lost its end, whatever
 /// its length: at every 12th unit whose Icelandic has ` og ` with words after it, the
 /// target is cut after its first `og` and given back its final mark. The note names

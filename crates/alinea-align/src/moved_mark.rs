@@ -72,9 +72,29 @@ pub(crate) fn mark_moved_inward(src: &str, tgt: &str) -> bool {
     if last(tgt).and_then(kind) == Some(k) || !closes(tgt) {
         return false;
     }
-    let body = tgt.trim_end_matches(closer);
+    new_sentence_after(tgt, |c| kind(c) == Some(k))
+}
+
+/// Whether `src` stops at a comma or semicolon (its sentence goes on in the next
+/// segment) while `tgt` closes a sentence before its end and then goes on with another
+/// that starts with a capital and closes too. A clause left open is translated as a
+/// clause, at most closed as a sentence of its own; a whole sentence after it is text
+/// the source segment does not have. Only the Latin comma and semicolon are read:
+/// Chinese and Japanese (`，` `；`) and Arabic (`،`) join with them what English writes
+/// as sentences of their own, so there a segment ending on one may be translated as
+/// two sentences (MAC zh–en: `…闲了时带着小爷们出门就完了；` / `… That's all he ever does.`).
+pub(crate) fn goes_on_after_open_end(src: &str, tgt: &str) -> bool {
+    let open = matches!(last(src), Some(',' | ';'));
+    open && closes(tgt) && new_sentence_after(tgt, |c| closes(c.encode_utf8(&mut [0; 4])))
+}
+
+/// Whether `text` has a mark that `is_end` accepts before its end, followed by space
+/// and a word that starts with a capital (or a letter of a script without case, or a
+/// digit), after any quotes, brackets or dialogue dash.
+fn new_sentence_after(text: &str, is_end: impl Fn(char) -> bool) -> bool {
+    let body = text.trim_end_matches(closer);
     body.char_indices().any(|(p, c)| {
-        if kind(c) != Some(k) {
+        if !is_end(c) {
             return false;
         }
         let after = &body[p + c.len_utf8()..];
@@ -126,6 +146,41 @@ mod tests {
         assert!(mark_moved_inward(
             "هل أتيت؟",
             "Did you come? Then we went home."
+        ));
+    }
+
+    #[test]
+    fn a_sentence_after_a_clause_the_source_leaves_open_is_text_it_lacks() {
+        assert!(goes_on_after_open_end(
+            "Nordic co-operation is one of the world’s most extensive forms of regional collaboration,",
+            "Norræna samstarfið er eitt umfangsmesta svæðissamstarf í heimi. Ég ætla að kasta aftur."
+        ));
+        assert!(goes_on_after_open_end(
+            "Its composition is prescribed by the Treaty;",
+            "Sa composition est fixée par le traité. « Viens ici ! »"
+        ));
+        // The clause translated as a clause, or closed as one sentence.
+        assert!(!goes_on_after_open_end(
+            "Its composition is prescribed by the Treaty,",
+            "Sa composition est fixée par le traité,"
+        ));
+        assert!(!goes_on_after_open_end(
+            "Its composition is prescribed by the Treaty,",
+            "Sa composition est fixée par le traité."
+        ));
+        // A lower-case word after a full stop (an abbreviation) starts no sentence.
+        assert!(!goes_on_after_open_end(
+            "Es gab viele Gipfel,",
+            "Il y avait env. cinq sommets."
+        ));
+        // The source closes its sentence, or leaves it open with a Chinese comma.
+        assert!(!goes_on_after_open_end(
+            "He came.",
+            "Il est venu. Il est reparti."
+        ));
+        assert!(!goes_on_after_open_end(
+            "我们男的只管春秋两季地租子，闲了时带着小爷们出门就完了；",
+            "My man collects the rents in spring and autumn. That's all he ever does."
         ));
     }
 

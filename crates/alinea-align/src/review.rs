@@ -108,6 +108,10 @@ pub struct UnitEvidence {
     /// end stands inside the target, and what follows it is text the source lacks (see
     /// the `moved_mark` module).
     pub mark_moved_inward: bool,
+    /// Whether the source stops at a comma or semicolon, its sentence left open, while
+    /// the target closes a sentence before its end and goes on with another (see the
+    /// `moved_mark` module): the target says more than its source segment.
+    pub goes_on_after_open_end: bool,
     /// The word (or the comma before the closing mark) the target stops on that cannot
     /// end a sentence in its language (`the`, `zum`, `l'`: see
     /// [`alinea_text::dangling`]), when the source closes its sentence and does not
@@ -374,6 +378,9 @@ impl Aligner {
                         extra_sentence: extra[i],
                         ends_open: Ending::of(src[i], tgt[i]) == Ending::Lost,
                         mark_moved_inward: crate::moved_mark::mark_moved_inward(src[i], tgt[i]),
+                        goes_on_after_open_end: crate::moved_mark::goes_on_after_open_end(
+                            src[i], tgt[i],
+                        ),
                         dangling: stops_short(src[i], src_lang, tgt[i], tgt_lang),
                         // The same with the sides exchanged.
                         source_dangling: stops_short(tgt[i], tgt_lang, src[i], src_lang),
