@@ -49,6 +49,9 @@ pub(crate) struct Features {
     /// least [`COPY_MIN_WORDS`] words: a target unit with the hash of a source unit
     /// repeats it, and is its counterpart left untranslated.
     pub whole: Option<u64>,
+    /// Whether the unit opens with a dash before its first word: a turn of dialogue in
+    /// subtitles and plays (`-Good morning.`, `– Já.`). See [`opens_turn`].
+    pub turn: bool,
 }
 
 /// Units with fewer words (or characters of unspaced scripts) have no [`Features::whole`]
@@ -130,14 +133,29 @@ impl Interner {
 /// on the thread count).
 pub(crate) fn extract(sents: &[&str], keys: &mut Interner, vocab: &mut Interner) -> Vec<Features> {
     use rayon::prelude::*;
-    let toks: Vec<(usize, Vec<Token>, u64)> = sents
+    let toks: Vec<(usize, Vec<Token>, u64, bool)> = sents
         .par_iter()
         .with_min_len(64)
-        .map(|s| (char_len(s), tokenize(s), whole_hash(s)))
+        .map(|s| (char_len(s), tokenize(s), whole_hash(s), opens_turn(s)))
         .collect();
     toks.into_iter()
-        .map(|(len, t, whole)| features(len, t, whole, keys, vocab))
+        .map(|(len, t, whole, turn)| Features {
+            turn,
+            ..features(len, t, whole, keys, vocab)
+        })
         .collect()
+}
+
+/// Whether `s` opens with a hyphen or dash followed (after at most one space) by a
+/// letter: the mark of a new speaker in subtitles and plays. A dash before a digit is
+/// a minus sign, and one before a space and a lowercase word is as often a list item.
+pub(crate) fn opens_turn(s: &str) -> bool {
+    let t = s.trim_start();
+    let Some(rest) = t.strip_prefix(['-', '–', '—']) else {
+        return false;
+    };
+    let rest = rest.strip_prefix(' ').unwrap_or(rest);
+    rest.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// The hash of a text with its case and spacing folded: what a copy keeps of its
@@ -156,7 +174,10 @@ fn whole_hash(s: &str) -> u64 {
 
 #[cfg(test)]
 pub(crate) fn extract_one(s: &str, keys: &mut Interner, vocab: &mut Interner) -> Features {
-    features(char_len(s), tokenize(s), whole_hash(s), keys, vocab)
+    Features {
+        turn: opens_turn(s),
+        ..features(char_len(s), tokenize(s), whole_hash(s), keys, vocab)
+    }
 }
 
 /// The features of one unit; `whole` is the hash of its text ([`whole_hash`]).
@@ -430,6 +451,16 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_dash_before_a_word_opens_a_turn_of_dialogue() {
+        for s in ["-Good morning.", "- I ain't buying.", " – Já.", "—Yes?"] {
+            assert!(opens_turn(s), "{s}");
+        }
+        for s in ["-5 degrees.", "Good - morning.", "-", "- ", "-- a", ""] {
+            assert!(!opens_turn(s), "{s}");
+        }
+    }
 
     fn feats(a: &str, b: &str) -> (Features, Features) {
         let mut keys = Interner::default();

@@ -208,6 +208,12 @@ impl<'a> Prepared<'a> {
             .is_some_and(|h| self.tgt_f[j].whole == Some(h))
     }
 
+    /// Whether source unit `i` and target unit `j` open a turn of dialogue
+    /// ([`Features::turn`]).
+    pub(crate) fn turns(&self, i: usize, j: usize) -> (bool, bool) {
+        (self.src_f[i].turn, self.tgt_f[j].turn)
+    }
+
     /// The lexicon words of source unit `i`.
     pub(crate) fn src_words(&self, i: usize) -> &[u32] {
         &self.src_f[i].lex
