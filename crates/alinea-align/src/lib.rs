@@ -150,6 +150,7 @@ mod split_model;
 mod tests;
 mod text;
 mod truncation;
+mod turns;
 
 pub use aligner::{align, Aligner, AlignerBuilder};
 pub use error::AlignError;
