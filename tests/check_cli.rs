@@ -264,6 +264,59 @@ fn a_target_that_goes_on_after_a_clause_its_source_leaves_open_is_flagged_additi
     );
 }
 
+/// Whether a subtitle line opens a new speaker's turn with a dash.
+fn opens_turn(s: &str) -> bool {
+    s.trim_start().strip_prefix(['-', '–']).is_some_and(|r| {
+        r.trim_start()
+            .chars()
+            .next()
+            .is_some_and(char::is_alphabetic)
+    })
+}
+
+/// Two neighbouring subtitle lines with their translations exchanged, where one opens
+/// a turn of dialogue and the other does not: each source now stands with a target
+/// that drops or adds the dash, which the memory's own lines keep, and the words of
+/// short lines say little. Such pairs of the shipped film (ParIce `s_1`), three apart.
+#[test]
+fn swapped_subtitle_lines_that_differ_in_the_dash_are_misaligned() {
+    let dir = tempfile::tempdir().unwrap();
+    let clean = units();
+    let mut damaged = clean.clone();
+    let mut hurt = Vec::new();
+    let mut i = 0;
+    while i + 1 < clean.len() {
+        let (a, b) = (&clean[i], &clean[i + 1]);
+        let keeps = |u: &(String, String, String)| opens_turn(&u.1) == opens_turn(&u.2);
+        if a.0 == "s_1"
+            && b.0 == "s_1"
+            && keeps(a)
+            && keeps(b)
+            && opens_turn(&a.1) != opens_turn(&b.1)
+        {
+            damaged[i].2 = b.2.clone();
+            damaged[i + 1].2 = a.2.clone();
+            hurt.push(i);
+            i += 3;
+        } else {
+            i += 1;
+        }
+    }
+    assert!(hurt.len() >= 8, "{hurt:?}");
+    let flags = check(dir.path(), "turns.tmx", &damaged);
+    let found = hurt
+        .iter()
+        .filter(|&&i| {
+            flags[i]
+                .iter()
+                .chain(&flags[i + 1])
+                .any(|f| f == "misaligned")
+        })
+        .count();
+    // 16 of 21; 15 without the turns (`alinea_align`'s `turns::TurnWeights`).
+    assert!(found >= 16, "{found} of {} swapped pairs found", hurt.len());
+}
+
 /// A target cut after a conjunction and closed again (`… og.`) has lost its end, whatever
 /// its length: at every 12th unit whose Icelandic has ` og ` with words after it, the
 /// target is cut after its first `og` and given back its final mark. The note names

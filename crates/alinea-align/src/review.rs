@@ -22,6 +22,7 @@ use crate::lexicon::Lexicon;
 use crate::result::Alignment;
 use crate::scorer::{bead_cost, BeadScratch, Doc, Model, Prepared, Window};
 use crate::truncation::{self, keep_start, CutFigures, Ending, Reach};
+use crate::turns::TurnWeights;
 
 /// The shares of its words a simulated cut target keeps: a lost end can be short or
 /// long, so the memory's cut pairs are made at several lengths.
@@ -198,9 +199,6 @@ impl Aligner {
                 ));
             }
             model.rates = estimate_rates(&prep, &doc, model.lexicon.as_ref(), &win, &pairs);
-            let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
-            let mut cost = |i: usize, j: usize| bead_cost(&prep, &model, &[i], &[j], &mut sc);
-            let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
             // Each unit a `1-1` bead: what coverage's rates are estimated on, and what
             // the review finalizes.
             let units_as_beads: Vec<RawBead> = (0..n)
@@ -210,6 +208,13 @@ impl Aligner {
                     posterior: 1.0,
                 })
                 .collect();
+            // A subtitle memory's turns of dialogue say which target a source fits too.
+            let turns = TurnWeights::of(&prep, &units_as_beads);
+            let mut sc = BeadScratch::new(&prep, model.lexicon.as_ref());
+            let mut cost = |i: usize, j: usize| {
+                bead_cost(&prep, &model, &[i], &[j], &mut sc) - turns.llr(&prep, i, j)
+            };
+            let own: Vec<f32> = (0..n).map(|i| cost(i, i)).collect();
             let rates: Option<Coverage<'_>> = model
                 .lexicon
                 .as_ref()
