@@ -2,6 +2,7 @@
 //! (CC BY 4.0, `data/check/`) with injected errors and a clean copy, the output formats,
 //! XLIFF input, and bad files refused with a message naming them.
 
+use alinea::text::dialogue::opens_turn;
 use std::fs;
 use std::path::Path;
 
@@ -262,16 +263,6 @@ fn a_target_that_goes_on_after_a_clause_its_source_leaves_open_is_flagged_additi
         "{told} of {} found and told why",
         hurt.len()
     );
-}
-
-/// Whether a subtitle line opens a new speaker's turn with a dash.
-fn opens_turn(s: &str) -> bool {
-    s.trim_start().strip_prefix(['-', '–']).is_some_and(|r| {
-        r.trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
-    })
 }
 
 /// Two neighbouring subtitle lines with their translations exchanged, where one opens

@@ -9,6 +9,7 @@
 //! (see `lexicon`); its type [`LEX`] here only says whether that ratio tells confident
 //! beads from shifted pairs ([`Rates::estimate`]).
 
+use alinea_text::dialogue::opens_turn;
 use alinea_text::fxhash::FxHashMap;
 
 use crate::text::{char_len, tokenize, Punct, Token};
@@ -50,7 +51,7 @@ pub(crate) struct Features {
     /// repeats it, and is its counterpart left untranslated.
     pub whole: Option<u64>,
     /// Whether the unit opens with a dash before its first word: a turn of dialogue in
-    /// subtitles and plays (`-Good morning.`, `– Já.`). See [`opens_turn`].
+    /// subtitles and plays (`-Good morning.`, `– Já.`); see [`opens_turn`].
     pub turn: bool,
 }
 
@@ -144,18 +145,6 @@ pub(crate) fn extract(sents: &[&str], keys: &mut Interner, vocab: &mut Interner)
             ..features(len, t, whole, keys, vocab)
         })
         .collect()
-}
-
-/// Whether `s` opens with a hyphen or dash followed (after at most one space) by a
-/// letter: the mark of a new speaker in subtitles and plays. A dash before a digit is
-/// a minus sign, and one before a space and a lowercase word is as often a list item.
-pub(crate) fn opens_turn(s: &str) -> bool {
-    let t = s.trim_start();
-    let Some(rest) = t.strip_prefix(['-', '–', '—']) else {
-        return false;
-    };
-    let rest = rest.strip_prefix(' ').unwrap_or(rest);
-    rest.chars().next().is_some_and(char::is_alphabetic)
 }
 
 /// The hash of a text with its case and spacing folded: what a copy keeps of its
@@ -451,16 +440,6 @@ impl Counts {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn a_dash_before_a_word_opens_a_turn_of_dialogue() {
-        for s in ["-Good morning.", "- I ain't buying.", " – Já.", "—Yes?"] {
-            assert!(opens_turn(s), "{s}");
-        }
-        for s in ["-5 degrees.", "Good - morning.", "-", "- ", "-- a", ""] {
-            assert!(!opens_turn(s), "{s}");
-        }
-    }
 
     fn feats(a: &str, b: &str) -> (Features, Features) {
         let mut keys = Interner::default();

@@ -174,20 +174,18 @@ pub(crate) fn slide(
         let (n_alt, l_alt) = pair_llr(prep, cov, alt.0, alt.1);
         let turn_gain = turns.llr(prep, alt.0, alt.1) - turns.llr(prep, cur.0, cur.1);
         // Too few counted words: coverage says nothing, a turn of dialogue may.
-        let (l_cur, l_alt) = if n_cur + n_alt < MIN_VETO_WORDS {
-            (0.0, 0.0)
+        let coverage_gain = if n_cur + n_alt >= MIN_VETO_WORDS {
+            l_alt - l_cur
+        } else if turn_gain > 0.0 {
+            0.0
         } else {
-            (l_cur, l_alt)
-        };
-        if n_cur + n_alt < MIN_VETO_WORDS && turn_gain <= 0.0 {
             continue;
-        }
-        let l_alt = l_alt + turn_gain;
+        };
         let cost = |b: &RawBead, sc: &mut BeadScratch| bead_cost(prep, model, &b.src, &b.tgt, sc);
         let added = cost(&new[0], &mut sc) + cost(&new[1], &mut sc)
             - cost(&beads[k - 1], &mut sc)
             - cost(&beads[k], &mut sc);
-        if l_alt - l_cur - added >= SLIDE_MARGIN {
+        if coverage_gain + turn_gain - added >= SLIDE_MARGIN {
             let [a, b] = new;
             beads[k - 1] = a;
             beads[k] = b;

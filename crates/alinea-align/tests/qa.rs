@@ -1,6 +1,7 @@
 //! Translator-QA behaviour on text written for the purpose or shipped in `data/`.
 
 use alinea_align::{Aligner, Verdict};
+use alinea_text::dialogue::opens_turn;
 use alinea_text::Lang;
 
 fn havana() -> (Vec<String>, Vec<String>) {
@@ -159,16 +160,6 @@ fn a_target_sentence_that_stops_on_an_article_is_incomplete() {
         .collect();
     assert_eq!(flagged, [1, 6], "{:?}", a.beads());
     assert!(a.beads()[1].flags().names().contains(&"incomplete"));
-}
-
-/// Whether a subtitle line opens a new speaker's turn with a dash.
-fn opens_turn(s: &str) -> bool {
-    s.trim_start().strip_prefix(['-', '–']).is_some_and(|r| {
-        r.trim_start()
-            .chars()
-            .next()
-            .is_some_and(char::is_alphabetic)
-    })
 }
 
 /// In subtitles both sides open a new speaker's line with a dash. Where a line's

@@ -9,6 +9,7 @@
 
 mod bytescan;
 pub mod dangling;
+pub mod dialogue;
 pub mod document;
 pub mod fxhash;
 pub mod invariants;

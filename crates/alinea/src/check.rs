@@ -295,6 +295,8 @@ impl Engine {
                 runs_on || extra_sentence || goes_on || ev.source_dangling.is_some(),
             ];
             let mut notes = Vec::new();
+            // Whether the detector reads the target in the source language (its own note).
+            let mut in_source_language = false;
             if let Some((s, t)) = langs.get(i) {
                 if let Some(l) = s.filter(|&l| l != src_lang) {
                     on[4] = true;
@@ -303,6 +305,7 @@ impl Engine {
                 match *t {
                     Some(l) if l == src_lang && l != tgt_lang => {
                         on[1] = true;
+                        in_source_language = true;
                         notes.push(format!("the target is in {l}, the source language"));
                     }
                     Some(l) if l != tgt_lang => {
@@ -313,24 +316,20 @@ impl Engine {
                 }
             }
             // The numbers the flag is about, where they stand in the unit's own texts.
-            let number_diff = bead.number_diff().filter(|_| numbers).map(|d| {
-                let own = |r: &[alinea_align::NumberRef]| -> Vec<alinea_align::NumberRef> {
-                    r.iter()
-                        .map(|m| alinea_align::NumberRef {
-                            unit: 0,
-                            ..m.clone()
-                        })
-                        .collect()
-                };
-                alinea_align::NumberDiff {
-                    src_only: own(&d.src_only),
-                    tgt_only: own(&d.tgt_only),
-                }
-            });
+            let number_diff = bead
+                .number_diff()
+                .filter(|_| numbers)
+                .cloned()
+                .map(|mut d| {
+                    for m in d.src_only.iter_mut().chain(&mut d.tgt_only) {
+                        m.unit = 0;
+                    }
+                    d
+                });
             if let Some(d) = &number_diff {
                 notes.push(number_note(d));
             }
-            if f.untranslated() && !notes.iter().any(|n| n.ends_with("the source language")) {
+            if f.untranslated() && !in_source_language {
                 notes.push(if fold(source) == fold(target) {
                     "the target repeats its source".to_string()
                 } else {
