@@ -201,6 +201,6 @@ fn a_left_out_subtitle_line_is_told_from_its_neighbour_by_the_dash() {
         );
     }
     assert!(tried >= 10, "{tried} lines tried");
-    // 23 of 34; 21 without the dash's reading (`empties::TurnWeights`).
+    // 23 of 34; 21 without the dash's reading (`turns::TurnWeights`).
     assert!(found >= 23, "{found} of {tried} set alone");
 }
